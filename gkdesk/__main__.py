@@ -1,0 +1,3 @@
+from gkdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,135 @@
+"""The one audit mechanism: session events write every change to `audit_log`.
+
+ORM changes (add, edit, delete of an object) are recorded row by row with before/after values from the flush;
+bulk statements (`session.execute(insert(Model), rows)`, `update(...)`, `delete(...)`) are recorded as one
+`bulk` entry naming the statement and the row count. Services never write audit entries by hand.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import getpass
+import os
+from typing import Any
+
+from sqlalchemy import event, inspect, insert
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import get_history
+
+from gkdesk import clock
+from gkdesk.store.models import AuditEntry, Base, Setting
+
+WHO_KEY = "audit_who"
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (service accounts, some containers)
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "未知用户"
+
+
+def current_who(session: Session) -> str:
+    """The clerk name from settings, else the OS user; cached on the session."""
+    who = session.info.get(WHO_KEY)
+    if who is None:
+        with session.no_autoflush:
+            row = session.get(Setting, "clerk_name")
+        who = (row.value if row and row.value else "") or os_user()
+        session.info[WHO_KEY] = who
+    return who
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _columns(obj: Base) -> dict[str, Any]:
+    return {attr.key: _plain(getattr(obj, attr.key)) for attr in inspect(obj).mapper.column_attrs}
+
+
+def _changed(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
+    before, after = {}, {}
+    for attr in inspect(obj).mapper.column_attrs:
+        hist = get_history(obj, attr.key)
+        if hist.has_changes():
+            before[attr.key] = _plain(hist.deleted[0]) if hist.deleted else None
+            after[attr.key] = _plain(hist.added[0]) if hist.added else None
+    return before, after
+
+
+def _identity(obj: Base) -> str | None:
+    ident = inspect(obj).mapper.primary_key_from_instance(obj)
+    return ",".join(str(_plain(i)) for i in ident) if any(i is not None for i in ident) else None
+
+
+def _entry(session: Session, action: str, entity: str, entity_id, before, after) -> dict[str, Any]:
+    return dict(at=clock.now(), who=current_who(session), action=action, entity=entity,
+                entity_id=entity_id, before=before, after=after)
+
+
+@event.listens_for(Session, "before_flush")
+def _collect(session: Session, flush_context, instances) -> None:
+    pending = session.info.setdefault("audit_pending", [])
+    for obj in session.new:
+        if not isinstance(obj, AuditEntry):
+            pending.append(("insert", obj, None))
+    for obj in session.dirty:
+        if isinstance(obj, AuditEntry) or not session.is_modified(obj, include_collections=False):
+            continue
+        before, after = _changed(obj)
+        if after:
+            pending.append(("update", obj, (before, after)))
+    for obj in session.deleted:
+        if not isinstance(obj, AuditEntry):
+            pending.append(("delete", obj, (_identity(obj), _columns(obj))))
+
+
+@event.listens_for(Session, "after_flush")
+def _write(session: Session, flush_context) -> None:
+    pending = session.info.pop("audit_pending", [])
+    if not pending:
+        return
+    rows = []
+    for action, obj, data in pending:
+        entity = type(obj).__tablename__
+        if action == "insert":
+            rows.append(_entry(session, action, entity, _identity(obj), None, _columns(obj)))
+        elif action == "update":
+            rows.append(_entry(session, action, entity, _identity(obj), data[0], data[1]))
+        else:
+            rows.append(_entry(session, action, entity, data[0], data[1], None))
+    session.connection().execute(insert(AuditEntry), rows)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _bulk(orm_execute_state) -> None:
+    """Bulk INSERT/UPDATE/DELETE statements: one entry with the row count."""
+    if not (orm_execute_state.is_insert or orm_execute_state.is_update or orm_execute_state.is_delete):
+        return
+    mapper = orm_execute_state.bind_mapper
+    if mapper is None or mapper.class_ is AuditEntry:
+        return
+    session = orm_execute_state.session
+    result = orm_execute_state.invoke_statement()
+    params = orm_execute_state.parameters
+    count = len(params) if isinstance(params, list) else result.rowcount
+    action = "insert" if orm_execute_state.is_insert else "update" if orm_execute_state.is_update else "delete"
+    where = None
+    stmt = orm_execute_state.statement
+    if getattr(stmt, "whereclause", None) is not None:
+        where = str(stmt.whereclause.compile(compile_kwargs={"literal_binds": True}))
+    session.connection().execute(
+        insert(AuditEntry),
+        [_entry(session, "bulk", mapper.class_.__tablename__, None, None,
+                {"statement": action, "rows": count, "where": where})],
+    )
+    return result

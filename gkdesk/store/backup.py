@@ -1,0 +1,98 @@
+"""Backups with SQLite's online backup API (never a file copy of a live database), rotation and restore."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from gkdesk import clock
+
+KEEP = 30
+_NAME = re.compile(r"^gkdesk-(\d{8})-(\d{6})(?:-(\w+))?\.sqlite3$")
+
+REASONS = {"start": "启动时自动", "upgrade": "升级前", "manual": "手动", "restore": "恢复前"}
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: dt.datetime
+    reason: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.taken_at:%Y-%m-%d %H:%M:%S}（{REASONS.get(self.reason, self.reason)}）"
+
+
+def copy_database(source: Path, target: Path, progress=None) -> None:
+    """Online backup of `source` into `target`, written beside it under a temporary name and then renamed, so
+    that a killed process never leaves a truncated file under the final name."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(str(source))
+    dst = sqlite3.connect(str(tmp))
+    try:
+        src.backup(dst, pages=256, progress=progress)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        src.close()
+    tmp.replace(target)
+
+
+def take_backup(db_path: Path, backup_dir: Path, reason: str = "manual", target: Path | None = None) -> Path:
+    stamp = clock.now()
+    if target is None:
+        target = backup_dir / f"gkdesk-{stamp:%Y%m%d-%H%M%S}-{reason}.sqlite3"
+        n = 1
+        while target.exists():
+            n += 1
+            target = backup_dir / f"gkdesk-{stamp:%Y%m%d-%H%M%S}-{reason}{n}.sqlite3"
+    copy_database(db_path, target)
+    if target.parent == backup_dir:
+        rotate(backup_dir)
+    return target
+
+
+def list_backups(backup_dir: Path) -> list[BackupFile]:
+    """Newest first."""
+    found = []
+    if backup_dir.is_dir():
+        for p in backup_dir.iterdir():
+            m = _NAME.match(p.name)
+            if m:
+                taken = dt.datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
+                found.append(BackupFile(p, taken, re.sub(r"\d+$", "", m.group(3) or "manual")))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def rotate(backup_dir: Path, keep: int = KEEP) -> None:
+    for old in list_backups(backup_dir)[keep:]:
+        old.path.unlink(missing_ok=True)
+
+
+def has_backup_on(backup_dir: Path, day: dt.date, reason: str = "start") -> bool:
+    return any(b.taken_at.date() == day and b.reason == reason for b in list_backups(backup_dir))
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """`PRAGMA integrity_check` of a database file; empty when it is good."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def newest_good_backup(backup_dir: Path) -> BackupFile | None:
+    for b in list_backups(backup_dir):
+        if not integrity_problems(b.path):
+            return b
+    return None

@@ -1,0 +1,172 @@
+"""Engine, sessions and the opening sequence of the database.
+
+Opening: integrity check → schema (create and stamp a new database; back up then upgrade an older one; refuse a
+newer one) → the day's start-up backup.
+"""
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from gkdesk import clock
+from gkdesk.paths import DataFolder
+from gkdesk.store import audit  # noqa: F401  (registers the audit events)
+from gkdesk.store import backup
+from gkdesk.store.errors import IntegrityFailure, NewerSchemaError, StoreError
+from gkdesk.store.models import Base
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def alembic_config(connection=None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+class Database:
+    """An open database in a data folder."""
+
+    def __init__(self, folder: DataFolder, engine: Engine):
+        self.folder = folder
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A short write transaction: commits on success, rolls back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def backup(self, reason: str = "manual", target: Path | None = None) -> Path:
+        return backup.take_backup(self.folder.db_path, self.folder.backups, reason, target)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _schema_state(engine: Engine) -> str:
+    """'new' (no tables), 'current', 'older', 'newer' or 'foreign' (tables but not ours)."""
+    tables = set(inspect(engine).get_table_names())
+    if not tables:
+        return "new"
+    rev = current_revision(engine)
+    if rev is None:
+        return "foreign"
+    if rev == head_revision():
+        return "current"
+    return "older" if rev in known_revisions() else "newer"
+
+
+def _create(engine: Engine) -> None:
+    Base.metadata.create_all(engine)
+    with engine.begin() as conn:
+        command.stamp(alembic_config(conn), "head")
+
+
+def _upgrade(engine: Engine) -> None:
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+def check_integrity(folder: DataFolder) -> None:
+    problems = backup.integrity_problems(folder.db_path)
+    if problems:
+        raise IntegrityFailure(
+            f"数据库文件“{folder.db_path}”已损坏（完整性检查未通过），请从最近的完好备份恢复。", problems
+        )
+
+
+def open_database(folder: DataFolder, *, start_backup: bool = True) -> Database:
+    folder.ensure()
+    existed = folder.db_path.exists() and folder.db_path.stat().st_size > 0
+    if existed:
+        check_integrity(folder)
+    engine = make_engine(folder.db_path)
+    state = _schema_state(engine)
+    if state == "new":
+        _create(engine)
+    elif state == "newer":
+        engine.dispose()
+        raise NewerSchemaError(
+            f"数据库“{folder.db_path}”由更新版本的工作台写入（结构版本 {current_revision(engine)}），"
+            "本程序无法安全打开，请安装最新版本后再打开。"
+        )
+    elif state == "foreign":
+        engine.dispose()
+        raise StoreError(f"文件“{folder.db_path}”不是工作台的数据库，请检查数据文件夹。")
+    elif state == "older":
+        backup.take_backup(folder.db_path, folder.backups, "upgrade")
+        _upgrade(engine)
+    db = Database(folder, engine)
+    if start_backup and existed and not backup.has_backup_on(folder.backups, clock.today(), "start"):
+        db.backup("start")
+    return db
+
+
+def restore_database(folder: DataFolder, source: Path) -> Path:
+    """Replace the database with a backup file, after backing up the current one. Returns the safety backup.
+
+    The caller must have closed every engine on the database."""
+    source = Path(source)
+    if not source.is_file():
+        raise StoreError(f"备份文件“{source}”不存在，请重新选择。")
+    problems = backup.integrity_problems(source)
+    if problems:
+        raise StoreError(f"备份文件“{source.name}”已损坏，不能用来恢复，请选择另一个备份。")
+    probe = make_engine(source)
+    try:
+        rev = current_revision(probe)
+    finally:
+        probe.dispose()
+    if rev is None:
+        raise StoreError(f"文件“{source.name}”不是工作台的备份，请选择 backups 文件夹中的 .sqlite3 文件。")
+    if rev not in known_revisions():
+        raise NewerSchemaError(f"备份“{source.name}”来自更新版本的工作台，请安装最新版本后再恢复。")
+    safety = None
+    if folder.db_path.exists():
+        safety = backup.take_backup(folder.db_path, folder.backups, "restore")
+    for suffix in ("-wal", "-shm"):  # left only by a crash; they belong to the file being replaced
+        Path(str(folder.db_path) + suffix).unlink(missing_ok=True)
+    backup.copy_database(source, folder.db_path)
+    return safety

@@ -1,0 +1,15 @@
+"""Errors the store raises with a Chinese sentence the clerk can act on."""
+
+
+class StoreError(Exception):
+    """A problem with the database file the user must know about."""
+
+
+class NewerSchemaError(StoreError):
+    pass
+
+
+class IntegrityFailure(StoreError):
+    def __init__(self, message: str, details: list[str]):
+        super().__init__(message)
+        self.details = details
