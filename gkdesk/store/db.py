@@ -170,3 +170,24 @@ def restore_database(folder: DataFolder, source: Path) -> Path:
         Path(str(folder.db_path) + suffix).unlink(missing_ok=True)
     backup.copy_database(source, folder.db_path)
     return safety
+
+
+def check_database(folder: DataFolder) -> list[str]:
+    """What is wrong with the database in `folder` (integrity and schema); empty when it is good.
+    Opens nothing for writing."""
+    if not folder.db_path.exists():
+        return [f"数据文件夹“{folder.root}”中还没有数据库，请先运行“gkdesk init”或打开程序完成设置。"]
+    problems = backup.integrity_problems(folder.db_path)
+    if problems:
+        return [f"数据库完整性检查未通过：{'；'.join(problems[:5])}"]
+    engine = create_engine(f"sqlite:///file:{folder.db_path}?mode=ro&uri=true")
+    try:
+        state = _schema_state(engine)
+        rev = current_revision(engine)
+    finally:
+        engine.dispose()
+    if state == "newer":
+        return [f"数据库结构版本 {rev} 比本程序新，请安装最新版本。"]
+    if state in ("foreign", "new"):
+        return ["数据库中没有工作台的数据表，请检查数据文件夹。"]
+    return []

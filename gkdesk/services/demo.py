@@ -1,0 +1,228 @@
+"""A realistic demo township for trying the program: villages with 村民小组, programs, batches in every state,
+interpretations over the past months and catalog items with disclosures. All dates are counted back from today,
+so the home screen always has something running. Written in one transaction: a killed run leaves nothing."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from decimal import Decimal
+
+from sqlalchemy import func, insert, select
+
+from gkdesk import clock
+from gkdesk.domain.idnumber import check_char
+from gkdesk.domain.vocab import ARCHIVED, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
+from gkdesk.services import calendar, settings, subsidy
+from gkdesk.services.errors import UserError
+from gkdesk.store.db import Database
+from gkdesk.store.models import (
+    CatalogArea, CatalogItem, DisclosureRecord, MonthlyFiling, Objection, PolicyInterpretation, PublicityBatch,
+    Recipient, Unit, YearlyTarget,
+)
+
+VILLAGES = {
+    "东风村": ["一组", "二组", "三组", "四组"],
+    "红旗村": ["一组", "二组", "三组"],
+    "前进村": ["一组", "二组", "三组", "四组", "五组"],
+    "新华村": ["一组", "二组"],
+    "团结村": ["一组", "二组", "三组"],
+    "胜利村": ["一组", "二组", "三组", "四组"],
+    "和平村": ["一组", "二组", "三组"],
+    "光明村": ["一组", "二组"],
+}
+SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段漕钱汤尹黎易常武乔贺赖龚文"
+GIVEN = "建国秀英桂兰玉珍志强永红海军淑华凤英德明国华春梅金凤丽娟俊杰文斌慧敏晓东振华宝山长林玉兰秀珍立新卫东"
+REGION = "130123"
+
+
+def _name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+
+
+def _id_number(rng: random.Random) -> str:
+    birth = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 60))
+    body = f"{REGION}{birth:%Y%m%d}{rng.randrange(0, 1000):03d}"
+    return body + check_char(body)
+
+
+def _account(rng: random.Random) -> str:
+    return "6228" + "".join(str(rng.randrange(10)) for _ in range(15))
+
+
+def _recipients(rng, batch_id: int, groups: list[str], program, n: int) -> list[dict]:
+    rows = []
+    for seq in range(1, n + 1):
+        row = dict(batch_id=batch_id, seq=seq, group_name=rng.choice(groups), name=_name(rng),
+                   id_number=_id_number(rng), pay_method="一卡通", account=_account(rng), remark="")
+        if program.quantity_unit == "亩":
+            qty = Decimal(rng.randrange(150, 4000)) / 100  # 1.50 – 40.00 亩
+            row.update(quantity_e4=int(qty * 10000), standard_fen=program.standard_fen,
+                       amount_fen=int((qty * program.standard_fen).quantize(Decimal(1))))
+        else:
+            size = rng.randrange(1, 6)
+            row.update(household_size=size, amount_fen=size * rng.choice((41000, 45000, 52000)))
+        rows.append(row)
+    return rows
+
+
+def _has_data(session) -> str | None:
+    unit = session.scalar(select(Unit).limit(1))
+    if unit:
+        return unit.name
+    if session.scalar(select(func.count(PublicityBatch.id))):
+        return "已有公示批次"
+    return None
+
+
+def create_demo(db: Database) -> str:
+    today = clock.today()
+    rng = random.Random(2026)
+    with db.transaction() as s:
+        existing = _has_data(s)
+        if existing:
+            raise UserError(f"数据文件夹“{db.folder.root}”中已有数据（{existing}），演示数据只能生成在空的数据文件夹中，"
+                            "请用 --data-dir 指定一个新文件夹。")
+        settings.save_unit(s, "东风镇", county="示范县", phone="0311-8123456", supervision_phone="0311-8123400",
+                           address="示范县东风镇人民政府党政办")
+        settings.set_setting(s, "clerk_name", "李明")
+        settings.save_villages(s, VILLAGES.items())
+        subsidy.ensure_default_programs(s, phones="镇党政办 0311-8123456；县农业农村局 0311-8000001")
+        s.flush()
+        programs = {p.name: p for p in subsidy.programs(s)}
+        programs["耕地地力保护补贴"].standard_fen = 10560  # 105.60 元/亩
+        programs["草原生态保护补助奖励"].standard_fen = 750
+        programs["最低生活保障"].period_unit = "自然日"
+        cal = calendar.load_calendar(s)
+        villages = {v.name: v for v in settings.villages(s)}
+        year = today.year
+        plan = [  # (village, program, state, start offset in days from today, size)
+            ("东风村", "耕地地力保护补贴", PUBLISHING, -3, 86),
+            ("红旗村", "耕地地力保护补贴", PUBLISHING, -6, 64),
+            ("前进村", "耕地地力保护补贴", ENDED, -20, 120),
+            ("新华村", "耕地地力保护补贴", ARCHIVED, -60, 45),
+            ("团结村", "最低生活保障", PENDING_REVIEW, None, 18),
+            ("胜利村", "最低生活保障", DRAFT, None, 22),
+            ("和平村", "高龄津贴", PUBLISHING, -1, 30),
+            ("光明村", "残疾人两项补贴", ARCHIVED, -90, 12),
+            ("东风村", "临时救助", ENDED, -15, 6),
+            ("前进村", "草原生态保护补助奖励", DRAFT, None, 40),
+        ]
+        for village_name, program_name, state, offset, size in plan:
+            program, village = programs[program_name], villages[village_name]
+            batch = subsidy.create_batch(s, program, village, f"{year}年度")
+            s.execute(insert(Recipient), _recipients(rng, batch.id, [g.name for g in village.groups], program, size))
+            _advance(s, batch, state, offset, today, cal)
+        _superseded_pair(s, rng, programs["特困人员救助供养"], villages["红旗村"], today, cal, year)
+        _interpretations(s, today)
+        _catalog(s, today)
+        count = s.scalar(select(func.count(Recipient.id)))
+    return f"东风镇，8个村，{len(plan) + 2}个公示批次，{count}名补贴对象"
+
+
+def _advance(s, batch, state, offset, today, cal) -> None:
+    if state == DRAFT:
+        return
+    subsidy.submit(s, batch)
+    if state == PENDING_REVIEW:
+        return
+    start = today + dt.timedelta(days=offset)
+    subsidy.review(s, batch, "王强", start - dt.timedelta(days=2))
+    subsidy.publish(s, batch, start, cal)
+    if state in (ENDED, ARCHIVED):
+        subsidy.refresh_states(s, today)
+    if state == ARCHIVED:
+        subsidy.archive(s, batch, batch.end_date + dt.timedelta(days=3))
+
+
+def _superseded_pair(s, rng, program, village, today, cal, year) -> None:
+    """An objection upheld: the first list is replaced by a corrected one published with a new period."""
+    first = subsidy.create_batch(s, program, village, f"{year}年度")
+    rows = _recipients(rng, first.id, [g.name for g in village.groups], program, 9)
+    s.execute(insert(Recipient), rows)
+    _advance(s, first, PUBLISHING, -12, today, cal)
+    s.add(Objection(batch=first, received_on=first.start_date + dt.timedelta(days=2), person="村民张某",
+                    contact="138****2231", content="反映名单中一户已外出务工多年，不符合条件。",
+                    handling="经村委会入户核实，情况属实，已从名单中删除并重新公示。", result="成立",
+                    closed_on=first.start_date + dt.timedelta(days=4)))
+    second = subsidy.create_batch(s, program, village, f"{year}年度")
+    second.replaces = first
+    second.title += "（更正）"
+    s.execute(insert(Recipient), [dict(r, batch_id=second.id) for r in rows[:-1]])
+    first.state = SUPERSEDED
+    _advance(s, second, PUBLISHING, -5, today, cal)
+
+
+def _interpretations(s, today) -> None:
+    first_of_month = today.replace(day=1)
+    last_month_end = first_of_month - dt.timedelta(days=1)
+    lm = last_month_end.replace(day=1)
+    records = [
+        (lm.replace(day=9), "东风镇人居环境整治实施方案", "东政发〔{y}〕21号", "文字解读", "张华", "主要负责人",
+         ["政府网站", "两微一端"]),
+        (lm.replace(day=16), "东风镇耕地地力保护补贴发放工作方案", "东政办发〔{y}〕8号", "图解", "赵刚", "分管负责人",
+         ["政府网站"]),
+        (lm.replace(day=23), "东风镇冬春救助工作实施方案", "东政发〔{y}〕24号", "简明问答", "孙丽", "科室负责人",
+         ["社区/企事业单位/村公示栏(电子屏)"]),
+    ]
+    for back in (2, 4, 5):
+        month = (lm - dt.timedelta(days=28 * (back - 1))).replace(day=12)
+        records.append((month, f"东风镇第{back}号工作方案", "东政发〔{y}〕" + str(10 + back) + "号", "文字解读", "刘洋",
+                        "分管负责人", ["政府网站"]))
+    for day, policy, number, form, who, role, channels in records:
+        policy_day = day - dt.timedelta(days=1 if form != "简明问答" else 9)
+        s.add(PolicyInterpretation(
+            policy_title=policy, doc_number=number.format(y=day.year), drafting_unit="东风镇人民政府",
+            policy_published_on=policy_day, title=f"《{policy}》政策解读", form=form, interpreter=who, role=role,
+            published_on=day, channels=channels, link="", remark=""))
+    for back in range(2, 6):
+        month = (lm - dt.timedelta(days=28 * (back - 1))).replace(day=1)
+        nxt = (month + dt.timedelta(days=32)).replace(day=4)
+        s.add(MonthlyFiling(month=f"{month:%Y-%m}", filler="李明", phone="0311-8123456", reviewer="王强",
+                            filled_on=nxt, submitted_on=nxt))
+    for dimension, name in (("form", "在线访谈"), ("form", "视频"), ("form", "音频"), ("form", "图解"),
+                            ("role", "主要负责人")):
+        s.add(YearlyTarget(year=today.year, dimension=dimension, name=name, minimum=1))
+
+
+def _catalog(s, today) -> None:
+    rule = dict(time_limit="信息形成或者变更之日起20个工作日内", rule_event="信息形成或者变更之日", rule_days=20,
+                rule_unit="工作日")
+    areas = {}
+    for order, name in enumerate(("涉农补贴", "社会救助", "农村危房改造", "财政预决算")):
+        areas[name] = CatalogArea(name=name, sort_order=order)
+        s.add(areas[name])
+    items = [
+        CatalogItem(area=areas["涉农补贴"], level1="农业生产发展资金", level2="耕地地力保护",
+                    content="政策依据；申请指南；补贴结果；监督渠道", basis="", subject="乡镇人民政府、行政村村民委员会",
+                    channels=["社区/企事业单位/村公示栏(电子屏)"], audience=["全社会"], modes=["主动"],
+                    levels=["乡级"], sort_order=1, is_reference=True, **rule),
+        CatalogItem(area=areas["社会救助"], level1="最低生活保障", level2="审核信息", content="初审对象名单及相关信息",
+                    time_limit="制定或获取信息之日起10个工作日内，公示7个工作日", rule_event="制定或获取信息之日",
+                    rule_days=10, rule_unit="工作日", rule_publicity_days=7, subject="乡镇人民政府",
+                    channels=["社区/企事业单位/村公示栏(电子屏)", "政府网站"], audience=["全社会"], modes=["主动"],
+                    levels=["乡级"], sort_order=2, is_reference=True),
+        CatalogItem(area=areas["农村危房改造"], level1="任务分配", level2="", content="补助农户名单",
+                    time_limit="分配结果确定后20个工作日内", rule_event="分配结果确定之日", rule_days=20,
+                    rule_unit="工作日", subject="乡镇人民政府", channels=["政府网站", "社区/企事业单位/村公示栏(电子屏)"],
+                    audience=["全社会"], modes=["主动"], levels=["乡级"], sort_order=3, is_reference=True),
+        CatalogItem(area=areas["财政预决算"], level1="乡镇预决算", level2="部门预算", content="预算报告及报表",
+                    time_limit="批复后20日内", rule_event="批复之日", rule_days=20, rule_unit="自然日",
+                    subject="乡镇人民政府", channels=["政府网站"], audience=["全社会"], modes=["主动"], levels=["乡级"],
+                    sort_order=4, is_reference=True),
+    ]
+    s.add_all(items)
+    s.flush()
+    programs = {p.name: p for p in subsidy.programs(s)}
+    programs["耕地地力保护补贴"].catalog_item_id = items[0].id
+    programs["最低生活保障"].catalog_item_id = items[1].id
+    d = lambda n: today - dt.timedelta(days=n)  # noqa: E731
+    s.add_all([
+        DisclosureRecord(item=items[0], title="东风镇耕地地力保护补贴申请指南", formed_on=d(120), published_on=d(112),
+                         channels=["政府网站"], handler="李明", reviewer="王强", reviewed_on=d(113)),
+        DisclosureRecord(item=items[2], title="东风镇农村危房改造补助农户名单（第二批）", formed_on=d(59),
+                         published_on=None, handler="李明"),
+        DisclosureRecord(item=items[3], title="东风镇年度部门预算", formed_on=d(10), published_on=None, handler="李明"),
+        DisclosureRecord(item=items[1], title="东风镇低保初审对象名单", formed_on=d(70), published_on=d(50),
+                         channels=["社区/企事业单位/村公示栏(电子屏)"], handler="李明", reviewer="王强",
+                         reviewed_on=d(51)),
+    ])

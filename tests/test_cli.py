@@ -1,0 +1,115 @@
+"""The command line as a user or a script meets it: exit codes, Chinese one-sentence errors, --today."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from gkdesk.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_init_then_check(tmp_path, capsys):
+    d = str(tmp_path / "d")
+    code, out, _ = run(capsys, "--data-dir", d, "init", "--unit", "东风镇", "--villages", "东村,西村")
+    assert code == 0 and "东风镇" in out
+    code, out, _ = run(capsys, "--data-dir", d, "check")
+    assert code == 0 and "完好" in out
+
+
+def test_data_dir_also_after_the_subcommand_and_from_env(tmp_path, capsys, monkeypatch):
+    d = tmp_path / "after"
+    assert run(capsys, "init", "--data-dir", str(d), "--unit", "西风镇")[0] == 0
+    assert (d / "gkdesk.sqlite3").exists()
+    monkeypatch.setenv("GKDESK_DATA_DIR", str(tmp_path / "env"))
+    assert run(capsys, "init", "--unit", "南风镇")[0] == 0
+    assert (tmp_path / "env" / "gkdesk.sqlite3").exists()
+
+
+def test_demo_then_due_json_lists_reminders(tmp_path, capsys):
+    d = str(tmp_path / "demo")
+    assert run(capsys, "--data-dir", d, "--today", "2026-11-23", "demo")[0] == 0
+    code, out, _ = run(capsys, "--data-dir", d, "due", "--today", "2026-11-23", "--json")
+    items = json.loads(out)
+    assert code == 0 and items
+    assert {"kind", "title", "date", "days_left"} <= set(items[0])
+    running = [i for i in items if i["kind"] == "publicity_running"]
+    assert running and all(i["days_left"] >= 0 for i in running)
+
+
+def test_demo_refuses_to_overwrite_real_data(tmp_path, capsys):
+    d = str(tmp_path / "real")
+    run(capsys, "--data-dir", d, "init", "--unit", "东风镇")
+    code, _, err = run(capsys, "--data-dir", d, "demo")
+    assert code == 1 and "已有数据" in err and "Traceback" not in err
+
+
+def test_user_mistakes_are_one_chinese_sentence(tmp_path, capsys):
+    d = str(tmp_path / "x")
+    code, _, err = run(capsys, "--data-dir", d, "--today", "2026/13/01", "due")
+    assert code == 1 and "--today" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "--data-dir", d, "restore", str(tmp_path / "missing.sqlite3"))
+    assert code == 1 and "不存在" in err
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "empty"), "check")
+    assert code == 1
+
+
+def test_backup_and_restore_commands(tmp_path, capsys):
+    d = str(tmp_path / "b")
+    run(capsys, "--data-dir", d, "init", "--unit", "东风镇")
+    target = tmp_path / "copy.sqlite3"
+    code, out, _ = run(capsys, "--data-dir", d, "backup", "-o", str(target))
+    assert code == 0 and target.exists()
+    run(capsys, "--data-dir", d, "init", "--unit", "改名镇")
+    code, out, _ = run(capsys, "--data-dir", d, "restore", str(target))
+    assert code == 0 and "恢复前的数据库已备份" in out
+    from gkdesk.paths import DataFolder
+    from gkdesk.services.settings import get_unit
+    from gkdesk.store.db import open_database
+
+    with open_database(DataFolder(tmp_path / "b")).session() as s:
+        assert get_unit(s).name == "东风镇"
+
+
+def test_calendar_status_and_import(tmp_path, capsys):
+    d = str(tmp_path / "c")
+    code, out, _ = run(capsys, "--data-dir", d, "--today", "2026-11-23", "calendar", "status", "--json")
+    status = {r["year"]: r["source"] for r in json.loads(out)}
+    assert status[2026] == "official" and status[2027] == "fallback"
+    f = tmp_path / "2027.txt"
+    f.write_text("# 2027年节假日安排\n休 2027-01-01 至 2027-01-03\n班 2027-02-07\n", encoding="utf-8")
+    assert run(capsys, "--data-dir", d, "calendar", "import", str(f))[0] == 0
+    code, out, _ = run(capsys, "--data-dir", d, "--today", "2026-11-23", "calendar", "status", "--json")
+    assert {r["year"]: r["source"] for r in json.loads(out)}[2027] == "entered"
+    bad = tmp_path / "bad.txt"
+    bad.write_text("休 2027-01-01\n放假 明天\n", encoding="utf-8")
+    code, _, err = run(capsys, "--data-dir", d, "calendar", "import", str(bad))
+    assert code == 1 and "2" in err and "Traceback" not in err
+
+
+def test_demo_killed_halfway_leaves_a_database_check_accepts(tmp_path):
+    cmd = [sys.executable, "-m", "gkdesk", "demo"]
+    for n, delay in enumerate((0.35, 0.5, 0.65, 0.8)):
+        d = tmp_path / f"killed{n}"
+        env = dict(os.environ, GKDESK_DATA_DIR=str(d))
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        if not (d / "gkdesk.sqlite3").exists():
+            continue
+        check = subprocess.run([sys.executable, "-m", "gkdesk", "check"], env=env, capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout + check.stderr
+        # the demo is all or nothing: a rerun either completes it or finds it complete
+        again = subprocess.run(cmd, env=env, capture_output=True, text=True)
+        assert again.returncode == 0 or "已有数据" in again.stderr

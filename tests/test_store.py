@@ -1,0 +1,155 @@
+"""The database: creation and stamping, migrations, pragmas, backups, restore, refusal of a newer schema,
+integrity failure, and the audit log."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine, delete, insert, select, text
+
+from gkdesk.paths import DataFolder
+from gkdesk.store import backup
+from gkdesk.store.db import (
+    alembic_config, check_database, current_revision, head_revision, make_engine, open_database, restore_database,
+)
+from gkdesk.store.errors import IntegrityFailure, NewerSchemaError
+from gkdesk.store.models import AuditEntry, Base, PublicityBatch, Recipient, SubsidyProgram, Unit, Village
+
+
+@pytest.fixture
+def folder(tmp_path):
+    return DataFolder(tmp_path / "data")
+
+
+def _add_unit(db, name="东风镇"):
+    with db.transaction() as s:
+        s.add(Unit(name=name, created_at=dt.datetime(2026, 11, 23, 9, 0)))
+
+
+def test_new_database_is_created_stamped_and_uses_safe_pragmas(folder):
+    db = open_database(folder)
+    assert current_revision(db.engine) == head_revision()
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    assert check_database(folder) == []
+
+
+def test_migrations_from_empty_database_match_the_models(tmp_path):
+    engine = make_engine(tmp_path / "m.sqlite3")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_first_revision_with_data_upgrades_and_keeps_the_data(folder):
+    folder.ensure()
+    engine = make_engine(folder.db_path)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+        conn.execute(text("INSERT INTO unit (name, kind, county, phone, supervision_phone, address, created_at) "
+                          "VALUES ('东风镇', '乡镇', '示范县', '', '', '', '2026-01-01 00:00:00')"))
+        conn.execute(text("INSERT INTO village (name, sort_order) VALUES ('东村', 0)"))
+    engine.dispose()
+    db = open_database(folder)
+    assert current_revision(db.engine) == head_revision()
+    with db.session() as s:
+        assert s.scalar(select(Unit.county)) == "示范县"
+        assert s.scalar(select(Village.name)) == "东村"
+    if head_revision() != "0001":  # an upgrade happened: it was preceded by a backup
+        assert any(b.reason == "upgrade" for b in backup.list_backups(folder.backups))
+
+
+def test_database_from_a_newer_version_is_refused(folder):
+    db = open_database(folder)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    db.close()
+    with pytest.raises(NewerSchemaError, match="更新版本"):
+        open_database(folder)
+    assert check_database(folder) and "比本程序新" in check_database(folder)[0]
+
+
+def test_backup_restore_round_trip_backs_up_current_first(folder):
+    db = open_database(folder)
+    _add_unit(db, "东风镇")
+    saved = db.backup("manual")
+    with db.transaction() as s:
+        s.scalar(select(Unit)).name = "改过的名字"
+    db.close()
+    safety = restore_database(folder, saved)
+    db = open_database(folder)
+    with db.session() as s:
+        assert s.scalar(select(Unit.name)) == "东风镇"
+    # the database as it was before restoring is itself in a backup
+    con = sqlite3.connect(safety)
+    assert con.execute("SELECT name FROM unit").fetchone()[0] == "改过的名字"
+    con.close()
+
+
+def test_start_backup_once_a_day_and_rotation_keeps_30(folder, monkeypatch):
+    from gkdesk import clock
+
+    db = open_database(folder)
+    _add_unit(db)
+    db.close()
+    clock.set_today(dt.date(2026, 11, 23))
+    try:
+        open_database(folder).close()
+        open_database(folder).close()
+        starts = [b for b in backup.list_backups(folder.backups) if b.reason == "start"]
+        assert len(starts) == 1
+        for i in range(35):
+            backup.take_backup(folder.db_path, folder.backups, "manual")
+        assert len(backup.list_backups(folder.backups)) == 30
+    finally:
+        clock.set_today(None)
+
+
+def test_integrity_failure_is_reported_and_a_good_backup_offered(folder):
+    db = open_database(folder)
+    _add_unit(db)
+    good = db.backup("manual")
+    db.close()
+    data = bytearray(folder.db_path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # smash the first page after the header
+    folder.db_path.write_bytes(bytes(data))
+    with pytest.raises(IntegrityFailure, match="损坏"):
+        open_database(folder)
+    assert check_database(folder)
+    assert backup.newest_good_backup(folder.backups).path == good
+
+
+def test_every_change_lands_in_the_audit_log_with_who_and_before_after(folder):
+    db = open_database(folder)
+    with db.transaction() as s:
+        from gkdesk.services.settings import set_setting
+
+        set_setting(s, "clerk_name", "李明")
+        s.add(Village(name="东村"))
+    with db.transaction() as s:
+        s.scalar(select(Village)).name = "东风村"
+    with db.transaction() as s:
+        program = SubsidyProgram(name="耕地地力保护补贴")
+        batch = PublicityBatch(program=program, village=s.scalar(select(Village)), period="2026年度",
+                               created_at=dt.datetime(2026, 11, 1))
+        s.add(batch)
+        s.flush()
+        s.execute(insert(Recipient), [dict(batch_id=batch.id, seq=i, name="张三", amount_fen=100) for i in range(5)])
+        s.execute(delete(Recipient).where(Recipient.seq == 0))
+    with db.session() as s:
+        entries = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+    rename = next(e for e in entries if e.entity == "village" and e.action == "update")
+    assert (rename.before, rename.after, rename.who) == ({"name": "东村"}, {"name": "东风村"}, "李明")
+    assert any(e.entity == "village" and e.action == "insert" and e.entity_id == "1" for e in entries)
+    bulk = [e.after for e in entries if e.action == "bulk"]
+    assert {"statement": "insert", "rows": 5, "where": None} in bulk
+    assert any(b["statement"] == "delete" and b["rows"] == 1 for b in bulk)
