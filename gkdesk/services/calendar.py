@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from gkdesk.domain.workcal import ENTERED, FALLBACK, OFFICIAL, EnteredYear, WorkCalendar, parse_calendar_text
+from gkdesk.services.errors import UserError
 from gkdesk.store.models import CalendarDay
 
 SOURCE_LABELS = {OFFICIAL: "官方数据", ENTERED: "用户录入", FALLBACK: "未录入（按周一至周五推算）"}
@@ -53,6 +54,11 @@ def save_year(session: Session, year: EnteredYear) -> None:
 def import_text(session: Session, text: str) -> list[int]:
     """Import a holiday/调休 text file; returns the years it set."""
     years = parse_calendar_text(text)
+    cal = WorkCalendar()
+    official = [y.year for y in years if cal.year_source(y.year) == OFFICIAL]
+    if official:
+        raise UserError(f"文件中有{official[0]}年的日期，而{official[0]}年已有国务院办公厅的官方节假日数据，"
+                        "不需要导入；请删去这些行后重试。")
     for year in years:
         save_year(session, year)
     return [y.year for y in years]

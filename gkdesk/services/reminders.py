@@ -76,7 +76,7 @@ def severity_for(days_left: int, soon_days: int) -> str:
 def due(session: Session, today: dt.date) -> list[Reminder]:
     from gkdesk.services import calendar, settings
     # importing the areas registers their providers
-    from gkdesk.services import subsidy  # noqa: F401
+    from gkdesk.services import catalog, interp, subsidy  # noqa: F401
 
     ctx = ReminderContext(session, today, calendar.load_calendar(session),
                           int(settings.get_setting(session, "soon_days")))
