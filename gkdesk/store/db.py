@@ -98,10 +98,20 @@ def _schema_state(engine: Engine) -> str:
     return "older" if rev in known_revisions() else "newer"
 
 
-def _create(engine: Engine) -> None:
-    Base.metadata.create_all(engine)
-    with engine.begin() as conn:
-        command.stamp(alembic_config(conn), "head")
+def _create(db_path: Path) -> None:
+    """Create and stamp a new database under a temporary name, then rename it into place: SQLite's driver commits
+    DDL statement by statement, so a process killed halfway must not leave a half-made file under the real name."""
+    tmp = db_path.with_name(db_path.name + ".new")
+    for stale in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        stale.unlink(missing_ok=True)
+    engine = make_engine(tmp)
+    try:
+        Base.metadata.create_all(engine)
+        with engine.begin() as conn:
+            command.stamp(alembic_config(conn), "head")
+    finally:
+        engine.dispose()
+    tmp.replace(db_path)
 
 
 def _upgrade(engine: Engine) -> None:
@@ -122,17 +132,17 @@ def open_database(folder: DataFolder, *, start_backup: bool = True) -> Database:
     existed = folder.db_path.exists() and folder.db_path.stat().st_size > 0
     if existed:
         check_integrity(folder)
+    if not existed:
+        _create(folder.db_path)
     engine = make_engine(folder.db_path)
     state = _schema_state(engine)
-    if state == "new":
-        _create(engine)
-    elif state == "newer":
+    if state == "newer":
         engine.dispose()
         raise NewerSchemaError(
             f"数据库“{folder.db_path}”由更新版本的工作台写入（结构版本 {current_revision(engine)}），"
             "本程序无法安全打开，请安装最新版本后再打开。"
         )
-    elif state == "foreign":
+    elif state in ("foreign", "new"):
         engine.dispose()
         raise StoreError(f"文件“{folder.db_path}”不是工作台的数据库，请检查数据文件夹。")
     elif state == "older":
