@@ -14,7 +14,7 @@ from gkdesk.cli.common import USER_ERRORS, add_common
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from gkdesk.cli import core
+    from gkdesk.cli import core, interp
 
     common = argparse.ArgumentParser(add_help=False)
     add_common(common, suppress=True)
@@ -23,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"gkdesk {__version__}")
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="命令")
-    for module in (core,):
+    for module in (core, interp):
         module.register(sub, common)
     return parser
 

@@ -4,15 +4,9 @@ from __future__ import annotations
 import argparse
 import json
 
-from gkdesk.domain.dates import DateError
-from gkdesk.domain.money import MoneyError, QuantityError
-from gkdesk.domain.workcal import CalendarFileError
 from gkdesk.paths import DataFolder, data_dir
-from gkdesk.services.errors import UserError
+from gkdesk.services.errors import USER_ERRORS  # noqa: F401  (re-exported for the commands)
 from gkdesk.store.db import Database, open_database
-from gkdesk.store.errors import StoreError
-
-USER_ERRORS: tuple[type[Exception], ...] = (UserError, StoreError, DateError, MoneyError, QuantityError, CalendarFileError)
 
 
 def add_common(parser: argparse.ArgumentParser, suppress: bool) -> None:

@@ -174,7 +174,9 @@ def restore_database(folder: DataFolder, source: Path) -> Path:
     if rev not in known_revisions():
         raise NewerSchemaError(f"备份“{source.name}”来自更新版本的工作台，请安装最新版本后再恢复。")
     safety = None
-    if folder.db_path.exists():
+    if folder.db_path.exists() and backup.integrity_problems(folder.db_path):
+        safety = set_aside_damaged(folder)  # the online backup API cannot read a malformed file
+    elif folder.db_path.exists():
         safety = backup.take_backup(folder.db_path, folder.backups, "restore")
     for suffix in ("-wal", "-shm"):  # left only by a crash; they belong to the file being replaced
         Path(str(folder.db_path) + suffix).unlink(missing_ok=True)
@@ -201,3 +203,14 @@ def check_database(folder: DataFolder) -> list[str]:
     if state in ("foreign", "new"):
         return ["数据库中没有工作台的数据表，请检查数据文件夹。"]
     return []
+
+
+def set_aside_damaged(folder: DataFolder) -> Path:
+    """Rename a damaged database (and its -wal/-shm) beside itself, never deleting it, so a restore can take
+    its place."""
+    kept = folder.root / f"gkdesk-damaged-{clock.now():%Y%m%d-%H%M%S}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(str(folder.db_path) + suffix)
+        if source.exists():
+            source.replace(Path(str(kept) + suffix))
+    return kept
