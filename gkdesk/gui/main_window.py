@@ -1,0 +1,265 @@
+"""The main window: navigation of the registered pages, the menus (backup, restore, data folder, settings,
+about), the status bar and the tray."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSystemTrayIcon,
+    QWidget,
+)
+
+from gkdesk import __version__
+from gkdesk.gui.context import AppContext
+from gkdesk.gui.errors import report_error
+from gkdesk.gui.forms.ui_main_window import Ui_MainWindow
+from gkdesk.gui.forms.ui_restore_dialog import Ui_RestoreDialog
+from gkdesk.gui.pages import Page, registered_pages
+from gkdesk.gui.settings_dialog import SettingsDialog
+from gkdesk.gui.tasks import run_task
+from gkdesk.paths import DataFolder, resource
+from gkdesk.services import settings
+from gkdesk.store.backup import list_backups
+from gkdesk.store.db import open_database, restore_database
+
+APP_TITLE = "基层政务公开工作台"
+
+
+def icon(name: str) -> QIcon:
+    path = resource("icons", name)
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("app.svg"))
+        self.ui.unitLabel.setObjectName("unitName")
+        self.ui.appLabel.setObjectName("appName")
+        self.ui.settingsButton.setIcon(icon("settings.svg"))
+        self.pages: list[tuple[Page, QWidget]] = []
+        self.tray: QSystemTrayIcon | None = None
+        self._refresh_pending = False
+        self._build_pages()
+        self._wire_menus()
+        self._build_status_bar()
+        self._build_tray()
+        ctx.set_router(self.open_ref)
+        ctx.data_changed.connect(self._schedule_refresh)
+        self.update_unit()
+
+    # ---- pages --------------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        nav, stack = self.ui.navList, self.ui.pageStack
+        for n, page in enumerate(registered_pages(), start=1):
+            widget = page.factory(self.ctx)
+            stack.addWidget(widget)
+            item = QListWidgetItem(icon(page.icon), page.title)
+            nav.addItem(item)
+            self.pages.append((page, widget))
+            if hasattr(widget, "notify"):
+                widget.notify.connect(self.show_tray_message)
+            if n <= 9:
+                action = QAction(page.title, self)
+                action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+                action.triggered.connect(lambda _=False, row=n - 1: nav.setCurrentRow(row))
+                self.ui.menuView.addAction(action)
+        nav.currentRowChanged.connect(stack.setCurrentIndex)
+        nav.setCurrentRow(0)
+
+    def page_widget(self, title: str) -> QWidget | None:
+        return next((w for p, w in self.pages if p.title == title), None)
+
+    def refresh_all(self) -> None:
+        self._refresh_pending = False
+        for _, widget in self.pages:
+            if hasattr(widget, "refresh"):
+                widget.refresh()
+        self.update_status()
+
+    def _schedule_refresh(self) -> None:
+        # several data_changed in one event-loop turn make one refresh
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self.refresh_all)
+
+    def open_ref(self, entity: str, ref_id: int) -> bool:
+        if entity == "calendar":
+            self.open_settings("calendar")
+            return True
+        for row, (page, widget) in enumerate(self.pages):
+            if entity in page.handles:
+                self.ui.navList.setCurrentRow(row)
+                widget.open_ref(entity, ref_id)
+                return True
+        return False
+
+    # ---- menus --------------------------------------------------------------------------------
+    def _wire_menus(self) -> None:
+        ui = self.ui
+        ui.actionBackup.triggered.connect(self.backup_now)
+        ui.actionRestore.triggered.connect(self.restore_from_backup)
+        ui.actionOpenFolder.triggered.connect(self.open_data_folder)
+        ui.actionSettings.triggered.connect(lambda: self.open_settings())
+        ui.settingsButton.clicked.connect(lambda: self.open_settings())
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionRefresh.triggered.connect(self.refresh_all)
+        ui.actionAbout.triggered.connect(self.about)
+
+    def update_unit(self) -> None:
+        with self.ctx.db.session() as s:
+            unit = settings.get_unit(s)
+        name = unit.name if unit else "（尚未设置本单位）"
+        self.setWindowTitle(f"{APP_TITLE} — {name}")
+        self.ui.unitLabel.setText(name)
+
+    def open_settings(self, tab: str | None = None) -> None:
+        dialog = SettingsDialog(self.ctx, self)
+        if tab:
+            dialog.show_tab(tab)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.update_unit()
+            self.refresh_all()
+
+    def backup_now(self) -> None:
+        self.ui.actionBackup.setEnabled(False)
+
+        def done(path: Path) -> None:
+            self.ui.actionBackup.setEnabled(True)
+            self.update_status()
+            QMessageBox.information(self, "备份完成", f"已备份到：\n{path}\n\n备份保存在数据文件夹的 backups 中，"
+                                    "程序保留最近30份。建议定期把这个文件夹复制到U盘。")
+
+        def failed(exc: BaseException) -> None:
+            self.ui.actionBackup.setEnabled(True)
+            report_error(exc, self, self.ctx.folder.log_file)
+
+        self._backup_task = run_task(self, "正在备份数据…", lambda: self.ctx.db.backup("manual"), done, failed)
+
+    def choose_backup(self) -> Path | None:
+        dialog = RestoreDialog(self.ctx.folder, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen
+
+    def restore_from_backup(self) -> None:
+        source = self.choose_backup()
+        if source is None:
+            return
+        answer = QMessageBox.question(
+            self, "确认恢复",
+            f"将用备份“{source.name}”替换现在的全部数据。\n\n"
+            "恢复前，程序会先把现在的数据另存一份备份，万一选错了还可以再恢复回来。\n\n确定要恢复吗？",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.restore(source)
+
+    def restore(self, source: Path) -> None:
+        folder = self.ctx.folder
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        error = safety = None
+        try:
+            self.ctx.db.close()
+            try:
+                safety = restore_database(folder, source)
+            except Exception as exc:  # noqa: BLE001 — the database must be reopened whatever happened
+                error = exc
+            self.ctx.db = open_database(folder, start_backup=False)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.update_unit()
+        self.refresh_all()
+        if error is not None:
+            report_error(error, self, folder.log_file)
+            return
+        kept = f"\n\n恢复前的数据已另存为：\n{safety}" if safety else ""
+        QMessageBox.information(self, "恢复完成", f"已从“{source.name}”恢复数据。{kept}")
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.folder.root)))
+
+    def about(self) -> None:
+        folder = self.ctx.folder
+        QMessageBox.about(self, f"关于{APP_TITLE}",
+                          f"<h3>{APP_TITLE}</h3><p>版本 {__version__}</p>"
+                          f"<p>数据文件夹：{folder.root}<br>数据库文件：{folder.db_path}<br>"
+                          f"备份文件夹：{folder.backups}<br>日志文件：{folder.log_file}</p>"
+                          "<p>全部数据保存在本机，不联网。</p>")
+
+    # ---- status bar and tray ------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.folder_label = QLabel()
+        self.backup_label = QLabel()
+        self.ui.statusbar.addWidget(self.folder_label, 1)
+        self.ui.statusbar.addPermanentWidget(self.backup_label)
+        self.update_status()
+
+    def update_status(self) -> None:
+        folder = self.ctx.folder
+        self.folder_label.setText(f"数据文件夹：{folder.root}")
+        newest = list_backups(folder.backups)
+        self.backup_label.setText(f"最近备份：{newest[0].label}" if newest else "还没有备份，请按 Ctrl+B 立即备份")
+
+    def _build_tray(self) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        self.tray = QSystemTrayIcon(icon("app.svg"), self)
+        self.tray.setToolTip(APP_TITLE)
+        self.tray.activated.connect(lambda _reason: (self.showNormal(), self.raise_(), self.activateWindow()))
+        self.tray.show()
+
+    def show_tray_message(self, title: str, text: str) -> None:
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
+
+
+class RestoreDialog(QDialog):
+    """The backups in the data folder, newest first, or another file."""
+
+    def __init__(self, folder: DataFolder, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_RestoreDialog()
+        self.ui.setupUi(self)
+        self.chosen: Path | None = None
+        ok = self.ui.buttonBox.button(self.ui.buttonBox.StandardButton.Ok)
+        ok.setText("恢复…")
+        for backup in list_backups(folder.backups):
+            item = QListWidgetItem(backup.label)
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+            self.ui.backupList.addItem(item)
+        if self.ui.backupList.count():
+            self.ui.backupList.setCurrentRow(0)
+        else:
+            self.ui.introLabel.setText("数据文件夹中还没有备份。可以点“选择其他文件…”，从U盘等位置选择一个备份文件。")
+        ok.setEnabled(self.ui.backupList.count() > 0)
+        self.ui.backupList.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.otherFileButton.clicked.connect(lambda: self._pick_file(folder))
+
+    def _pick_file(self, folder: DataFolder) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "选择备份文件", str(folder.backups),
+                                              "工作台备份 (*.sqlite3 *.db);;所有文件 (*)")
+        if name:
+            self.chosen = Path(name)
+            super().accept()
+
+    def accept(self) -> None:
+        item = self.ui.backupList.currentItem()
+        if item is None:
+            return
+        self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
+        super().accept()

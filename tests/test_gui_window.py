@@ -1,0 +1,365 @@
+"""The window around the pages: first-run wizard, settings, backup and restore, start-up and the error hook.
+Modal dialogs are patched so that no test waits for a click."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWizard
+
+from gkdesk import clock
+from gkdesk.gui import app as gui_app
+from gkdesk.gui.context import AppContext
+from gkdesk.gui.errors import ExceptionHook
+from gkdesk.gui.main_window import MainWindow, RestoreDialog
+from gkdesk.gui.settings_dialog import SettingsDialog
+from gkdesk.gui.wizard import FirstRunWizard, parse_villages
+from gkdesk.services import calendar, demo, settings, subsidy
+from gkdesk.store.backup import list_backups
+from gkdesk.store.db import open_database
+
+
+class Dialogs:
+    """Records what the message boxes would have said; `answer` is what question() returns."""
+
+    def __init__(self):
+        self.shown: list[tuple[str, str, str]] = []
+        self.answer = QMessageBox.StandardButton.Yes
+
+    def _record(self, kind):
+        def show(_parent, title, text, *args, **kwargs):
+            self.shown.append((kind, title, text))
+            return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
+        return show
+
+    def texts(self, kind: str) -> list[str]:
+        return [text for k, _, text in self.shown if k == kind]
+
+
+@pytest.fixture
+def dialogs(monkeypatch) -> Dialogs:
+    d = Dialogs()
+    for kind in ("information", "warning", "critical", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(d._record(kind)))
+    return d
+
+
+@pytest.fixture
+def db(data_folder):
+    database = open_database(data_folder)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def ctx(db):
+    context = AppContext(db)
+    yield context
+    context.db.close()  # a restore replaces the database
+
+
+def make_unit(db, name="甲镇", villages=(("东村", ["一组", "二组"]), ("西村", ["一组"]))):
+    with db.transaction() as s:
+        settings.save_unit(s, name, county="示范县")
+        settings.save_villages(s, villages)
+
+
+def ok(dialog):
+    return dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+
+# ---- first run ----------------------------------------------------------------------------------
+def test_wizard_creates_the_unit_villages_and_programs(qtbot, ctx, dialogs):
+    wizard = FirstRunWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.ui.unitPage  # a name is required
+    assert "单位名称" in wizard.ui.unitError.text()
+
+    wizard.ui.nameEdit.setText("东风镇")
+    wizard.ui.kindCombo.setCurrentText("苏木镇")
+    wizard.ui.countyEdit.setText("示范旗")
+    wizard.ui.phoneEdit.setText("0311-8123456")
+    wizard.ui.supervisionEdit.setText("0311-8123400")
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.ui.villagePage
+    wizard.ui.villageEdit.setPlainText("东村：一组、二组、三组\n西村:一组，二组\n\n南村")
+    assert wizard.ui.villageCount.text() == "已识别 3 个村、5 个村民小组。"
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    with ctx.db.session() as s:
+        unit = settings.get_unit(s)
+        assert (unit.name, unit.kind, unit.county, unit.phone, unit.supervision_phone) == (
+            "东风镇", "苏木镇", "示范旗", "0311-8123456", "0311-8123400")
+        assert [(v.name, [g.name for g in v.groups]) for v in settings.villages(s)] == [
+            ("东村", ["一组", "二组", "三组"]), ("西村", ["一组", "二组"]), ("南村", [])]
+        programs = subsidy.programs(s)
+        assert programs and "0311-8123400" in programs[0].phones
+    assert dialogs.shown == []
+
+
+def test_wizard_demo_button_fills_the_demo_township(qtbot, ctx):
+    wizard = FirstRunWizard(ctx)
+    qtbot.addWidget(wizard)
+    qtbot.mouseClick(wizard.ui.demoButton, Qt.MouseButton.LeftButton)
+    assert wizard.result() == QDialog.DialogCode.Accepted and wizard.used_demo
+    with ctx.db.session() as s:
+        assert settings.get_unit(s).name == "东风镇"
+        assert len(settings.villages(s)) == 8
+
+
+def test_village_lines_parse_with_either_colon_and_bare_lists():
+    assert parse_villages("东村：一组、二组\n西村:三组\n南村、北村\n") == [
+        ("东村", ["一组", "二组"]), ("西村", ["三组"]), ("南村", []), ("北村", [])]
+
+
+# ---- settings -----------------------------------------------------------------------------------
+def test_settings_round_trip(qtbot, ctx, dialogs, tmp_path):
+    make_unit(ctx.db)
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.unitName.text() == "甲镇"
+    ui.clerkName.setText("王芳")
+    ui.unitAddress.setText("甲镇人民政府")
+    ui.villageList.setCurrentRow(1)  # 西村
+    assert [ui.groupList.item(i).text() for i in range(ui.groupList.count())] == ["一组"]
+    qtbot.mouseClick(ui.groupAdd, Qt.MouseButton.LeftButton)
+    ui.groupList.currentItem().setText("二组")
+    ui.villageList.setCurrentRow(0)
+    ui.villageList.setCurrentRow(1)  # switching back shows what was added
+    assert ui.groupList.count() == 2
+    qtbot.mouseClick(ui.villageAdd, Qt.MouseButton.LeftButton)
+    ui.villageList.currentItem().setText("北村")
+    ui.maskIdHead.setValue(4)
+    ui.maskIdTail.setValue(2)
+    assert ui.maskIdPreview.text() == "示例：1101************34"
+    holidays = tmp_path / "2027.txt"
+    holidays.write_text("休 2027-01-01 至 2027-01-03\n班 2027-02-14\n", encoding="gbk")
+    dialog.import_calendar_file(holidays)
+    qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialogs.texts("warning") == []
+
+    with ctx.db.session() as s:
+        assert settings.get_setting(s, "clerk_name") == "王芳"
+        assert settings.get_setting(s, "mask_id") == "4+2"
+        assert [(v.name, [g.name for g in v.groups]) for v in settings.villages(s)] == [
+            ("东村", ["一组", "二组"]), ("西村", ["一组", "二组"]), ("北村", [])]
+        assert [y.year for y in calendar.entered_years(s)] == [2027]
+        assert settings.get_unit(s).address == "甲镇人民政府"
+
+    again = SettingsDialog(ctx)
+    qtbot.addWidget(again)
+    assert again.ui.clerkName.text() == "王芳"
+    assert (again.ui.maskIdHead.value(), again.ui.maskIdTail.value()) == (4, 2)
+    assert again.ui.villageList.count() == 3
+    table = again.ui.calendarTable
+    sources = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert sources["2027年"].startswith("用户录入")
+
+
+def test_settings_refuses_to_remove_a_village_with_batches_and_stays_open(qtbot, ctx, dialogs):
+    clock.set_today(dt.date(2026, 11, 23))
+    demo.create_demo(ctx.db)
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.ui.villageList.setCurrentRow(0)  # 东风村 has batches
+    qtbot.mouseClick(dialog.ui.villageRemove, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert any("“东风村”已有公示批次，不能删除" in t for t in dialogs.texts("warning"))
+    with ctx.db.session() as s:
+        assert settings.villages(s)[0].name == "东风村"
+
+
+def test_a_bad_calendar_file_is_refused_with_its_line(qtbot, ctx, dialogs, tmp_path):
+    make_unit(ctx.db)
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("休 2027-01-01\n明天放假\n", encoding="utf-8")
+    dialog.import_calendar_file(bad)
+    assert "第2行" in dialogs.texts("warning")[0]
+
+
+# ---- main window --------------------------------------------------------------------------------
+def test_main_window_shows_unit_pages_and_backup_time(qtbot, ctx):
+    make_unit(ctx.db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "基层政务公开工作台 — 甲镇"
+    assert window.ui.navList.item(0).text() == "首页"
+    assert window.ui.pageStack.count() == window.ui.navList.count()
+    assert str(ctx.folder.root) in window.folder_label.text()
+    assert "还没有备份" in window.backup_label.text()
+
+
+def test_backup_now_runs_in_the_background_and_says_where(qtbot, ctx, dialogs):
+    make_unit(ctx.db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.ui.actionBackup.trigger()
+    qtbot.waitUntil(lambda: bool(dialogs.texts("information")), timeout=5000)
+    backups = list_backups(ctx.folder.backups)
+    assert len(backups) == 1 and str(backups[0].path) in dialogs.texts("information")[0]
+    assert backups[0].label in window.backup_label.text()
+
+
+def test_restore_from_the_menu_replaces_the_data_after_a_safety_backup(qtbot, ctx, dialogs, monkeypatch):
+    make_unit(ctx.db, "甲镇")
+    ctx.db.backup("manual")
+    with ctx.db.transaction() as s:
+        settings.save_unit(s, "乙镇")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.windowTitle().endswith("乙镇")
+    old_db = ctx.db
+
+    def pick_newest(dialog):
+        assert dialog.ui.backupList.count() == 1
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(RestoreDialog, "exec", pick_newest)
+    window.ui.actionRestore.trigger()
+
+    assert "现在的数据另存一份备份" in dialogs.texts("question")[0]
+    assert ctx.db is not old_db
+    assert window.windowTitle().endswith("甲镇")
+    with ctx.db.session() as s:
+        assert settings.get_unit(s).name == "甲镇"
+    safety = [b for b in list_backups(ctx.folder.backups) if b.reason == "restore"]
+    assert len(safety) == 1 and str(safety[0].path) in dialogs.texts("information")[0]
+
+
+def test_restore_is_not_done_when_the_clerk_says_no(qtbot, ctx, dialogs, monkeypatch):
+    make_unit(ctx.db, "甲镇")
+    ctx.db.backup("manual")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda d: (d.accept(), QDialog.DialogCode.Accepted)[1])
+    dialogs.answer = QMessageBox.StandardButton.No
+    old_db = ctx.db
+    window.ui.actionRestore.trigger()
+    assert ctx.db is old_db and not [b for b in list_backups(ctx.folder.backups) if b.reason == "restore"]
+
+
+def test_calendar_banner_opens_the_calendar_tab_of_settings(qtbot, ctx, monkeypatch):
+    make_unit(ctx.db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    opened = []
+    monkeypatch.setattr(SettingsDialog, "exec", lambda d: opened.append(d.ui.tabs.currentWidget()) or 0)
+    home = window.page_widget("首页")
+    clock.set_today(dt.date(2026, 11, 23))
+    home.refresh()
+    qtbot.mouseClick(home.ui.calendarButton, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].objectName() == "calendarTab"
+
+
+# ---- start-up and errors ------------------------------------------------------------------------
+def test_smoke_start_opens_and_closes_the_window(data_folder):
+    args = argparse.Namespace(data_dir=str(data_folder.root), today=None, smoke=True)
+    assert gui_app.run_gui(args) == 0
+    assert data_folder.db_path.exists() and data_folder.log_file.exists()
+
+
+def test_a_damaged_database_is_restored_from_the_newest_good_backup(data_folder, monkeypatch):
+    db = open_database(data_folder)
+    make_unit(db, "甲镇")
+    db.backup("manual")
+    db.close()
+    data = bytearray(data_folder.db_path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    data_folder.db_path.write_bytes(bytes(data))
+    gui_app.application()
+    asked = []
+
+    def press_restore(box):
+        asked.append(box.text())
+        return next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    monkeypatch.setattr(gui_app, "ask", press_restore)
+    restored = gui_app.open_or_recover(data_folder)
+    assert restored is not None and "已损坏" in asked[0]
+    with restored.session() as s:
+        assert settings.get_unit(s).name == "甲镇"
+    restored.close()
+    assert list(data_folder.root.glob("gkdesk-damaged-*.sqlite3"))
+
+
+def test_a_newer_database_is_refused_with_a_message(data_folder, dialogs):
+    from sqlalchemy import text
+    db = open_database(data_folder)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'from_the_future'"))
+    db.close()
+    gui_app.application()
+    assert gui_app.open_or_recover(data_folder) is None
+    assert "更新版本" in dialogs.texts("critical")[0]
+
+
+class _Emitter(QObject):
+    fire = Signal()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_in_a_slot_is_logged_and_shown_and_the_program_goes_on(qtbot, data_folder, dialogs):
+    from gkdesk.gui.errors import setup_logging
+    setup_logging(data_folder.log_file)
+    hook = ExceptionHook(data_folder.log_file).install()
+    try:
+        emitter, calls = _Emitter(), []
+
+        def broken():
+            calls.append(1)
+            raise ZeroDivisionError("division by zero in a slot")
+        emitter.fire.connect(broken)
+        emitter.fire.emit()
+        emitter.fire.emit()
+    finally:
+        hook.uninstall()
+    assert calls == [1, 1]  # still running: the second signal was delivered too
+    assert len(dialogs.texts("critical")) == 2
+    assert "已记录到日志文件" in dialogs.texts("critical")[0] and str(data_folder.log_file) in dialogs.texts("critical")[0]
+    logged = data_folder.log_file.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "ZeroDivisionError: division by zero in a slot" in logged
+    assert QApplication.instance() is not None
+
+
+def test_long_work_shows_progress_only_after_half_a_second_and_can_be_cancelled(qtbot):
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+    from gkdesk.gui.tasks import run_task
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    results, errors = [], []
+    run_task(parent, "正在导入…", lambda: "快", results.append, errors.append)
+    qtbot.waitUntil(lambda: results == ["快"])
+    assert not [d for d in parent.findChildren(QProgressDialog) if d.isVisible()]
+
+    def slow(cancelled):
+        while not cancelled.wait(0.05):
+            pass
+        return "已取消"
+    started = time.monotonic()
+    run_task(parent, "正在导入…", slow, results.append, errors.append, cancellable=True)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(QProgressDialog)), timeout=3000)
+    assert time.monotonic() - started >= 0.45
+    dialog = next(d for d in parent.findChildren(QProgressDialog) if d.isVisible())
+    assert dialog.labelText() == "正在导入…"
+    assert dialog.findChild(QPushButton).text() == "取消"
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: results[-1] == "已取消", timeout=3000)
+    assert errors == []
+
+    run_task(parent, "正在导出…", lambda: 1 / 0, results.append, errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], ZeroDivisionError)
