@@ -55,6 +55,9 @@ def test_find_full_numbers(text, hits):
         "2026-06-26-2026-06-30",
         "0483-8222222",
         "0483-8222222 0483-8222333",  # two township phone numbers in one line
+        "0371-12345678",  # 4-digit area code and 8-digit number: 12 digits, still a phone
+        "监督电话：0371-12345678、010-87654321",
+        "0371-12345678 0371-87654321",
         "13812345678",
         "138 1234 5678",
         "13812345678 13912345678",

@@ -79,12 +79,23 @@ def _chains(text: str) -> list[list[tuple[int, int]]]:
     return chains
 
 
+def _is_landline(text: str, chain: list[tuple[int, int]]) -> bool:
+    """A fixed-line phone with its area code, 0371-12345678: a 3- or 4-digit group starting with 0 and a 7- or
+    8-digit number. Complaint phones on a notice are written like this and must pass."""
+    if len(chain) != 2:
+        return False
+    (a0, a1), (b0, b1) = chain
+    return text[a0] == "0" and 3 <= a1 - a0 <= 4 and 7 <= b1 - b0 <= 8
+
+
 def find_full_numbers(text: str) -> list[str]:
     """The full ID or account numbers in a text, as written there (with a trailing X if any)."""
     plain = text.translate(_HALF_WIDTH)
     hits = []
     for chain in _chains(plain):
         start, end = chain[0][0], chain[-1][1]
+        if _is_landline(plain, chain):
+            continue
         if sum(run_end - run_start for run_start, run_end in chain) >= FULL_NUMBER_DIGITS:
             if end < len(plain) and plain[end] in "Xx":
                 end += 1
