@@ -1,0 +1,422 @@
+"""One document model for everything gkdesk prints or exports.
+
+A service builds a :class:`Document` once as plain data (title, header block, paragraphs, one table, 落款 and
+date); the renderers turn the same object into .docx (:mod:`gkdesk.io.docx_writer`), .xlsx
+(:mod:`gkdesk.io.xlsx_writer`) or a Qt print / PDF (:mod:`gkdesk.gui.printing`). Every renderer calls
+:func:`ensure_public_safe` before it writes a byte, so a public notice carrying a full ID or account number can
+be neither printed nor exported.
+
+Table cells are already formatted text (money with two decimals, masked numbers, dates as the user reads them);
+the column ``kind`` tells the renderers and the privacy guard what a column holds.
+
+No Qt here, and no I/O apart from :func:`replacing_file`, the temp-file-then-rename helper the renderers share.
+"""
+from __future__ import annotations
+
+import contextlib
+import heapq
+import os
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PAPER_SIZES_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
+ALIGNS = ("left", "center", "right")
+COLUMN_KINDS = ("text", "id", "account", "phone", "money", "number", "date")
+
+# GB/T 9704-2012 type sizes in points.
+TITLE_PT = 22.0          # 2号 方正小标宋简体
+BODY_PT = 16.0           # 3号 仿宋_GB2312
+BODY_LINE_PT = 28.0      # fixed line spacing of the body
+PAGE_NUMBER_PT = 14.0    # 4号 宋体, "— 1 —"
+HEADER_BLOCK_PT = 14.0   # 4号, the 填报单位/报送月份 lines above a form
+TABLE_PT = 10.5          # 五号 for table text
+TABLE_LARGE_PT = 14.0    # 四号 for large print (village boards)
+PAGE_NUMBER_GAP_MM = 7.0  # the page number's top sits 7 mm below the text block
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """Paper, orientation and margins. Portrait uses the GB/T 9704 margins; landscape (forms, wide tables)
+    uses narrower ones so that a 14-column form fits."""
+
+    paper: str = "A4"
+    landscape: bool = False
+    large_print: bool = False
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPER_SIZES_MM:
+            raise ValueError(f"纸张只能是 A4 或 A3，不能是 {self.paper!r}")
+
+    def margins_mm(self) -> tuple[float, float, float, float]:
+        """(top, bottom, left, right) in millimetres."""
+        if self.landscape:
+            return (20.0, 20.0, 25.0, 25.0)
+        return (37.0, 35.0, 28.0, 26.0)
+
+    def page_size_mm(self) -> tuple[float, float]:
+        """(width, height) of the sheet as it lies, in millimetres."""
+        w, h = PAPER_SIZES_MM[self.paper]
+        return (h, w) if self.landscape else (w, h)
+
+    def text_width_mm(self) -> float:
+        _top, _bottom, left, right = self.margins_mm()
+        return self.page_size_mm()[0] - left - right
+
+    def text_height_mm(self) -> float:
+        top, bottom, _left, _right = self.margins_mm()
+        return self.page_size_mm()[1] - top - bottom
+
+    def table_pt(self) -> float:
+        return TABLE_LARGE_PT if self.large_print else TABLE_PT
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    width: float = 1.0          # relative weight; renderers share the text width in proportion
+    align: str = "left"
+    kind: str = "text"          # text | id | account | phone | money | number | date
+
+    def __post_init__(self) -> None:
+        if self.align not in ALIGNS:
+            raise ValueError(f"column {self.key!r}: align must be one of {ALIGNS}, not {self.align!r}")
+        if self.kind not in COLUMN_KINDS:
+            raise ValueError(f"column {self.key!r}: kind must be one of {COLUMN_KINDS}, not {self.kind!r}")
+        if not self.width > 0:
+            raise ValueError(f"column {self.key!r}: width must be positive")
+
+
+@dataclass(frozen=True)
+class HeaderCell:
+    text: str
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@dataclass(frozen=True)
+class PlacedHeaderCell:
+    """A header cell with its position in the header grid (0-based row and column)."""
+
+    row: int
+    col: int
+    text: str
+    rowspan: int
+    colspan: int
+
+
+@dataclass
+class Table:
+    columns: list[Column]
+    rows: list[list[str]] = field(default_factory=list)
+    total_row: list[str] | None = None
+    # A multi-row header with spans, e.g. the catalog's 公开事项(一级事项, 二级事项). Each inner list holds the cells
+    # that start in that header row, left to right, skipping grid slots covered by a rowspan from above.
+    header_rows: list[list[HeaderCell]] | None = None
+
+    def __post_init__(self) -> None:
+        if not self.columns:
+            raise ValueError("a table needs at least one column")
+        n = len(self.columns)
+        for i, row in enumerate(self.rows):
+            if len(row) != n:
+                raise ValueError(f"table row {i + 1} has {len(row)} cells, expected {n}")
+        if self.total_row is not None and len(self.total_row) != n:
+            raise ValueError(f"total row has {len(self.total_row)} cells, expected {n}")
+        self.header_layout()  # validates spans
+
+    @property
+    def header_row_count(self) -> int:
+        return len(self.header_rows) if self.header_rows else 1
+
+    def header_layout(self) -> list[PlacedHeaderCell]:
+        """Every header cell with its grid position. Without ``header_rows`` the header is one row of column
+        titles. Raises ValueError when the spans do not tile the grid exactly."""
+        n = len(self.columns)
+        if not self.header_rows:
+            return [PlacedHeaderCell(0, j, c.title, 1, 1) for j, c in enumerate(self.columns)]
+        nrows = len(self.header_rows)
+        taken = [[False] * n for _ in range(nrows)]
+        placed: list[PlacedHeaderCell] = []
+        for r, cells in enumerate(self.header_rows):
+            col = 0
+            for cell in cells:
+                while col < n and taken[r][col]:
+                    col += 1
+                if cell.colspan < 1 or cell.rowspan < 1:
+                    raise ValueError(f"header cell {cell.text!r}: spans must be at least 1")
+                if col + cell.colspan > n or r + cell.rowspan > nrows:
+                    raise ValueError(f"header cell {cell.text!r} reaches beyond the table")
+                for rr in range(r, r + cell.rowspan):
+                    for cc in range(col, col + cell.colspan):
+                        if taken[rr][cc]:
+                            raise ValueError(f"header cell {cell.text!r} overlaps another header cell")
+                        taken[rr][cc] = True
+                placed.append(PlacedHeaderCell(r, col, cell.text, cell.rowspan, cell.colspan))
+                col += cell.colspan
+        for r in range(nrows):
+            if not all(taken[r]):
+                raise ValueError(f"header row {r + 1} does not cover every column")
+        return placed
+
+    def width_fractions(self) -> list[float]:
+        total = sum(c.width for c in self.columns)
+        return [c.width / total for c in self.columns]
+
+    def column_widths_mm(self, total_mm: float, font_pt: float, padding_mm: float = 2.5,
+                         digit_em: float = 0.62) -> list[float]:
+        """Share ``total_mm`` by the column weights, but widen a column whose numbers (ID, account, phone,
+        money, number, date) would otherwise wrap, or whose short texts (names up to four characters) would;
+        the extra comes from the other columns in proportion. When even the minimums do not fit, numbers keep
+        their width and texts (which can wrap) share the rest."""
+        em_mm = font_pt * 25.4 / 72
+        return share_widths(total_mm, [c.width for c in self.columns],
+                            self.min_widths_mm(font_pt, padding_mm, digit_em),
+                            [c.kind == "text" for c in self.columns], em_mm + padding_mm)
+
+    def min_widths_mm(self, font_pt: float, padding_mm: float = 2.5, digit_em: float = 0.62) -> list[float]:
+        """Per column, the width that keeps its numbers and short texts on one line. ``digit_em`` is the width
+        of a half-width character in ems (0.5 in 宋体/仿宋; 0.62 leaves room for wider fallback fonts)."""
+        em_mm = font_pt * 25.4 / 72
+        return [self.min_width_ems(j, digit_em) * em_mm + padding_mm for j in range(len(self.columns))]
+
+    def min_width_ems(self, j: int, digit_em: float = 0.62) -> float:
+        """The width in ems column ``j`` needs so that its numbers and short texts stay on one line."""
+        kind = self.columns[j].kind
+        texts = [row[j] for row in self.rows]
+        if self.total_row is not None:
+            # The total row is bold, a little wider: count it one character longer.
+            texts.append(self.total_row[j] + ("0" if self.total_row[j] else ""))
+        if kind == "text":
+            # Short texts (names, 第3组, a title like 村民小组) should not break; long ones may wrap.
+            if not self.header_rows:
+                texts.append(self.columns[j].title)
+            short = {t for t in texts if len(t) <= 4}
+            return min(4.0, max((_ems(t, digit_em) for t in short), default=0.0))
+        # Numbers: all cells have similar lengths; measure the longest few by character count.
+        longest = heapq.nlargest(20, set(texts), key=len)
+        return max((_ems(t, digit_em) for t in longest), default=0.0)
+
+
+def share_widths(total: float, weights: list[float], mins: list[float], wrappable: list[bool],
+                 least: float) -> list[float]:
+    """Share ``total`` in proportion to ``weights`` while giving each column at least ``mins``. When the minimums
+    do not fit, the columns that cannot wrap keep theirs and the ``wrappable`` ones share what is left (at least
+    ``least`` each); failing that, everything is scaled down together."""
+    n = len(weights)
+    if sum(mins) >= total:
+        # A wrapped number is misread ("110101********123" over "4"); a wrapped name is only ugly. Texts may
+        # go down to ~60 % of ``least`` before the numbers give way.
+        fixed_cols = [j for j in range(n) if not wrappable[j]]
+        free_cols = [j for j in range(n) if wrappable[j]]
+        rest = total - sum(mins[j] for j in fixed_cols)
+        if free_cols and rest >= len(free_cols) * least * 0.6:
+            wsum = sum(weights[j] for j in free_cols)
+            out = list(mins)
+            for j in free_cols:
+                out[j] = rest * weights[j] / wsum
+            return out
+        scale = total / sum(mins)
+        return [m * scale for m in mins]
+    fixed: dict[int, float] = {}
+    while True:
+        free = [j for j in range(n) if j not in fixed]
+        rest = total - sum(fixed.values())
+        wsum = sum(weights[j] for j in free)
+        widths = {j: rest * weights[j] / wsum for j in free}
+        short = [j for j in free if widths[j] < mins[j]]
+        if not short:
+            break
+        for j in short:
+            fixed[j] = mins[j]
+    widths.update(fixed)
+    return [widths[j] for j in range(n)]
+
+
+@dataclass
+class Document:
+    title: str
+    subtitle_lines: list[str] = field(default_factory=list)     # header block, e.g. "填报单位：…  报送月份：…"
+    paragraphs_before: list[str] = field(default_factory=list)
+    table: Table | None = None
+    paragraphs_after: list[str] = field(default_factory=list)
+    signature_lines: list[str] = field(default_factory=list)    # 落款 unit name(s)
+    signature_date: str = ""                                     # "2026年6月5日"
+    page: PageSetup = field(default_factory=PageSetup)
+    seal_space: bool = False
+    footer_page_numbers: bool = True
+    public: bool = False                                         # goes on a public board: privacy guard applies
+    footer_left: str = ""                                        # optional footer text (xlsx footer, left)
+    subtitle_align: str = "left"                                 # "center" for a line under a notice's title
+
+    def __post_init__(self) -> None:
+        if self.subtitle_align not in ALIGNS:
+            raise ValueError(f"subtitle_align must be one of {ALIGNS}")
+
+
+def all_texts(doc: Document) -> Iterator[str]:
+    """Every piece of text the document would show, in reading order."""
+    for _part, texts in _text_parts(doc):
+        yield from texts
+
+
+def _text_parts(doc: Document) -> Iterator[tuple[str, list[str]]]:
+    """The document's texts in reading order, in parts named for an error message."""
+    yield "标题", [doc.title]
+    yield "表头信息", doc.subtitle_lines
+    yield "正文", doc.paragraphs_before
+    t = doc.table
+    if t is not None:
+        yield "表头", [cell.text for cell in t.header_layout()]
+        yield "表格", [text for row in t.rows for text in row]
+        if t.total_row is not None:
+            yield "合计行", t.total_row
+    yield "正文", doc.paragraphs_after
+    yield "落款", doc.signature_lines
+    if doc.signature_date:
+        yield "落款日期", [doc.signature_date]
+    if doc.footer_left:
+        yield "页脚", [doc.footer_left]
+
+
+def _locate(doc: Document, index: int) -> str:
+    """Where the ``index``-th text of :func:`all_texts` stands, e.g. 表格第8行“身份证号”列."""
+    for part, texts in _text_parts(doc):
+        if index < len(texts):
+            if part == "表格" and doc.table is not None:
+                row, col = divmod(index, len(doc.table.columns))
+                return f"表格第{row + 1}行“{doc.table.columns[col].title}”列"
+            if part == "合计行" and doc.table is not None:
+                return f"合计行“{doc.table.columns[index].title}”列"
+            return part
+        index -= len(texts)
+    return ""
+
+
+def ensure_public_safe(doc: Document) -> None:
+    """Raise ``gkdesk.domain.privacy.PrivacyError`` when a public document would show a full ID or account
+    number anywhere, naming the place (e.g. 表格第8行“身份证号”列). Does nothing for internal documents (forms
+    that go upward)."""
+    if not doc.public:
+        return
+    from gkdesk.domain import privacy
+
+    # Each distinct text is checked once (a list repeats 第1组, 110.50, names …); positions map errors back.
+    seen: set[str] = set()
+    distinct: list[str] = []
+    positions: list[int] = []
+    for index, text in enumerate(all_texts(doc)):
+        if text not in seen:
+            seen.add(text)
+            distinct.append(text)
+            positions.append(index)
+    try:
+        privacy.check_public_texts(distinct, where=doc.title)
+    except privacy.PrivacyError as exc:
+        if exc.index is None:
+            raise
+        index = positions[exc.index]
+        # Raise again for that one text with the place in the message.
+        privacy.check_public_texts([distinct[exc.index]], where=f"{doc.title}{_locate(doc, index)}")
+        raise
+    t = doc.table
+    if t is None:
+        return
+    checks = {"account": privacy.check_masked_account, "id": privacy.check_masked_id}
+    for j, col in enumerate(t.columns):
+        check = checks.get(col.kind)
+        if check is None:
+            continue
+        for i, row in enumerate(t.rows, 1):
+            if row[j].strip():
+                check(row[j], where=f"{doc.title}表格第{i}行“{col.title}”列")
+        if t.total_row is not None and t.total_row[j].strip():
+            check(t.total_row[j], where=f"{doc.title}合计行“{col.title}”列")
+
+
+# --- layout helpers shared by the renderers ---------------------------------------------------------------
+
+def text_width_chars(text: str) -> float:
+    """Width in 'characters' of the body font: CJK and full-width count 1, everything else ½."""
+    if text.isascii():
+        return len(text) * 0.5
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
+
+
+_NARROW = frozenset(".,:;!'|ilIj()[] ")
+_MIDDLE = frozenset("*-/+")
+
+
+def _ems(text: str, digit_em: float = 0.62) -> float:
+    """Printed width in ems: CJK 1, digits ``digit_em`` (the default leaves room for fallback fonts whose
+    digits are wider than half an em, DejaVu Sans: 0.64), . , ( ) about a third, * - / half, letters 0.65."""
+    width = 0.0
+    for ch in text:
+        if "0" <= ch <= "9":
+            width += digit_em
+        elif ch in _NARROW:
+            width += 0.34
+        elif ch in _MIDDLE:
+            width += 0.5
+        elif ch.isascii():
+            width += 0.65
+        else:
+            width += 1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.65
+    return width
+
+
+def signature_layout(doc: Document) -> list[tuple[str, float]]:
+    """The 落款 lines and the date with their right indent in characters (GB/T 9704-2012 7.3.5).
+
+    With a seal (``seal_space``): the date stands 右空四字 and each unit name is centred over it.
+    Without: the name stands 右空二字 and the date starts two characters to the right of the name's first
+    character; when the date is the longer, it stands 右空二字 and the name moves left accordingly."""
+    names = [s for s in doc.signature_lines if s.strip()]
+    date = doc.signature_date.strip()
+    date_w = text_width_chars(date)
+    name_w = max((text_width_chars(s) for s in names), default=0.0)
+    if doc.seal_space or not names or not date:
+        axis = 4 + date_w / 2 if date else 2 + name_w / 2   # centre line, measured from the right edge
+        lines = [(s, max(0.0, axis - text_width_chars(s) / 2)) for s in names]
+        if date:
+            lines.append((date, 4.0))
+        return lines
+    name_indent, date_indent = 2.0, name_w - date_w
+    if date_indent < 2:
+        date_indent, name_indent = 2.0, 4 + date_w - name_w
+    return [(s, name_indent) for s in names] + [(date, date_indent)]
+
+
+SEAL_BLANK_LINES = 3     # room above the 落款 for a seal (~42 mm) that presses down on the name and date
+
+
+@contextlib.contextmanager
+def replacing_file(path: str | os.PathLike) -> Iterator[Path]:
+    """Yield a temporary path in the target's folder; on success move it onto ``path`` in one step
+    (``os.replace``), on failure delete it. A half-written file is never presented under the real name."""
+    target = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".~{target.stem}.", suffix=target.suffix + ".tmp",
+                                    dir=target.parent if str(target.parent) else ".")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        _set_default_mode(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _set_default_mode(path: Path) -> None:
+    """mkstemp creates 0600; give the finished file the mode a plain open() would have."""
+    if os.name != "posix":
+        return
+    umask = os.umask(0)
+    os.umask(umask)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o666 & ~umask)
