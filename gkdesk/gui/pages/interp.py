@@ -1,0 +1,881 @@
+"""政策解读报备: the records (filters, add/edit/delete with undo, import), the month's 报备表 (header block, export,
+已报送 / 重新打开) and the year (counts by form, role and channel against the targets, with a bar chart).
+
+All writes go through `gkdesk.services.interp`; undo and redo re-apply them through the service, so a month that
+was marked 已报送 in between refuses them with its usual sentence."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QStandardItem,
+    QStandardItemModel,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QSizePolicy,
+    QWidget,
+)
+
+from gkdesk import clock
+from gkdesk.domain.dates import format_cn
+from gkdesk.domain.vocab import CHANNELS_13, INTERP_FORMS, INTERP_ROLES
+from gkdesk.gui.context import AppContext
+from gkdesk.gui.errors import USER_ERRORS, report_error, show_user_error
+from gkdesk.gui.forms.ui_interp_page import Ui_InterpPage
+from gkdesk.gui.forms.ui_interp_record_dialog import Ui_InterpRecordDialog
+from gkdesk.gui.pages import Page
+from gkdesk.gui.tasks import run_task
+from gkdesk.services import interp
+from gkdesk.services.calendar import load_calendar
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+RED, GREEN, ORANGE, GREY, BLUE = "#c62828", "#2e7d32", "#e65100", "#6b7785", "#3d7cc9"
+NO_POLICY_DATE = QDate(2000, 1, 1)   # the policy date edit's minimum shows as 未填
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+# ---- the records table ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RecordRow:
+    id: int
+    values: dict
+    sync: interp.SyncStatus
+    locked: bool
+
+
+COLUMNS = ["解读发布日期", "解读标题", "政策文件名称", "文号", "解读形式", "解读人", "职务", "是否同步发布", "发布渠道", "状态"]
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Interpretation records as rows (plain data fetched once per refresh; a township has tens a year)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[RecordRow] = []
+
+    def set_rows(self, rows: list[RecordRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def row_of(self, record_id: int) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.id == record_id), None)
+
+    def _text(self, r: RecordRow, col: int) -> str:
+        v = r.values
+        return [
+            v["published_on"].isoformat(), v["title"], v["policy_title"], v["doc_number"], v["form"], v["interpreter"],
+            v["role"], r.sync.short, "、".join(v["channels"]), "已报送（锁定）" if r.locked else "",
+        ][col]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if role == IdRole:
+            return r.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 7:
+                return r.sync.explanation
+            if col == 9 and r.locked:
+                return "该月报备表已标记为已报送，记录已锁定；如需修改，请先在“月度报备表”中重新打开该月。"
+            text = self._text(r, col)
+            return text if len(text) > 12 else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == 7 and r.sync.synced is False:
+                return QColor(RED)
+            if col == 7 and r.sync.synced is None or col == 9:
+                return QColor(GREY)
+        return None
+
+
+# ---- the bar chart -----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    count: int
+    target: int = 0     # 0: no target
+
+
+class BarChart(QWidget):
+    """Horizontal bars, one section per heading: the count, a mark at the target, green when the target is met,
+    orange when not, blue without a target. Painted with QPainter (QtCharts is not in PySide6-Essentials)."""
+
+    ROW_H = 24
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.sections: list[tuple[str, list[Bar]]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_sections(self, sections: list[tuple[str, list[Bar]]]) -> None:
+        self.sections = sections
+        self.updateGeometry()
+        self.update()
+
+    LEGEND = (("已达到目标", GREEN), ("未达到目标", ORANGE), ("未设目标", BLUE))
+
+    def sizeHint(self) -> QSize:
+        rows = sum(len(bars) + 1 for _, bars in self.sections) + 1
+        return QSize(460, max(200, rows * self.ROW_H + 40))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(320, self.sizeHint().height())
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), QColor("#ffffff"))
+        fm = QFontMetrics(self.font())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        labels = [b.label for _, bars in self.sections for b in bars]
+        label_w = max((fm.horizontalAdvance(t) for t in labels), default=40) + 16
+        scale_max = max([1] + [max(b.count, b.target) for _, bars in self.sections for b in bars])
+        left = label_w + 8
+        bar_w = max(60, self.width() - left - 70)
+        y = 10
+        if not labels:
+            p.setPen(QColor(GREY))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "本年还没有解读记录")
+            return
+        for heading, bars in self.sections:
+            p.setFont(bold)
+            p.setPen(QColor("#1b3a5c"))
+            p.drawText(8, y, self.width() - 16, self.ROW_H, Qt.AlignmentFlag.AlignVCenter, heading)
+            y += self.ROW_H
+            p.setFont(self.font())
+            for bar in bars:
+                p.setPen(QColor("#1f2933"))
+                p.drawText(0, y, label_w, self.ROW_H,
+                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, bar.label)
+                colour = BLUE if not bar.target else GREEN if bar.count >= bar.target else ORANGE
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QColor("#eef2f6"))
+                p.drawRoundedRect(left, y + 5, bar_w, self.ROW_H - 10, 3, 3)
+                if bar.count:
+                    p.setBrush(QColor(colour))
+                    p.drawRoundedRect(left, y + 5, max(4, int(bar_w * bar.count / scale_max)), self.ROW_H - 10, 3, 3)
+                if bar.target:
+                    x = left + int(bar_w * bar.target / scale_max)
+                    p.setPen(QColor("#1f2933"))
+                    p.drawLine(x, y + 2, x, y + self.ROW_H - 2)
+                p.setPen(QColor(colour if bar.target else "#1f2933"))
+                text = f"{bar.count}/{bar.target}" if bar.target else str(bar.count)
+                p.drawText(left + bar_w + 8, y, 62, self.ROW_H, Qt.AlignmentFlag.AlignVCenter, text)
+                y += self.ROW_H
+            y += 4
+        x = 16
+        y += 6
+        for text, colour in self.LEGEND:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(colour))
+            p.drawRoundedRect(x, y + 7, 14, 10, 2, 2)
+            p.setPen(QColor(GREY))
+            p.drawText(x + 20, y, 200, self.ROW_H, Qt.AlignmentFlag.AlignVCenter, text)
+            x += 20 + fm.horizontalAdvance(text) + 18
+        p.setPen(QColor("#1f2933"))
+        p.drawLine(x, y + 4, x, y + self.ROW_H - 4)
+        p.setPen(QColor(GREY))
+        p.drawText(x + 8, y, 200, self.ROW_H, Qt.AlignmentFlag.AlignVCenter, "竖线：年度目标次数")
+
+
+# ---- the add/edit dialog ------------------------------------------------------------------------------------------
+
+class RecordDialog(QDialog):
+    """Add or edit one record. The values are checked by the service before the dialog closes; 是否同步发布 is shown
+    as the dates change."""
+
+    def __init__(self, ctx: AppContext, values: dict | None = None, locked_reason: str = "", parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_InterpRecordDialog()
+        self.ui.setupUi(self)
+        self.values: dict | None = None
+        ui = self.ui
+        ui.lockLabel.setObjectName("error")
+        ui.errorLabel.setObjectName("error")
+        ui.formCombo.addItems(list(INTERP_FORMS))
+        ui.roleCombo.addItems(list(INTERP_ROLES))
+        for name in CHANNELS_13:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            ui.channelList.addItem(item)
+        ui.policyDateEdit.setMinimumDate(NO_POLICY_DATE)
+        with ctx.db.session() as s:
+            self._calendar = load_calendar(s)
+            self._allowed = interp.sync_days(s)
+        today = clock.today()
+        values = values or {"published_on": today, "policy_published_on": None, "form": INTERP_FORMS[0],
+                            "role": INTERP_ROLES[-1], "channels": ["政府网站"]}
+        self.set_values(values)
+        self.setWindowTitle("修改政策解读" if values.get("title") else "新增政策解读")
+        ui.publishedEdit.dateChanged.connect(self._update_sync)
+        ui.policyDateEdit.dateChanged.connect(self._update_sync)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.lockLabel.setVisible(bool(locked_reason))
+        ui.lockLabel.setText(locked_reason)
+        if locked_reason:
+            for w in (ui.policyEdit, ui.docNumberEdit, ui.drafterEdit, ui.titleEdit, ui.interpreterEdit, ui.linkEdit,
+                      ui.otherChannelsEdit):
+                w.setReadOnly(True)
+            for w in (ui.policyDateEdit, ui.publishedEdit, ui.formCombo, ui.roleCombo, ui.channelList):
+                w.setEnabled(False)
+            ui.remarkEdit.setReadOnly(True)
+            ui.buttonBox.button(ui.buttonBox.StandardButton.Ok).setEnabled(False)
+        ui.errorLabel.hide()
+        self._update_sync()
+
+    def set_values(self, v: dict) -> None:
+        ui = self.ui
+        ui.policyEdit.setText(v.get("policy_title", ""))
+        ui.docNumberEdit.setText(v.get("doc_number", ""))
+        ui.drafterEdit.setText(v.get("drafting_unit", ""))
+        ui.policyDateEdit.setDate(qdate(v["policy_published_on"]) if v.get("policy_published_on") else NO_POLICY_DATE)
+        ui.titleEdit.setText(v.get("title", ""))
+        ui.formCombo.setCurrentText(v.get("form") or INTERP_FORMS[0])
+        ui.interpreterEdit.setText(v.get("interpreter", ""))
+        ui.roleCombo.setCurrentText(v.get("role") or INTERP_ROLES[-1])
+        ui.publishedEdit.setDate(qdate(v.get("published_on") or clock.today()))
+        chosen = list(v.get("channels") or [])
+        for i in range(ui.channelList.count()):
+            item = ui.channelList.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in chosen else Qt.CheckState.Unchecked)
+        ui.otherChannelsEdit.setText("、".join(c for c in chosen if c not in CHANNELS_13))
+        ui.linkEdit.setText(v.get("link", ""))
+        ui.remarkEdit.setPlainText(v.get("remark", ""))
+
+    def raw_values(self) -> dict:
+        ui = self.ui
+        policy_day = ui.policyDateEdit.date()
+        channels = [ui.channelList.item(i).text() for i in range(ui.channelList.count())
+                    if ui.channelList.item(i).checkState() == Qt.CheckState.Checked]
+        channels += interp.normalize_channels(ui.otherChannelsEdit.text())
+        return dict(
+            policy_title=ui.policyEdit.text(), doc_number=ui.docNumberEdit.text(), drafting_unit=ui.drafterEdit.text(),
+            policy_published_on=None if policy_day == NO_POLICY_DATE else pydate(policy_day),
+            title=ui.titleEdit.text(), form=ui.formCombo.currentText(), interpreter=ui.interpreterEdit.text(),
+            role=ui.roleCombo.currentText(), published_on=pydate(ui.publishedEdit.date()), channels=channels,
+            link=ui.linkEdit.text(), remark=ui.remarkEdit.toPlainText().strip())
+
+    def _update_sync(self) -> None:
+        v = self.raw_values()
+        status = interp.sync_status(v["policy_published_on"], v["published_on"], self._calendar, self._allowed)
+        self.ui.syncLabel.setText(("" if status.synced is None else "是，" if status.synced else "否，")
+                                  + status.explanation)
+        colour = RED if status.synced is False else GREY if status.synced is None else GREEN
+        self.ui.syncLabel.setStyleSheet(f"color: {colour};")
+
+    def accept(self) -> None:
+        try:
+            self.values = interp.clean_values(self.raw_values())
+        except USER_ERRORS as exc:
+            self.ui.errorLabel.setText(str(exc))
+            self.ui.errorLabel.show()
+            return
+        super().accept()
+
+
+# ---- undo ----------------------------------------------------------------------------------------------------
+
+class _RecordCommand(QUndoCommand):
+    """A change already made by the page when pushed (its first redo does nothing); undo and redo re-apply it
+    through the service. A refusal (e.g. the month was marked 已报送 meanwhile) is shown and clears the history."""
+
+    def __init__(self, page: InterpPage, text: str):
+        super().__init__(text)
+        self.page = page
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._apply(self.do)
+
+    def undo(self) -> None:
+        self._apply(self.undo_change)
+
+    def _apply(self, fn) -> None:
+        try:
+            with self.page.ctx.db.transaction() as s:
+                fn(s)
+        except USER_ERRORS as exc:
+            show_user_error(exc, self.page, "无法撤销或重做")
+            QTimer.singleShot(0, self.page.undo_stack.clear)
+        self.page.changed()
+
+    def do(self, s) -> None:
+        raise NotImplementedError
+
+    def undo_change(self, s) -> None:
+        raise NotImplementedError
+
+
+class AddCommand(_RecordCommand):
+    def __init__(self, page, record_id: int, title: str):
+        super().__init__(page, f"新增“{title}”")
+        self.record_id = record_id
+        self.snapshot: dict | None = None
+
+    def undo_change(self, s) -> None:
+        self.snapshot = interp.delete_record(s, self.record_id)
+
+    def do(self, s) -> None:
+        self.record_id = interp.restore_record(s, self.snapshot).id
+
+
+class EditCommand(_RecordCommand):
+    def __init__(self, page, record_id: int, before: dict, after: dict):
+        super().__init__(page, f"修改“{after['title']}”")
+        self.record_id, self.before, self.after = record_id, before, after
+
+    def undo_change(self, s) -> None:
+        interp.update_record(s, self.record_id, **self.before)
+
+    def do(self, s) -> None:
+        interp.update_record(s, self.record_id, **self.after)
+
+
+class DeleteCommand(_RecordCommand):
+    def __init__(self, page, snapshot: dict):
+        super().__init__(page, f"删除“{snapshot['title']}”")
+        self.snapshot = snapshot
+
+    def undo_change(self, s) -> None:
+        self.snapshot = self.snapshot | {"id": interp.restore_record(s, self.snapshot).id}
+
+    def do(self, s) -> None:
+        self.snapshot = interp.delete_record(s, self.snapshot["id"])
+
+
+# ---- the page -------------------------------------------------------------------------------------------------
+
+class InterpPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_InterpPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.titleLabel.setObjectName("pageTitle")
+        ui.hintLabel.setObjectName("hint")
+        ui.countLabel.setObjectName("hint")
+        ui.monthHintLabel.setObjectName("hint")
+        ui.targetHint.setObjectName("hint")
+        self.undo_stack = QUndoStack(self)
+        self.export_dir: Path | None = None
+        self.last_export: Path | None = None
+        self._tasks: list = []
+
+        self.records = RecordTableModel(self)
+        ui.recordTable.setModel(self.records)
+        self.month_records = RecordTableModel(self)
+        ui.monthTable.setModel(self.month_records)
+        for view in (ui.recordTable, ui.monthTable):
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            header.setStretchLastSection(True)
+            for col, width in enumerate((100, 260, 230, 150, 80, 70, 90, 150, 160, 100)):
+                view.setColumnWidth(col, width)
+            view.verticalHeader().setDefaultSectionSize(30)
+
+        ui.formFilter.addItem("全部形式", None)
+        for f in INTERP_FORMS:
+            ui.formFilter.addItem(f, f)
+        ui.roleFilter.addItem("全部职务", None)
+        for r in INTERP_ROLES:
+            ui.roleFilter.addItem(r, r)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.load_records)
+
+        self.chart = BarChart(ui.chartHost)
+        ui.chartLayout.addWidget(self.chart)
+        self.targets_model = QStandardItemModel(self)
+        ui.targetTable.setModel(self.targets_model)
+        ui.targetTable.verticalHeader().hide()
+        ui.targetTable.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                       | QAbstractItemView.EditTrigger.EditKeyPressed
+                                       | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        ui.targetTable.horizontalHeader().setStretchLastSection(True)
+        ui.yearSideLayout.setStretch(0, 3)
+        ui.yearSideLayout.setStretch(1, 2)
+        ui.yearBodyLayout.setStretch(0, 1)
+        ui.yearBodyLayout.setStretch(1, 1)
+        self.channels_model = QStandardItemModel(self)
+        ui.channelTable.setModel(self.channels_model)
+        ui.channelTable.verticalHeader().hide()
+        today = clock.today()
+        ui.yearSpin.setValue(today.year)
+        ui.submitDateEdit.setDate(qdate(today))
+
+        # signals
+        ui.monthFilter.currentIndexChanged.connect(self.load_records)
+        ui.formFilter.currentIndexChanged.connect(self.load_records)
+        ui.roleFilter.currentIndexChanged.connect(self.load_records)
+        ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        ui.addButton.clicked.connect(self.add_record)
+        ui.editButton.clicked.connect(self.edit_record)
+        ui.deleteButton.clicked.connect(self.delete_record)
+        ui.recordTable.doubleClicked.connect(lambda _i: self.edit_record())
+        ui.monthTable.doubleClicked.connect(lambda i: self.edit_record(self.month_records.rows[i.row()].id))
+        ui.recordTable.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        ui.undoButton.clicked.connect(self.undo_stack.undo)
+        ui.redoButton.clicked.connect(self.undo_stack.redo)
+        # connected to the buttons themselves, so nothing is called while the page is being destroyed
+        ui.undoButton.setEnabled(False)
+        ui.redoButton.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(ui.undoButton.setEnabled)
+        self.undo_stack.canRedoChanged.connect(ui.redoButton.setEnabled)
+        self.undo_stack.undoTextChanged.connect(ui.undoButton.setToolTip)
+        self.undo_stack.redoTextChanged.connect(ui.redoButton.setToolTip)
+        ui.importButton.clicked.connect(self.import_file)
+        ui.reportMonthCombo.currentIndexChanged.connect(self.load_month)
+        ui.exportXlsxButton.clicked.connect(lambda: self.export("xlsx"))
+        ui.exportDocxButton.clicked.connect(lambda: self.export("docx"))
+        ui.submitButton.clicked.connect(self.submit_month)
+        ui.reopenButton.clicked.connect(self.reopen_month)
+        ui.yearSpin.valueChanged.connect(lambda _v: self.load_year())
+        ui.saveTargetsButton.clicked.connect(self.save_targets)
+        self._fill_months(select=interp.previous_month(f"{today:%Y-%m}"))
+        self.refresh()
+
+    # ---- loading --------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._fill_months()
+        self.load_records()
+        self.load_month()
+        self.load_year()
+
+    def changed(self) -> None:
+        """After a write: reload and tell the other pages (首页 shows the filing and the targets)."""
+        self.refresh()
+        self.ctx.data_changed.emit()
+
+    def _rows(self, s, records) -> list[RecordRow]:
+        statuses = interp.sync_statuses(s, records)
+        locked = {k for k, f in interp.filings(s).items() if f.submitted_on}
+        return [RecordRow(r.id, interp.record_values(r), statuses[r.id], f"{r.published_on:%Y-%m}" in locked)
+                for r in records]
+
+    def _month_choices(self, s) -> list[str]:
+        today = clock.today()
+        key = f"{today:%Y-%m}"
+        months = []
+        for _ in range(24):
+            months.append(key)
+            key = interp.previous_month(key)
+        months += interp.record_months(s) + list(interp.filings(s))
+        return sorted(set(months), reverse=True)
+
+    def _fill_months(self, select: str | None = None) -> None:
+        ui = self.ui
+        with self.ctx.db.session() as s:
+            months = self._month_choices(s)
+            done = {k for k, f in interp.filings(s).items() if f.submitted_on}
+            have = set(interp.record_months(s))
+        keep_filter = ui.monthFilter.currentData()
+        keep_report = select or ui.reportMonthCombo.currentData()
+        for combo in (ui.monthFilter, ui.reportMonthCombo):
+            combo.blockSignals(True)
+            combo.clear()
+        ui.monthFilter.addItem("全部月份", None)
+        for key in months:
+            if key in have:
+                ui.monthFilter.addItem(interp.month_title(key), key)
+            ui.reportMonthCombo.addItem(f"{interp.month_title(key)}（{'已报送' if key in done else '未报送'}）", key)
+        ui.monthFilter.setCurrentIndex(max(0, ui.monthFilter.findData(keep_filter)))
+        ui.reportMonthCombo.setCurrentIndex(max(0, ui.reportMonthCombo.findData(keep_report)))
+        for combo in (ui.monthFilter, ui.reportMonthCombo):
+            combo.blockSignals(False)
+
+    def load_records(self) -> None:
+        ui = self.ui
+        keep = self.current_id()
+        with self.ctx.db.session() as s:
+            records = interp.list_records(s, month=ui.monthFilter.currentData(), form=ui.formFilter.currentData(),
+                                          role=ui.roleFilter.currentData(), text=ui.searchEdit.text())
+            rows = self._rows(s, records)
+        self.records.set_rows(rows)
+        if keep is not None and (row := self.records.row_of(keep)) is not None:
+            ui.recordTable.selectRow(row)
+        late = sum(1 for r in rows if r.sync.synced is False)
+        ui.countLabel.setText(f"共 {len(rows)} 条" + (f"，其中 {late} 条未同步发布（红字）" if late else "")
+                              + "。双击一行修改；已报送月份的记录已锁定。")
+        self._update_buttons()
+
+    def current_id(self) -> int | None:
+        index = self.ui.recordTable.currentIndex()
+        rows = self.ui.recordTable.selectionModel().selectedRows() if self.ui.recordTable.selectionModel() else []
+        if rows:
+            index = rows[0]
+        return self.records.rows[index.row()].id if index.isValid() and index.row() < len(self.records.rows) else None
+
+    def _update_buttons(self) -> None:
+        ui = self.ui
+        has = self.current_id() is not None
+        ui.editButton.setEnabled(has)
+        ui.deleteButton.setEnabled(has)
+
+    # ---- records --------------------------------------------------------------------------------------------
+    def make_dialog(self, values: dict | None = None, locked_reason: str = "") -> RecordDialog:
+        return RecordDialog(self.ctx, values, locked_reason, self)
+
+    def add_record(self) -> None:
+        dialog = self.make_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.values is None:
+            return
+        try:
+            with self.ctx.db.transaction() as s:
+                record_id = interp.add_record(s, **dialog.values).id
+        except USER_ERRORS as exc:
+            show_user_error(exc, self)
+            return
+        self.undo_stack.push(AddCommand(self, record_id, dialog.values["title"]))
+        self.changed()
+        self.select_record(record_id)
+
+    def edit_record(self, record_id: int | None = None) -> None:
+        record_id = record_id or self.current_id()
+        if record_id is None:
+            return
+        with self.ctx.db.session() as s:
+            record = interp.get_record(s, record_id)
+            before = interp.record_values(record)
+            key = f"{record.published_on:%Y-%m}"
+            locked = interp.is_submitted(s, key)
+        reason = (f"{interp.month_title(key)}的报备表已报送，该记录已锁定，只能查看；如需修改，请先在“月度报备表”中重新打开"
+                  f"{interp.month_title(key)}。") if locked else ""
+        dialog = self.make_dialog(before, reason)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.values is None or dialog.values == before:
+            return
+        try:
+            with self.ctx.db.transaction() as s:
+                interp.update_record(s, record_id, **dialog.values)
+        except USER_ERRORS as exc:
+            show_user_error(exc, self)
+            return
+        self.undo_stack.push(EditCommand(self, record_id, before, dialog.values))
+        self.changed()
+        self.select_record(record_id)
+
+    def delete_record(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        try:
+            with self.ctx.db.transaction() as s:
+                snapshot = interp.delete_record(s, record_id)
+        except USER_ERRORS as exc:
+            show_user_error(exc, self)
+            return
+        self.undo_stack.push(DeleteCommand(self, snapshot))
+        self.changed()
+
+    def select_record(self, record_id: int) -> None:
+        row = self.records.row_of(record_id)
+        if row is None:   # hidden by a filter: show all
+            ui = self.ui
+            for combo in (ui.monthFilter, ui.formFilter, ui.roleFilter):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            ui.searchEdit.blockSignals(True)
+            ui.searchEdit.clear()
+            ui.searchEdit.blockSignals(False)
+            self.load_records()
+            row = self.records.row_of(record_id)
+        if row is not None:
+            self.ui.recordTable.selectRow(row)
+            self.ui.recordTable.scrollTo(self.records.index(row, 0))
+        self._update_buttons()
+
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "选择原有的政策解读报备表", str(self._start_dir()),
+                                              "Excel 表格 (*.xlsx *.xls *.xlsm *.et);;所有文件 (*)")
+        if not name:
+            return
+        path = Path(name)
+        db = self.ctx.db
+
+        def done(outcome) -> None:
+            added, result = outcome
+            if added is None:
+                lines = "\n".join(p.text() for p in result.errors[:30])
+                more = f"\n……共{len(result.errors)}处错误" if len(result.errors) > 30 else ""
+                box = QMessageBox(QMessageBox.Icon.Warning, "没有导入",
+                                  f"文件“{path.name}”有{len(result.errors)}处错误，请在原表中改正后重新导入；"
+                                  "本次没有导入任何记录。", parent=self)
+                box.setDetailedText(lines + more)
+                box.exec()
+                return
+            skipped = f"，跳过已有的 {result.skipped} 条" if result.skipped else ""
+            QMessageBox.information(self, "导入完成", f"已从“{path.name}”导入 {added} 条解读记录{skipped}。")
+            self.undo_stack.clear()
+            self.changed()
+
+        self._tasks.append(run_task(self, "正在导入…", lambda: interp.import_file(db, path), done,
+                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+
+    # ---- the month's 报备表 -------------------------------------------------------------------------------------
+    def current_month(self) -> str:
+        return self.ui.reportMonthCombo.currentData() or interp.previous_month(f"{clock.today():%Y-%m}")
+
+    def load_month(self) -> None:
+        ui = self.ui
+        key = self.current_month()
+        today = clock.today()
+        with self.ctx.db.session() as s:
+            head = interp.filing_header(s, key, today)
+            rows = self._rows(s, interp.list_records(s, month=key))
+            due = interp.due_date(s, key)
+        self.month_records.set_rows(rows)
+        ui.unitLabel.setText(head.unit or "（尚未设置本单位）")
+        ui.fillerEdit.setText(head.filler)
+        ui.phoneEdit.setText(head.phone)
+        ui.reviewerEdit.setText(head.reviewer)
+        ui.filledOnEdit.setDate(qdate(head.filled_on))
+        for w in (ui.fillerEdit, ui.phoneEdit, ui.reviewerEdit):
+            w.setReadOnly(head.submitted)
+        ui.filledOnEdit.setEnabled(not head.submitted)
+        ui.submitButton.setEnabled(not head.submitted)
+        ui.submitDateEdit.setEnabled(not head.submitted)
+        ui.reopenButton.setEnabled(head.submitted)
+        ui.submitDateEdit.setDate(qdate(today))
+        if head.submitted:
+            status, colour = f"已于{format_cn(head.submitted_on)}报送，记录已锁定", GREEN
+        elif interp.month_bounds(key)[1] >= today:
+            status, colour = f"本月尚未结束，报备表应于{format_cn(due)}前报送", GREY
+        else:
+            left = (due - today).days
+            status = (f"未报送，已逾期{-left}天" if left < 0 else "未报送，今天到期" if left == 0
+                      else f"未报送，还剩{left}天（{format_cn(due)}前）")
+            colour = RED if left < 0 else ORANGE
+        ui.statusLabel.setText(status)
+        ui.statusLabel.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        if rows:
+            late = sum(1 for r in rows if r.sync.synced is False)
+            summary = f"{interp.month_title(key)}共 {len(rows)} 条解读" + (f"，其中 {late} 条未同步发布" if late else "") + "。"
+        else:
+            summary = f"{interp.month_title(key)}没有解读记录，报备表将填“{interp.NIL_TEXT}”，仍需按时报送。"
+        if self.last_export is not None:
+            summary += f"\n已导出：{self.last_export}"
+        ui.summaryLabel.setText(summary)
+
+    def _save_header(self) -> bool:
+        ui = self.ui
+        key = self.current_month()
+        try:
+            with self.ctx.db.transaction() as s:
+                if interp.is_submitted(s, key):
+                    return True
+                interp.save_header(s, key, filler=ui.fillerEdit.text(), phone=ui.phoneEdit.text(),
+                                   reviewer=ui.reviewerEdit.text(), filled_on=pydate(ui.filledOnEdit.date()))
+        except USER_ERRORS as exc:
+            show_user_error(exc, self)
+            return False
+        return True
+
+    def _start_dir(self) -> Path:
+        if self.export_dir:
+            return self.export_dir
+        docs = Path.home() / "Documents"
+        return docs if docs.is_dir() else Path.home()
+
+    def export(self, fmt: str) -> None:
+        key = self.current_month()
+        if not self._save_header():
+            return
+        with self.ctx.db.session() as s:
+            default = interp.report_file_name(s, key, fmt)
+        label = "Excel 工作簿 (*.xlsx)" if fmt == "xlsx" else "Word 文档 (*.docx)"
+        name, _ = QFileDialog.getSaveFileName(self, f"导出{interp.month_title(key)}政策解读报备表",
+                                              str(self._start_dir() / default), label)
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        self.export_dir = path.parent
+        db = self.ctx.db
+
+        def write() -> Path:
+            with db.session() as s:
+                return interp.write_report(s, key, path, fmt)
+
+        def done(written: Path) -> None:
+            self.last_export = written
+            self.load_month()
+
+        self._tasks.append(run_task(self, "正在生成报备表…", write, done,
+                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+
+    def submit_month(self) -> None:
+        key = self.current_month()
+        day = pydate(self.ui.submitDateEdit.date())
+        answer = QMessageBox.question(
+            self, "标记已报送",
+            f"确认{interp.month_title(key)}的政策解读报备表已于{format_cn(day)}报送上级？\n\n"
+            "标记后该月的解读记录将锁定，不能再修改；确需修改时可“重新打开”（会记入操作日志）。",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if not self._save_header():
+            return
+        try:
+            with self.ctx.db.transaction() as s:
+                interp.submit_month(s, key, day)
+        except USER_ERRORS as exc:
+            show_user_error(exc, self)
+            return
+        self.changed()
+
+    def reopen_month(self) -> None:
+        key = self.current_month()
+        answer = QMessageBox.question(
+            self, "重新打开",
+            f"重新打开{interp.month_title(key)}后可以修改该月记录，首页会重新提醒报送。\n\n"
+            "修改后请重新导出报备表、报送上级并再次标记已报送。确定重新打开吗？",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.ctx.db.transaction() as s:
+                interp.reopen_month(s, key)
+        except USER_ERRORS as exc:
+            show_user_error(exc, self)
+            return
+        self.changed()
+
+    # ---- the year ------------------------------------------------------------------------------------------------
+    def load_year(self) -> None:
+        ui = self.ui
+        year = ui.yearSpin.value()
+        with self.ctx.db.transaction() as s:
+            interp.ensure_targets(s, year)   # a year's targets are created on first use
+        with self.ctx.db.session() as s:
+            stats = interp.year_stats(s, year)
+            table = {(p.dimension, p.name): p.minimum for p in interp.target_table(s, year)}
+        ui.yearSummaryLabel.setText(
+            f"{year}年共 {stats.total} 条解读：同步发布 {stats.synced} 条，未同步 {stats.late} 条"
+            + (f"，未填文件日期 {stats.unknown} 条" if stats.unknown else "")
+            + "；目标" + ("全部完成" if all(p.met for p in stats.progress) else
+                        f"未完成 {sum(1 for p in stats.progress if not p.met)} 项") + "。")
+        form_bars = [Bar(f, n, table.get(("form", f), 0)) for f, n in stats.by_form
+                     if n or table.get(("form", f), 0)]
+        role_bars = [Bar(r + "解读" if r == "主要负责人" else r, n, table.get(("role", r), 0)) for r, n in stats.by_role]
+        self.chart.set_sections([("按解读形式", form_bars), ("按解读人职务", role_bars)])
+
+        m = self.targets_model
+        m.clear()
+        m.setHorizontalHeaderLabels(["类别", "名称", "本年次数", "年度目标", "完成情况"])
+        for dimension, counts in (("form", stats.by_form), ("role", stats.by_role)):
+            for name, count in counts:
+                minimum = table.get((dimension, name), 0)
+                cells = [QStandardItem(interp.DIMENSIONS[dimension]), QStandardItem(name), QStandardItem(str(count)),
+                         QStandardItem(str(minimum)),
+                         QStandardItem("—" if not minimum else "已完成" if count >= minimum else f"还差{minimum - count}次")]
+                for j, cell in enumerate(cells):
+                    cell.setEditable(j == 3)
+                    if j in (2, 3):
+                        cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if minimum:
+                    cells[4].setForeground(QColor(GREEN if count >= minimum else ORANGE))
+                cells[0].setData((dimension, name), IdRole)
+                m.appendRow(cells)
+        ui.targetTable.resizeColumnsToContents()
+
+        c = self.channels_model
+        c.clear()
+        c.setHorizontalHeaderLabels(["发布渠道", "次数"])
+        for name, count in stats.by_channel:
+            count_item = QStandardItem(str(count))
+            count_item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            c.appendRow([QStandardItem(name), count_item])
+        ui.channelTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def save_targets(self) -> None:
+        year = self.ui.yearSpin.value()
+        wanted = []
+        m = self.targets_model
+        for row in range(m.rowCount()):
+            dimension, name = m.item(row, 0).data(IdRole)
+            text = m.item(row, 3).text().strip()
+            if not text.isdigit():
+                show_user_error(ValueError(f"“{name}”的年度目标“{text}”不是整数，请填写如 1 的次数（0表示不设目标）。"), self)
+                return
+            wanted.append((dimension, name, int(text)))
+        try:
+            with self.ctx.db.transaction() as s:
+                current = {(d, n): mn for d, n, mn in interp.targets(s, year)}
+                interp.set_targets(s, year, [w for w in wanted if current.get((w[0], w[1]), 0) != w[2]])
+        except USER_ERRORS as exc:
+            show_user_error(exc, self)
+            return
+        self.changed()
+
+    # ---- opening a reminder's record ------------------------------------------------------------------------
+    def open_ref(self, entity: str, ref_id: int) -> None:
+        ui = self.ui
+        if entity == "interp_month":
+            key = interp.month_from_ref(ref_id)
+            self._fill_months(select=key)
+            if ui.reportMonthCombo.findData(key) < 0:
+                ui.reportMonthCombo.addItem(interp.month_title(key), key)
+            ui.reportMonthCombo.setCurrentIndex(ui.reportMonthCombo.findData(key))
+            self.load_month()
+            ui.tabs.setCurrentWidget(ui.monthTab)
+        elif entity == "interp_year":
+            ui.yearSpin.setValue(ref_id)
+            ui.tabs.setCurrentWidget(ui.yearTab)
+        elif entity == "interp_record":
+            ui.tabs.setCurrentWidget(ui.recordsTab)
+            self.select_record(ref_id)
+
+
+PAGE = Page(title="政策解读报备", icon="interp.svg", factory=InterpPage, order=20,
+            handles=("interp_month", "interp_year", "interp_record"))
