@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from typing import Sequence
 
@@ -14,7 +13,7 @@ from gkdesk.cli.common import USER_ERRORS, add_common
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from gkdesk.cli import core, interp
+    from gkdesk.cli import catalog, core, interp
 
     common = argparse.ArgumentParser(add_help=False)
     add_common(common, suppress=True)
@@ -23,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"gkdesk {__version__}")
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="命令")
-    for module in (core, interp):
+    for module in (core, interp, catalog):
         module.register(sub, common)
     return parser
 

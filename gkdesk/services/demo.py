@@ -16,7 +16,7 @@ from gkdesk.services import calendar, settings, subsidy
 from gkdesk.services.errors import UserError
 from gkdesk.store.db import Database
 from gkdesk.store.models import (
-    CatalogArea, CatalogItem, DisclosureRecord, MonthlyFiling, Objection, PolicyInterpretation, PublicityBatch,
+    DisclosureRecord, MonthlyFiling, Objection, PolicyInterpretation, PublicityBatch,
     Recipient, Unit, YearlyTarget,
 )
 
@@ -185,44 +185,27 @@ def _interpretations(s, today) -> None:
 
 
 def _catalog(s, today) -> None:
-    rule = dict(time_limit="信息形成或者变更之日起20个工作日内", rule_event="信息形成或者变更之日", rule_days=20,
-                rule_unit="工作日")
-    areas = {}
-    for order, name in enumerate(("涉农补贴", "社会救助", "农村危房改造", "财政预决算")):
-        areas[name] = CatalogArea(name=name, sort_order=order)
-        s.add(areas[name])
-    items = [
-        CatalogItem(area=areas["涉农补贴"], level1="农业生产发展资金", level2="耕地地力保护",
-                    content="政策依据；申请指南；补贴结果；监督渠道", basis="", subject="乡镇人民政府、行政村村民委员会",
-                    channels=["社区/企事业单位/村公示栏(电子屏)"], audience=["全社会"], modes=["主动"],
-                    levels=["乡级"], sort_order=1, is_reference=True, **rule),
-        CatalogItem(area=areas["社会救助"], level1="最低生活保障", level2="审核信息", content="初审对象名单及相关信息",
-                    time_limit="制定或获取信息之日起10个工作日内，公示7个工作日", rule_event="制定或获取信息之日",
-                    rule_days=10, rule_unit="工作日", rule_publicity_days=7, subject="乡镇人民政府",
-                    channels=["社区/企事业单位/村公示栏(电子屏)", "政府网站"], audience=["全社会"], modes=["主动"],
-                    levels=["乡级"], sort_order=2, is_reference=True),
-        CatalogItem(area=areas["农村危房改造"], level1="任务分配", level2="", content="补助农户名单",
-                    time_limit="分配结果确定后20个工作日内", rule_event="分配结果确定之日", rule_days=20,
-                    rule_unit="工作日", subject="乡镇人民政府", channels=["政府网站", "社区/企事业单位/村公示栏(电子屏)"],
-                    audience=["全社会"], modes=["主动"], levels=["乡级"], sort_order=3, is_reference=True),
-        CatalogItem(area=areas["财政预决算"], level1="乡镇预决算", level2="部门预算", content="预算报告及报表",
-                    time_limit="批复后20日内", rule_event="批复之日", rule_days=20, rule_unit="自然日",
-                    subject="乡镇人民政府", channels=["政府网站"], audience=["全社会"], modes=["主动"], levels=["乡级"],
-                    sort_order=4, is_reference=True),
-    ]
-    s.add_all(items)
-    s.flush()
+    """The reference catalog, two programs linked to their items (their started publicities enter the ledger by
+    themselves) and disclosures in every state: on time, late, pending, overdue."""
+    from gkdesk.services import catalog
+
+    catalog.install_reference(s)
+    find = lambda text: catalog.find_item(s, text)  # noqa: E731
+    farmland = find("涉农补贴/农业生产发展资金/耕地地力保护")
+    minimum = find("社会救助/最低生活保障/审核信息")
+    housing = find("农村危房改造/任务分配/")
+    budget = find("财政预决算/乡镇预决算/部门预算")
     programs = {p.name: p for p in subsidy.programs(s)}
-    programs["耕地地力保护补贴"].catalog_item_id = items[0].id
-    programs["最低生活保障"].catalog_item_id = items[1].id
+    catalog.link_program(s, programs["耕地地力保护补贴"], farmland)
+    catalog.link_program(s, programs["最低生活保障"], minimum)
     d = lambda n: today - dt.timedelta(days=n)  # noqa: E731
     s.add_all([
-        DisclosureRecord(item=items[0], title="东风镇耕地地力保护补贴申请指南", formed_on=d(120), published_on=d(112),
+        DisclosureRecord(item=farmland, title="东风镇耕地地力保护补贴申请指南", formed_on=d(120), published_on=d(112),
                          channels=["政府网站"], handler="李明", reviewer="王强", reviewed_on=d(113)),
-        DisclosureRecord(item=items[2], title="东风镇农村危房改造补助农户名单（第二批）", formed_on=d(59),
+        DisclosureRecord(item=housing, title="东风镇农村危房改造补助农户名单（第二批）", formed_on=d(59),
                          published_on=None, handler="李明"),
-        DisclosureRecord(item=items[3], title="东风镇年度部门预算", formed_on=d(10), published_on=None, handler="李明"),
-        DisclosureRecord(item=items[1], title="东风镇低保初审对象名单", formed_on=d(70), published_on=d(50),
+        DisclosureRecord(item=budget, title="东风镇年度部门预算", formed_on=d(10), published_on=None, handler="李明"),
+        DisclosureRecord(item=minimum, title="东风镇低保初审对象名单", formed_on=d(70), published_on=d(50),
                          channels=["社区/企事业单位/村公示栏(电子屏)"], handler="李明", reviewer="王强",
                          reviewed_on=d(51)),
     ])

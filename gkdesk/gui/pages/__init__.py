@@ -18,7 +18,9 @@ from gkdesk.gui.context import AppContext
 
 PAGE_MODULES: list[str] = [
     "gkdesk.gui.pages.home",
+    "gkdesk.gui.pages.subsidy",
     "gkdesk.gui.pages.interp",
+    "gkdesk.gui.pages.catalog",
 ]
 
 

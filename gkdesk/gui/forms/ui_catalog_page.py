@@ -1,0 +1,395 @@
+# Generated from ui/catalog_page.ui by gkdesk.gui.compile_forms — do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'catalog_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFormLayout,
+    QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QSplitter, QTableView, QTreeView,
+    QVBoxLayout, QWidget)
+
+class Ui_CatalogPage(object):
+    def setupUi(self, CatalogPage):
+        if not CatalogPage.objectName():
+            CatalogPage.setObjectName(u"CatalogPage")
+        CatalogPage.resize(1100, 700)
+        self.pageLayout = QVBoxLayout(CatalogPage)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(24, 20, 24, 16)
+        self.titleLabel = QLabel(CatalogPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.pageLayout.addWidget(self.titleLabel)
+
+        self.hintLabel = QLabel(CatalogPage)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.hintLabel)
+
+        self.referenceBanner = QFrame(CatalogPage)
+        self.referenceBanner.setObjectName(u"referenceBanner")
+        self.bannerLayout = QHBoxLayout(self.referenceBanner)
+        self.bannerLayout.setSpacing(12)
+        self.bannerLayout.setObjectName(u"bannerLayout")
+        self.referenceLabel = QLabel(self.referenceBanner)
+        self.referenceLabel.setObjectName(u"referenceLabel")
+        self.referenceLabel.setText(u"")
+        self.referenceLabel.setWordWrap(True)
+
+        self.bannerLayout.addWidget(self.referenceLabel)
+
+        self.bannerImportButton = QPushButton(self.referenceBanner)
+        self.bannerImportButton.setObjectName(u"bannerImportButton")
+
+        self.bannerLayout.addWidget(self.bannerImportButton)
+
+        self.referenceButton = QPushButton(self.referenceBanner)
+        self.referenceButton.setObjectName(u"referenceButton")
+
+        self.bannerLayout.addWidget(self.referenceButton)
+
+
+        self.pageLayout.addWidget(self.referenceBanner)
+
+        self.toolbarLayout = QHBoxLayout()
+        self.toolbarLayout.setObjectName(u"toolbarLayout")
+        self.yearLabel = QLabel(CatalogPage)
+        self.yearLabel.setObjectName(u"yearLabel")
+
+        self.toolbarLayout.addWidget(self.yearLabel)
+
+        self.yearSpin = QSpinBox(CatalogPage)
+        self.yearSpin.setObjectName(u"yearSpin")
+        self.yearSpin.setMinimum(2000)
+        self.yearSpin.setMaximum(2100)
+        self.yearSpin.setValue(2026)
+
+        self.toolbarLayout.addWidget(self.yearSpin)
+
+        self.searchEdit = QLineEdit(CatalogPage)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setClearButtonEnabled(True)
+
+        self.toolbarLayout.addWidget(self.searchEdit)
+
+        self.showHiddenCheck = QCheckBox(CatalogPage)
+        self.showHiddenCheck.setObjectName(u"showHiddenCheck")
+
+        self.toolbarLayout.addWidget(self.showHiddenCheck)
+
+        self.toolbarSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.toolbarLayout.addItem(self.toolbarSpacer)
+
+        self.importButton = QPushButton(CatalogPage)
+        self.importButton.setObjectName(u"importButton")
+
+        self.toolbarLayout.addWidget(self.importButton)
+
+        self.areaButton = QPushButton(CatalogPage)
+        self.areaButton.setObjectName(u"areaButton")
+
+        self.toolbarLayout.addWidget(self.areaButton)
+
+        self.exportXlsxButton = QPushButton(CatalogPage)
+        self.exportXlsxButton.setObjectName(u"exportXlsxButton")
+
+        self.toolbarLayout.addWidget(self.exportXlsxButton)
+
+        self.exportDocxButton = QPushButton(CatalogPage)
+        self.exportDocxButton.setObjectName(u"exportDocxButton")
+
+        self.toolbarLayout.addWidget(self.exportDocxButton)
+
+        self.ledgerButton = QPushButton(CatalogPage)
+        self.ledgerButton.setObjectName(u"ledgerButton")
+
+        self.toolbarLayout.addWidget(self.ledgerButton)
+
+
+        self.pageLayout.addLayout(self.toolbarLayout)
+
+        self.splitter = QSplitter(CatalogPage)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.catalogTree = QTreeView(self.splitter)
+        self.catalogTree.setObjectName(u"catalogTree")
+        self.catalogTree.setAlternatingRowColors(True)
+        self.catalogTree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.catalogTree.setUniformRowHeights(True)
+        self.splitter.addWidget(self.catalogTree)
+        self.detailPanel = QWidget(self.splitter)
+        self.detailPanel.setObjectName(u"detailPanel")
+        self.detailLayout = QVBoxLayout(self.detailPanel)
+        self.detailLayout.setObjectName(u"detailLayout")
+        self.detailLayout.setContentsMargins(12, 0, 0, 0)
+        self.itemTitleLabel = QLabel(self.detailPanel)
+        self.itemTitleLabel.setObjectName(u"itemTitleLabel")
+        self.itemTitleLabel.setWordWrap(True)
+
+        self.detailLayout.addWidget(self.itemTitleLabel)
+
+        self.detailForm = QFormLayout()
+        self.detailForm.setObjectName(u"detailForm")
+        self.detailForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
+        self.areaLabel = QLabel(self.detailPanel)
+        self.areaLabel.setObjectName(u"areaLabel")
+
+        self.detailForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.areaLabel)
+
+        self.areaValue = QLabel(self.detailPanel)
+        self.areaValue.setObjectName(u"areaValue")
+        self.areaValue.setText(u"")
+        self.areaValue.setWordWrap(True)
+        self.areaValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.areaValue)
+
+        self.contentLabel = QLabel(self.detailPanel)
+        self.contentLabel.setObjectName(u"contentLabel")
+
+        self.detailForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.contentLabel)
+
+        self.contentValue = QLabel(self.detailPanel)
+        self.contentValue.setObjectName(u"contentValue")
+        self.contentValue.setText(u"")
+        self.contentValue.setWordWrap(True)
+        self.contentValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.contentValue)
+
+        self.basisLabel = QLabel(self.detailPanel)
+        self.basisLabel.setObjectName(u"basisLabel")
+
+        self.detailForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.basisLabel)
+
+        self.basisValue = QLabel(self.detailPanel)
+        self.basisValue.setObjectName(u"basisValue")
+        self.basisValue.setText(u"")
+        self.basisValue.setWordWrap(True)
+        self.basisValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.basisValue)
+
+        self.limitLabel = QLabel(self.detailPanel)
+        self.limitLabel.setObjectName(u"limitLabel")
+
+        self.detailForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.limitLabel)
+
+        self.limitValue = QLabel(self.detailPanel)
+        self.limitValue.setObjectName(u"limitValue")
+        self.limitValue.setText(u"")
+        self.limitValue.setWordWrap(True)
+        self.limitValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.limitValue)
+
+        self.ruleLabel = QLabel(self.detailPanel)
+        self.ruleLabel.setObjectName(u"ruleLabel")
+
+        self.detailForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.ruleLabel)
+
+        self.ruleValue = QLabel(self.detailPanel)
+        self.ruleValue.setObjectName(u"ruleValue")
+        self.ruleValue.setText(u"")
+        self.ruleValue.setWordWrap(True)
+        self.ruleValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.ruleValue)
+
+        self.subjectLabel = QLabel(self.detailPanel)
+        self.subjectLabel.setObjectName(u"subjectLabel")
+
+        self.detailForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.subjectLabel)
+
+        self.subjectValue = QLabel(self.detailPanel)
+        self.subjectValue.setObjectName(u"subjectValue")
+        self.subjectValue.setText(u"")
+        self.subjectValue.setWordWrap(True)
+        self.subjectValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.subjectValue)
+
+        self.channelsLabel = QLabel(self.detailPanel)
+        self.channelsLabel.setObjectName(u"channelsLabel")
+
+        self.detailForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.channelsLabel)
+
+        self.channelsValue = QLabel(self.detailPanel)
+        self.channelsValue.setObjectName(u"channelsValue")
+        self.channelsValue.setText(u"")
+        self.channelsValue.setWordWrap(True)
+        self.channelsValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.channelsValue)
+
+        self.optionsLabel = QLabel(self.detailPanel)
+        self.optionsLabel.setObjectName(u"optionsLabel")
+
+        self.detailForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.optionsLabel)
+
+        self.optionsValue = QLabel(self.detailPanel)
+        self.optionsValue.setObjectName(u"optionsValue")
+        self.optionsValue.setText(u"")
+        self.optionsValue.setWordWrap(True)
+        self.optionsValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.optionsValue)
+
+        self.notesLabel = QLabel(self.detailPanel)
+        self.notesLabel.setObjectName(u"notesLabel")
+
+        self.detailForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+
+        self.notesValue = QLabel(self.detailPanel)
+        self.notesValue.setObjectName(u"notesValue")
+        self.notesValue.setText(u"")
+        self.notesValue.setWordWrap(True)
+        self.notesValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.notesValue)
+
+        self.programsLabel = QLabel(self.detailPanel)
+        self.programsLabel.setObjectName(u"programsLabel")
+
+        self.detailForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.programsLabel)
+
+        self.programsValue = QLabel(self.detailPanel)
+        self.programsValue.setObjectName(u"programsValue")
+        self.programsValue.setText(u"")
+        self.programsValue.setWordWrap(True)
+        self.programsValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.programsValue)
+
+
+        self.detailLayout.addLayout(self.detailForm)
+
+        self.itemButtons = QHBoxLayout()
+        self.itemButtons.setObjectName(u"itemButtons")
+        self.applicableCheck = QCheckBox(self.detailPanel)
+        self.applicableCheck.setObjectName(u"applicableCheck")
+
+        self.itemButtons.addWidget(self.applicableCheck)
+
+        self.ruleButton = QPushButton(self.detailPanel)
+        self.ruleButton.setObjectName(u"ruleButton")
+
+        self.itemButtons.addWidget(self.ruleButton)
+
+        self.itemSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.itemButtons.addItem(self.itemSpacer)
+
+
+        self.detailLayout.addLayout(self.itemButtons)
+
+        self.ledgerTitleLabel = QLabel(self.detailPanel)
+        self.ledgerTitleLabel.setObjectName(u"ledgerTitleLabel")
+
+        self.detailLayout.addWidget(self.ledgerTitleLabel)
+
+        self.ledgerTable = QTableView(self.detailPanel)
+        self.ledgerTable.setObjectName(u"ledgerTable")
+        self.ledgerTable.setAlternatingRowColors(True)
+        self.ledgerTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ledgerTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ledgerTable.setWordWrap(False)
+
+        self.detailLayout.addWidget(self.ledgerTable)
+
+        self.ledgerButtons = QHBoxLayout()
+        self.ledgerButtons.setObjectName(u"ledgerButtons")
+        self.addRecordButton = QPushButton(self.detailPanel)
+        self.addRecordButton.setObjectName(u"addRecordButton")
+
+        self.ledgerButtons.addWidget(self.addRecordButton)
+
+        self.editRecordButton = QPushButton(self.detailPanel)
+        self.editRecordButton.setObjectName(u"editRecordButton")
+
+        self.ledgerButtons.addWidget(self.editRecordButton)
+
+        self.deleteRecordButton = QPushButton(self.detailPanel)
+        self.deleteRecordButton.setObjectName(u"deleteRecordButton")
+
+        self.ledgerButtons.addWidget(self.deleteRecordButton)
+
+        self.ledgerSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.ledgerButtons.addItem(self.ledgerSpacer)
+
+        self.ledgerCountLabel = QLabel(self.detailPanel)
+        self.ledgerCountLabel.setObjectName(u"ledgerCountLabel")
+        self.ledgerCountLabel.setText(u"")
+
+        self.ledgerButtons.addWidget(self.ledgerCountLabel)
+
+
+        self.detailLayout.addLayout(self.ledgerButtons)
+
+        self.splitter.addWidget(self.detailPanel)
+
+        self.pageLayout.addWidget(self.splitter)
+
+        self.statusLabel = QLabel(CatalogPage)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setText(u"")
+
+        self.pageLayout.addWidget(self.statusLabel)
+
+
+        self.retranslateUi(CatalogPage)
+
+        QMetaObject.connectSlotsByName(CatalogPage)
+    # setupUi
+
+    def retranslateUi(self, CatalogPage):
+        self.titleLabel.setText(QCoreApplication.translate("CatalogPage", u"\u6807\u51c6\u76ee\u5f55\u4e0e\u516c\u5f00\u53f0\u8d26", None))
+        self.hintLabel.setText(QCoreApplication.translate("CatalogPage", u"\u672c\u9547\u7684\u57fa\u5c42\u653f\u52a1\u516c\u5f00\u4e8b\u9879\u6807\u51c6\u76ee\u5f55\u548c\u6bcf\u4e2a\u4e8b\u9879\u7684\u516c\u5f00\u53f0\u8d26\u3002\u671f\u9650\u6309\u5de5\u4f5c\u65e5\u5386\u8ba1\u7b97\uff1b\u4eca\u5e74\u8fd8\u6ca1\u6709\u516c\u5f00\u8fc7\u7684\u4e8b\u9879\u6807\u4e3a\u6a59\u8272\uff0c\u6709\u903e\u671f\u672a\u516c\u5f00\u4fe1\u606f\u7684\u4e8b\u9879\u6807\u4e3a\u7ea2\u8272\u3002", None))
+        self.bannerImportButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u5165\u672c\u53bf\u76ee\u5f55\u2026", None))
+        self.referenceButton.setText(QCoreApplication.translate("CatalogPage", u"\u8f7d\u5165\u53c2\u8003\u6a21\u677f", None))
+        self.yearLabel.setText(QCoreApplication.translate("CatalogPage", u"\u7edf\u8ba1\u5e74\u4efd", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CatalogPage", u"\u7b5b\u9009\u4e8b\u9879\uff08\u540d\u79f0\u3001\u5185\u5bb9\uff09", None))
+        self.showHiddenCheck.setText(QCoreApplication.translate("CatalogPage", u"\u663e\u793a\u9690\u85cf\u7684\u9886\u57df", None))
+        self.importButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u5165\u672c\u53bf\u76ee\u5f55\u2026", None))
+        self.areaButton.setText(QCoreApplication.translate("CatalogPage", u"\u9886\u57df\u2026", None))
+        self.exportXlsxButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u51fa\u76ee\u5f55 Excel\u2026", None))
+        self.exportDocxButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u51fa\u76ee\u5f55 Word\u2026", None))
+        self.ledgerButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u51fa\u53f0\u8d26\u2026", None))
+        self.itemTitleLabel.setText(QCoreApplication.translate("CatalogPage", u"\u8bf7\u5728\u5de6\u4fa7\u9009\u62e9\u4e00\u4e2a\u4e8b\u9879", None))
+        self.areaLabel.setText(QCoreApplication.translate("CatalogPage", u"\u9886\u57df", None))
+        self.contentLabel.setText(QCoreApplication.translate("CatalogPage", u"\u516c\u5f00\u5185\u5bb9", None))
+        self.basisLabel.setText(QCoreApplication.translate("CatalogPage", u"\u516c\u5f00\u4f9d\u636e", None))
+        self.limitLabel.setText(QCoreApplication.translate("CatalogPage", u"\u516c\u5f00\u65f6\u9650", None))
+        self.ruleLabel.setText(QCoreApplication.translate("CatalogPage", u"\u671f\u9650\u8ba1\u7b97", None))
+        self.subjectLabel.setText(QCoreApplication.translate("CatalogPage", u"\u516c\u5f00\u4e3b\u4f53", None))
+        self.channelsLabel.setText(QCoreApplication.translate("CatalogPage", u"\u516c\u5f00\u6e20\u9053", None))
+        self.optionsLabel.setText(QCoreApplication.translate("CatalogPage", u"\u5bf9\u8c61\u00b7\u65b9\u5f0f\u00b7\u5c42\u7ea7", None))
+        self.notesLabel.setText(QCoreApplication.translate("CatalogPage", u"\u5176\u4ed6\u5217", None))
+        self.programsLabel.setText(QCoreApplication.translate("CatalogPage", u"\u5173\u8054\u8865\u8d34\u9879\u76ee", None))
+        self.applicableCheck.setText(QCoreApplication.translate("CatalogPage", u"\u672c\u9547\u9002\u7528\u6b64\u4e8b\u9879", None))
+        self.ruleButton.setText(QCoreApplication.translate("CatalogPage", u"\u66f4\u6b63\u671f\u9650\u89c4\u5219\u2026", None))
+        self.ledgerTitleLabel.setText(QCoreApplication.translate("CatalogPage", u"\u516c\u5f00\u53f0\u8d26", None))
+        self.addRecordButton.setText(QCoreApplication.translate("CatalogPage", u"\u767b\u8bb0\u516c\u5f00\u2026", None))
+        self.editRecordButton.setText(QCoreApplication.translate("CatalogPage", u"\u4fee\u6539\u2026", None))
+        self.deleteRecordButton.setText(QCoreApplication.translate("CatalogPage", u"\u5220\u9664", None))
+        pass
+    # retranslateUi
+

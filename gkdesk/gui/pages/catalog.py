@@ -1,0 +1,733 @@
+"""标准目录与公开台账: the catalog as a tree of areas and items (applicability, disclosures this year; items with
+none stand out), the selected item's columns and its ledger beside it, the record dialog, the import with its
+preview, and the exports. Every write goes through `gkdesk.services.catalog`.
+
+Opens the reminders' refs: ("disclosure", record id) and ("catalog_item", item id)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from gkdesk import clock
+from gkdesk.gui.context import AppContext
+from gkdesk.gui.errors import USER_ERRORS, report_error, show_user_error
+from gkdesk.gui.forms.ui_catalog_page import Ui_CatalogPage
+from gkdesk.gui.pages import Page
+from gkdesk.gui.pages.catalog_dialogs import ImportDialog, RecordDialog, RuleDialog
+from gkdesk.gui.tasks import run_task
+from gkdesk.io.catalog_reader import GROUP_SEP
+from gkdesk.services import catalog, settings
+from gkdesk.services.calendar import load_calendar
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+AreaIdRole = Qt.ItemDataRole.UserRole + 2
+StandsOutRole = Qt.ItemDataRole.UserRole + 3
+RecordIdRole = Qt.ItemDataRole.UserRole + 4
+
+RED, GREEN, ORANGE, GREY = "#c62828", "#2e7d32", "#e65100", "#6b7785"
+OVERDUE_BG, NONE_BG = QColor("#fdecea"), QColor("#fff1dc")
+
+
+# ---- the tree -----------------------------------------------------------------------------------------------------
+
+class CatalogTreeModel(QAbstractItemModel):
+    """Areas with their items. Internal id 0 marks an area row; n > 0 an item row of the area in row n − 1."""
+
+    COLUMNS = ["领域 / 事项", "适用", "今年公开", "待公开", "已逾期"]
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.areas: list[catalog.AreaSummary] = []
+        self.year = clock.today().year
+
+    def set_areas(self, areas: list[catalog.AreaSummary], year: int) -> None:
+        self.beginResetModel()
+        self.areas, self.year = areas, year
+        self.endResetModel()
+
+    # structure
+    def index(self, row, column, parent=QModelIndex()):
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self.areas)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.areas[parent.row()].items)
+        return 0
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def area_at(self, index) -> catalog.AreaSummary:
+        return self.areas[index.row() if index.internalId() == 0 else index.internalId() - 1]
+
+    def item_at(self, index) -> catalog.ItemSummary | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.areas[index.internalId() - 1].items[index.row()]
+
+    def index_of_item(self, item_id: int) -> QModelIndex:
+        for a, area in enumerate(self.areas):
+            for i, it in enumerate(area.items):
+                if it.id == item_id:
+                    return self.createIndex(i, 0, a + 1)
+        return QModelIndex()
+
+    # data
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        col = index.column()
+        item = self.item_at(index)
+        if item is None:
+            return self._area_data(self.areas[index.row()], col, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return item.label + ("（参考模板）" if item.is_reference else "")
+            if col == 1:
+                return "适用" if item.applicable else "不适用"
+            if col == 2:
+                return str(item.disclosed_this_year)
+            if col == 3:
+                return str(item.pending) if item.pending else ""
+            if col == 4:
+                return str(item.overdue) if item.overdue else ""
+        if role == ItemIdRole:
+            return item.id
+        if role == AreaIdRole:
+            return item.area_id
+        if role == StandsOutRole:
+            return "overdue" if item.overdue else "none" if item.none_this_year else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if item.overdue:
+                return OVERDUE_BG
+            if item.none_this_year:
+                return NONE_BG
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not item.applicable:
+                return QColor(GREY)
+            if col == 4 and item.overdue:
+                return QColor(RED)
+            if col == 2 and item.none_this_year:
+                return QColor(ORANGE)
+        if role == Qt.ItemDataRole.FontRole and item.is_reference and col == 0:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            notes = []
+            if item.overdue:
+                notes.append(f"有{item.overdue}条已形成的信息超过公开时限仍未公开")
+            if item.none_this_year:
+                notes.append(f"{self.year}年还没有公开记录")
+            if not item.applicable:
+                notes.append("本镇不适用")
+            if item.is_reference:
+                notes.append("来自参考模板，请以本县目录为准")
+            return "；".join([item.label, *notes])
+        return None
+
+    def _area_data(self, area: catalog.AreaSummary, col: int, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return f"{area.name}（{len(area.items)}项）" + ("（已隐藏）" if area.hidden else "")
+            if col == 2:
+                return str(area.disclosed_this_year)
+            if col == 4:
+                return str(area.overdue) if area.overdue else ""
+            return ""
+        if role == AreaIdRole:
+            return area.id
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if area.hidden:
+                return QColor(GREY)
+            if col == 4 and area.overdue:
+                return QColor(RED)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and area.without_disclosure:
+            return f"{area.name}：{area.without_disclosure}个适用事项{self.year}年还没有公开记录"
+        return None
+
+
+# ---- the ledger table -------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LedgerLine:
+    id: int
+    title: str
+    formed_on: dt.date
+    published_on: dt.date | None
+    deadline: dt.date | None
+    channels: str
+    place: str
+    handler: str
+    review: str
+    status: str
+    label: str
+    from_publicity: bool
+
+
+class LedgerModel(QAbstractTableModel):
+    COLUMNS = ["信息标题", "信息形成日期", "应公开日期", "公开日期", "状态", "公开渠道", "地点或链接", "经办人", "保密审查"]
+    COLOURS = {catalog.ON_TIME: GREEN, catalog.LATE: ORANGE, catalog.PENDING: GREY, catalog.OVERDUE: RED,
+               catalog.DISCLOSED: GREEN}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.lines: list[LedgerLine] = []
+
+    def set_lines(self, lines: list[LedgerLine]) -> None:
+        self.beginResetModel()
+        self.lines = lines
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def row_of(self, record_id: int) -> int | None:
+        return next((i for i, line in enumerate(self.lines) if line.id == record_id), None)
+
+    def text(self, line: LedgerLine, col: int) -> str:
+        iso = lambda d: d.isoformat() if d else ""
+        return [line.title, iso(line.formed_on), iso(line.deadline) or "—", iso(line.published_on) or "未公开",
+                line.label, line.channels, line.place, line.handler, line.review][col]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(line, col)
+        if role == RecordIdRole:
+            return line.id
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
+            return QColor(self.COLOURS.get(line.status, GREY))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 0 and line.from_publicity:
+                return f"{line.title}\n（补贴公示开始时自动登记）"
+            text = self.text(line, col)
+            return text if len(text) > 10 else None
+        return None
+
+
+# ---- the page -----------------------------------------------------------------------------------------------------
+
+class CatalogPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_CatalogPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.titleLabel.setObjectName("pageTitle")
+        for label in (ui.hintLabel, ui.statusLabel, ui.ledgerCountLabel):
+            label.setObjectName("hint")
+        ui.referenceBanner.setObjectName("warningBanner")
+        ui.itemTitleLabel.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1b3a5c;")
+        ui.bannerLayout.setStretch(0, 1)
+        ledger_font = QFont(ui.ledgerTitleLabel.font())
+        ledger_font.setBold(True)
+        ui.ledgerTitleLabel.setFont(ledger_font)
+        self._tasks: list = []
+        self._item_id: int | None = None
+
+        self.tree = CatalogTreeModel(self)
+        ui.catalogTree.setModel(self.tree)
+        header = ui.catalogTree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.ledger = LedgerModel(self)
+        ui.ledgerTable.setModel(self.ledger)
+        lh = ui.ledgerTable.horizontalHeader()
+        lh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        lh.setStretchLastSection(True)
+        for col, width in enumerate((260, 100, 100, 100, 150, 160, 140, 70, 120)):
+            ui.ledgerTable.setColumnWidth(col, width)
+        ui.ledgerTable.verticalHeader().setDefaultSectionSize(28)
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setSizes([460, 640])
+        ui.yearSpin.setValue(clock.today().year)
+
+        area_menu = QMenu(self)
+        area_menu.addAction("新增领域…", self.add_area)
+        area_menu.addAction("改名…", self.rename_area)
+        area_menu.addAction("合并所选领域…", self.merge_areas)
+        area_menu.addAction("隐藏 / 显示所选领域", self.toggle_hidden)
+        area_menu.addSeparator()
+        area_menu.addAction("上移", lambda: self.move_area(-1))
+        area_menu.addAction("下移", lambda: self.move_area(1))
+        area_menu.addSeparator()
+        area_menu.addAction("载入参考模板", self.install_reference)
+        ui.areaButton.setMenu(area_menu)
+        self.area_menu = area_menu
+
+        ui.catalogTree.selectionModel().currentChanged.connect(lambda cur, _prev: self._current_changed(cur))
+        ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
+        ui.searchEdit.textChanged.connect(lambda _t: self.load_tree())
+        ui.showHiddenCheck.toggled.connect(lambda _c: self.load_tree())
+        ui.importButton.clicked.connect(self.import_file)
+        ui.bannerImportButton.clicked.connect(self.import_file)
+        ui.referenceButton.clicked.connect(self.install_reference)
+        ui.exportXlsxButton.clicked.connect(lambda: self.export_catalog("xlsx"))
+        ui.exportDocxButton.clicked.connect(lambda: self.export_catalog("docx"))
+        ui.ledgerButton.clicked.connect(self.export_ledger)
+        ui.applicableCheck.clicked.connect(self.set_applicable)
+        ui.ruleButton.clicked.connect(self.edit_rule)
+        ui.addRecordButton.clicked.connect(self.add_record)
+        ui.editRecordButton.clicked.connect(lambda: self.edit_record())
+        ui.deleteRecordButton.clicked.connect(self.delete_record)
+        ui.ledgerTable.doubleClicked.connect(lambda index: self.edit_record(self.ledger.lines[index.row()].id))
+        ui.ledgerTable.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    # ---- loading --------------------------------------------------------------------------------------------
+    @property
+    def year(self) -> int:
+        return self.ui.yearSpin.value()
+
+    def refresh(self) -> None:
+        self.load_tree()
+
+    def changed(self) -> None:
+        """After a write: reload and tell the other pages (首页 lists the disclosures due)."""
+        self.refresh()
+        self.ctx.data_changed.emit()
+
+    def load_tree(self) -> None:
+        ui = self.ui
+        today = clock.today()
+        with self.ctx.db.session() as s:
+            areas = catalog.overview(s, self.year, load_calendar(s), today,
+                                     include_hidden=ui.showHiddenCheck.isChecked())
+            notice = catalog.reference_notice(s)
+            source = settings.get_setting(s, catalog.SETTING_SOURCE)
+        needle = ui.searchEdit.text().strip()
+        if needle:
+            areas = [catalog.AreaSummary(a.id, a.name, a.hidden, tuple(i for i in a.items if needle in a.name
+                                                                         or needle in i.label))
+                     for a in areas]
+            areas = [a for a in areas if a.items]
+        keep = self._item_id
+        expanded = {self.tree.areas[r].id for r in range(len(self.tree.areas))
+                    if ui.catalogTree.isExpanded(self.tree.index(r, 0))}
+        first_load = not self.tree.areas
+        self.tree.set_areas(areas, self.year)
+        for r, area in enumerate(areas):
+            if first_load or needle or area.id in expanded or area.overdue:
+                ui.catalogTree.setExpanded(self.tree.index(r, 0), True)
+        empty = not any(a.items for a in areas) and not needle
+        ui.referenceBanner.setVisible(bool(notice) or empty)
+        if empty:
+            ui.referenceLabel.setText("目录中还没有事项。请导入本县（市、区）发布的基层政务公开事项标准目录（Excel），"
+                                      "或先载入程序自带的参考模板。")
+        elif notice:
+            ui.referenceLabel.setText("⚠ " + notice)
+        ui.referenceButton.setVisible(empty)
+        items = [i for a in areas for i in a.items if i.applicable]
+        none = sum(1 for i in items if i.none_this_year)
+        overdue = sum(i.overdue for a in areas for i in a.items)
+        parts = [f"共{len(areas)}个领域、{sum(len(a.items) for a in areas)}个事项",
+                 f"{self.year}年已公开{sum(i.disclosed_this_year for i in items)}次"]
+        if none:
+            parts.append(f"<span style='color:{ORANGE}'>{none}个适用事项今年尚未公开</span>")
+        if overdue:
+            parts.append(f"<span style='color:{RED}'>{overdue}条信息逾期未公开</span>")
+        if source and isinstance(source, dict) and source.get("file"):
+            parts.append(f"目录来源：{source['file']}（{source.get('imported_on', '')}导入）")
+        ui.statusLabel.setText("；".join(parts) + "。")
+        if keep is not None and self.tree.index_of_item(keep).isValid():
+            self.select_item(keep)
+        else:
+            self.show_item(None)
+
+    def _current_changed(self, index) -> None:
+        item = self.tree.item_at(index)
+        self.show_item(item.id if item else None)
+
+    def current_item_id(self) -> int | None:
+        return self._item_id
+
+    def show_item(self, item_id: int | None) -> None:
+        ui = self.ui
+        self._item_id = item_id
+        values = (ui.areaValue, ui.contentValue, ui.basisValue, ui.limitValue, ui.ruleValue, ui.subjectValue,
+                  ui.channelsValue, ui.optionsValue, ui.notesValue, ui.programsValue)
+        if item_id is None:
+            ui.itemTitleLabel.setText("请在左侧选择一个事项")
+            for v in values:
+                v.setText("")
+            ui.ledgerTitleLabel.setText("公开台账")
+            self.ledger.set_lines([])
+            ui.ledgerCountLabel.setText("")
+            for w in (ui.applicableCheck, ui.ruleButton, ui.addRecordButton):
+                w.setEnabled(False)
+            self._update_buttons()
+            return
+        today = clock.today()
+        with self.ctx.db.session() as s:
+            item = catalog.get_item(s, item_id)
+            cal = load_calendar(s)
+            rows = catalog.item_records(s, item, cal, today)
+            programs = catalog.linked_programs(s, item)
+            texts = (item.area.name, item.content, item.basis, item.time_limit, catalog.rule_text(item),
+                     item.subject,
+                     "、".join(c if c != catalog.OTHER or not item.channel_other else f"其他（{item.channel_other}）"
+                              for c in item.channels),
+                     " / ".join("、".join(x) or "—" for x in (item.audience, item.modes, item.levels)),
+                     "；".join(f"{k.replace(GROUP_SEP, '·')}：{v}" for k, v in item.notes.items()),
+                     "、".join(programs) or "—")
+            title = catalog.item_label(item)
+            applicable, reference = item.applicable, item.is_reference
+        ui.itemTitleLabel.setText(f"{texts[0]} / {title}" + ("（参考模板）" if reference else ""))
+        for label, text in zip(values, texts):
+            label.setText(text or "—")
+        ui.applicableCheck.setChecked(applicable)
+        for w in (ui.applicableCheck, ui.ruleButton, ui.addRecordButton):
+            w.setEnabled(True)
+        lines = [LedgerLine(r.record.id, r.record.title, r.record.formed_on, r.record.published_on, r.status.deadline,
+                            "、".join(r.record.channels), r.record.place, r.record.handler,
+                            f"{r.record.reviewer} {r.record.reviewed_on.isoformat()}" if r.record.reviewed_on
+                            else r.record.reviewer, r.status.status, r.status.label, r.record.batch_id is not None)
+                 for r in rows]
+        keep = self.current_record_id()
+        self.ledger.set_lines(lines)
+        ui.ledgerTitleLabel.setText(f"公开台账（{len(lines)}条）")
+        this_year = sum(1 for line in lines if line.published_on and line.published_on.year == self.year)
+        ui.ledgerCountLabel.setText(f"{self.year}年公开{this_year}次")
+        if keep is not None:
+            self.select_record(keep)
+        self._update_buttons()
+
+    def current_record_id(self) -> int | None:
+        sel = self.ui.ledgerTable.selectionModel()
+        rows = sel.selectedRows() if sel else []
+        if not rows:
+            return None
+        row = rows[0].row()
+        return self.ledger.lines[row].id if row < len(self.ledger.lines) else None
+
+    def _update_buttons(self) -> None:
+        has = self.current_record_id() is not None
+        self.ui.editRecordButton.setEnabled(has)
+        self.ui.deleteRecordButton.setEnabled(has)
+
+    def select_item(self, item_id: int) -> bool:
+        index = self.tree.index_of_item(item_id)
+        if not index.isValid():
+            return False
+        view = self.ui.catalogTree
+        view.setExpanded(index.parent(), True)
+        view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        view.scrollTo(index)
+        if self._item_id != item_id:
+            self.show_item(item_id)
+        return True
+
+    def select_record(self, record_id: int) -> None:
+        row = self.ledger.row_of(record_id)
+        if row is not None:
+            self.ui.ledgerTable.selectRow(row)
+            self.ui.ledgerTable.scrollTo(self.ledger.index(row, 0))
+        self._update_buttons()
+
+    # ---- refs from 首页 -------------------------------------------------------------------------------------
+    def open_ref(self, entity: str, ref_id: int) -> None:
+        with self.ctx.db.session() as s:
+            item_id = catalog.item_of_record(s, ref_id) if entity == "disclosure" else ref_id
+            item = s.get(catalog.CatalogItem, item_id) if item_id is not None else None
+            hidden = item is not None and item.area.hidden
+            item_id = item.id if item is not None else None
+        if item_id is None:
+            return
+        ui = self.ui
+        if ui.searchEdit.text():
+            ui.searchEdit.clear()
+        if hidden and not ui.showHiddenCheck.isChecked():
+            ui.showHiddenCheck.setChecked(True)
+        self.select_item(item_id)
+        if entity == "disclosure":
+            self.select_record(ref_id)
+
+    # ---- item ---------------------------------------------------------------------------------------------
+    def _write(self, fn) -> bool:
+        try:
+            with self.ctx.db.transaction() as s:
+                fn(s)
+        except USER_ERRORS as exc:
+            show_user_error(exc, self)
+            return False
+        self.changed()
+        return True
+
+    def set_applicable(self) -> None:
+        item_id, value = self._item_id, self.ui.applicableCheck.isChecked()
+        if item_id is not None:
+            self._write(lambda s: catalog.set_applicable(s, catalog.get_item(s, item_id), value))
+
+    def edit_rule(self) -> None:
+        item_id = self._item_id
+        if item_id is None:
+            return
+        with self.ctx.db.session() as s:
+            item = catalog.get_item(s, item_id)
+            label, text, rule = catalog.item_label(item), item.time_limit, catalog.item_rule(item)
+        dialog = RuleDialog(label, text, rule, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.reset:
+            self._write(lambda s: catalog.reset_rule(s, catalog.get_item(s, item_id)))
+        elif dialog.values is not None:
+            v = dialog.values
+            self._write(lambda s: catalog.set_rule(s, catalog.get_item(s, item_id), v["event"], v["days"], v["unit"],
+                                                   v["publicity_days"]))
+
+    # ---- records ------------------------------------------------------------------------------------------
+    def make_record_dialog(self, item_id: int, values: dict | None, save) -> RecordDialog:
+        with self.ctx.db.session() as s:
+            item = catalog.get_item(s, item_id)
+            label, rule = f"{item.area.name} / {catalog.item_label(item)}", catalog.rule_text(item)
+            cal = load_calendar(s)
+            if values is None:
+                values = {"channels": list(item.channels),
+                          "handler": settings.get_setting(s, "clerk_name") or ""}
+
+        def deadline_of(formed: dt.date) -> dt.date | None:
+            with self.ctx.db.session() as s2:
+                return catalog.deadline_for(catalog.get_item(s2, item_id), formed, cal)
+
+        return RecordDialog(label, rule, deadline_of, values, save, self)
+
+    def add_record(self) -> None:
+        item_id = self._item_id
+        if item_id is None:
+            return
+        created: list[int] = []
+
+        def save(values: dict) -> None:
+            with self.ctx.db.transaction() as s:
+                created.append(catalog.add_record(s, catalog.get_item(s, item_id), **values).id)
+
+        dialog = self.make_record_dialog(item_id, None, save)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not created:
+            return
+        self.changed()
+        self.select_record(created[-1])
+
+    def edit_record(self, record_id: int | None = None) -> None:
+        record_id = record_id or self.current_record_id()
+        if record_id is None or self._item_id is None:
+            return
+        with self.ctx.db.session() as s:
+            r = catalog.get_record(s, record_id)
+            before = dict(title=r.title, formed_on=r.formed_on, published_on=r.published_on, channels=list(r.channels),
+                          place=r.place, handler=r.handler, reviewer=r.reviewer, reviewed_on=r.reviewed_on)
+
+        def save(values: dict) -> None:
+            with self.ctx.db.transaction() as s:
+                catalog.update_record(s, catalog.get_record(s, record_id), **values)
+
+        dialog = self.make_record_dialog(self._item_id, before, save)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.changed()
+        self.select_record(record_id)
+
+    def delete_record(self) -> None:
+        record_id = self.current_record_id()
+        if record_id is None:
+            return
+        line = self.ledger.lines[self.ledger.row_of(record_id)]
+        extra = "（这条记录是补贴公示开始时自动登记的）" if line.from_publicity else ""
+        answer = QMessageBox.question(self, "删除公开记录", f"删除“{line.title}”这条公开记录吗？{extra}")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._write(lambda s: catalog.delete_record(s, catalog.get_record(s, record_id)))
+
+    # ---- areas --------------------------------------------------------------------------------------------
+    def selected_area_ids(self) -> list[int]:
+        ids: list[int] = []
+        for index in self.ui.catalogTree.selectionModel().selectedRows(0):
+            area_id = index.data(AreaIdRole)
+            if area_id is not None and area_id not in ids:
+                ids.append(area_id)
+        if not ids and self.ui.catalogTree.currentIndex().isValid():
+            area_id = self.ui.catalogTree.currentIndex().data(AreaIdRole)
+            ids = [area_id] if area_id is not None else []
+        return ids
+
+    def _area_names(self, ids: list[int]) -> list[str]:
+        names = {a.id: a.name for a in self.tree.areas}
+        return [names[i] for i in ids if i in names]
+
+    def add_area(self) -> None:
+        name, ok = QInputDialog.getText(self, "新增领域", "领域名称（如“乡村振兴”“自然资源”）：")
+        if ok and name.strip():
+            self._write(lambda s: catalog.add_area(s, name))
+
+    def rename_area(self) -> None:
+        ids = self.selected_area_ids()
+        if not ids:
+            QMessageBox.information(self, "改名", "请先在左侧选中一个领域（或其中的事项）。")
+            return
+        (old,) = self._area_names(ids[:1])
+        name, ok = QInputDialog.getText(self, "领域改名", f"把“{old}”改名为：", text=old)
+        if ok and name.strip() and name.strip() != old:
+            self._write(lambda s: catalog.rename_area(s, catalog.find_area(s, str(ids[0])), name))
+
+    def merge_areas(self) -> None:
+        ids = self.selected_area_ids()
+        names = self._area_names(ids)
+        if len(ids) < 2:
+            QMessageBox.information(self, "合并领域", "请在左侧按住 Ctrl 选中要合并的两个或多个领域。")
+            return
+        target, ok = QInputDialog.getText(self, "合并领域", f"把{'、'.join(names)}合并为（可用已有名称或新名称）：",
+                                          text=names[0])
+        if ok and target.strip():
+            self._write(lambda s: catalog.merge_areas(s, [catalog.find_area(s, str(i)) for i in ids], target))
+
+    def toggle_hidden(self) -> None:
+        ids = self.selected_area_ids()
+        if not ids:
+            QMessageBox.information(self, "隐藏领域", "请先在左侧选中要隐藏或显示的领域。")
+            return
+        hidden = {a.id: a.hidden for a in self.tree.areas}
+
+        def apply(s) -> None:
+            for i in ids:
+                catalog.set_area_hidden(s, catalog.find_area(s, str(i)), not hidden.get(i, False))
+        self._write(apply)
+
+    def move_area(self, delta: int) -> None:
+        ids = self.selected_area_ids()
+        if ids:
+            self._write(lambda s: catalog.move_area(s, catalog.find_area(s, str(ids[0])), delta))
+
+    def install_reference(self) -> None:
+        added: list[int] = []
+        if self._write(lambda s: added.append(catalog.install_reference(s))):
+            QMessageBox.information(self, "参考模板", f"已载入参考模板中的{added[0]}个事项。参考模板仅作起步参考，"
+                                    "请尽快导入本县发布的标准目录替换。" if added[0] else "参考模板中的事项都已在目录中。")
+
+    # ---- import and export ----------------------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        return str(Path.home())
+
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "选择本县发布的标准目录", self._start_dir(),
+                                              "Excel 表格 (*.xlsx *.xls *.xlsm *.et);;所有文件 (*)")
+        if not name:
+            return
+        path = Path(name)
+        db = self.ctx.db
+
+        def plan():
+            with db.session() as s:
+                return catalog.plan_import(s, path)
+
+        self._tasks.append(run_task(self, "正在读取标准目录…", plan, self.preview_import,
+                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+
+    def preview_import(self, plan: catalog.ImportPlan) -> None:
+        dialog = ImportDialog(plan, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        results: list = []
+        replace = dialog.replace_reference
+        if self._write(lambda s: results.append(catalog.apply_import(s, plan, replace_reference=replace))):
+            QMessageBox.information(self, "导入完成", results[0].summary())
+
+    def export_catalog(self, fmt: str) -> None:
+        with self.ctx.db.session() as s:
+            unit = settings.get_unit(s)
+        default = Path(self._start_dir()) / f"{unit.name if unit else ''}基层政务公开事项标准目录.{fmt}"
+        pattern = "Excel 工作簿 (*.xlsx)" if fmt == "xlsx" else "Word 文档 (*.docx)"
+        name, _ = QFileDialog.getSaveFileName(self, "导出标准目录", str(default), pattern)
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_suffix(f".{fmt}")
+        db = self.ctx.db
+        hidden = self.ui.showHiddenCheck.isChecked()
+
+        def work():
+            with db.session() as s:
+                return catalog.export_catalog(s, path, fmt, include_hidden=hidden)
+
+        self._tasks.append(run_task(self, "正在导出标准目录…", work,
+                                    lambda p: QMessageBox.information(self, "导出完成", f"已导出到：\n{p}"),
+                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+
+    def export_ledger(self) -> None:
+        year = self.year
+        with self.ctx.db.session() as s:
+            unit = settings.get_unit(s)
+        default = Path(self._start_dir()) / f"{unit.name if unit else ''}{year}年政务公开台账.xlsx"
+        name, _ = QFileDialog.getSaveFileName(self, f"导出{year}年公开台账", str(default), "Excel 工作簿 (*.xlsx)")
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        db = self.ctx.db
+        today = clock.today()
+
+        def work():
+            with db.session() as s:
+                return catalog.export_ledger(s, year, path, load_calendar(s), today)
+
+        self._tasks.append(run_task(self, "正在导出公开台账…", work,
+                                    lambda p: QMessageBox.information(self, "导出完成", f"已导出到：\n{p}"),
+                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+
+
+PAGE = Page(title="标准目录", icon="catalog.svg", factory=CatalogPage, order=30,
+            handles=("disclosure", "catalog_item"))
