@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine, delete, insert, select, text
+from sqlalchemy import delete, insert, select, text
 
 from gkdesk.paths import DataFolder
 from gkdesk.store import backup

@@ -13,7 +13,7 @@ from gkdesk.cli.common import USER_ERRORS, add_common
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from gkdesk.cli import catalog, core, interp
+    from gkdesk.cli import catalog, core, interp, subsidy
 
     common = argparse.ArgumentParser(add_help=False)
     add_common(common, suppress=True)
@@ -22,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"gkdesk {__version__}")
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="命令")
-    for module in (core, interp, catalog):
+    for module in (core, interp, subsidy, catalog):
         module.register(sub, common)
     return parser
 

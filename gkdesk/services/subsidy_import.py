@@ -1,0 +1,743 @@
+"""Import of a recipient list (名单) from .xlsx / .xls / .csv into a new publicity batch — whole or not at all.
+
+Three steps, so that the window can show the proposed column mapping, let the clerk correct it, validate with a
+progress bar and a cancel button, and only then write:
+
+    plan = prepare_import(path)                      # read the sheet, find the header, propose a Mapping
+    mapping = plan.mapping.with_override("amount", 7) # optional: the clerk corrects a column
+    result = validate(plan, mapping, program, session, today=today, period="2026年度",
+                      progress=on_progress, cancelled=is_cancelled)
+    if result.ok:
+        batch_id = commit_import(db, plan, result, program, village, "2026年度")
+
+`validate` reads nothing but the grid and (for the "same ID in another batch" warning) the database; it writes
+nothing. Problems carry the file's own row number and the column's header text; errors block the import,
+warnings do not. `commit_import` refuses a result with errors and writes the batch and all its recipients in one
+transaction with one bulk INSERT.
+
+The field cleaners (`clean_id`, `clean_money` …) are shared with the editing service in `subsidy`, so that a row
+typed in the window is checked exactly like a row read from a file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import operator
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from gkdesk import clock
+from gkdesk.domain import idnumber
+from gkdesk.domain.dates import DateError, parse_date
+from gkdesk.domain.money import (
+    MoneyError,
+    QuantityError,
+    amount_matches,
+    format_fen,
+    parse_decimal,
+    parse_fen,
+)
+from gkdesk.domain.vocab import SUPERSEDED
+from gkdesk.io.sheets import (
+    RECIPIENT_FIELDS,
+    FieldSpec,
+    Grid,
+    Header,
+    Mapping,
+    SheetError,
+    cell_text,
+    column_letter,
+    data_rows,
+    find_header,
+    match_columns,
+    read_workbook,
+    sheet_names,
+)
+from gkdesk.services.errors import UserError
+from gkdesk.store.db import Database
+from gkdesk.store.models import PublicityBatch, Recipient, SubsidyProgram, Village
+
+__all__ = [
+    "CHECK_EVERY",
+    "ERROR",
+    "MAX_AGE",
+    "WARNING",
+    "FieldError",
+    "ImportCancelled",
+    "ImportPlan",
+    "ImportResult",
+    "PreviewRow",
+    "Problem",
+    "clean_account",
+    "clean_count",
+    "clean_date",
+    "clean_id",
+    "clean_money",
+    "clean_name",
+    "clean_phone",
+    "clean_quantity",
+    "clean_text",
+    "commit_import",
+    "expected_amount_fen",
+    "format_quantity",
+    "import_file",
+    "prepare_import",
+    "quantity_e4",
+    "validate",
+]
+
+ERROR = "错误"
+WARNING = "警告"
+CHECK_EVERY = 500  # rows between progress reports and cancel checks
+MAX_AGE = 110
+E4 = 10_000
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+class FieldError(ValueError):
+    """A value that cannot go into a field; the message is one Chinese sentence saying what to do."""
+
+
+class ImportCancelled(Exception):
+    """The clerk cancelled the validation or import; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about the file. `row` is the file's own row number (the header row for a missing column),
+    `column` the header text of the column (or the field name when the column is missing; "" for the whole row),
+    `severity` ERROR ("错误", blocks the import) or WARNING ("警告", does not)."""
+
+    row: int
+    column: str
+    severity: str
+    message: str
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+    def text(self) -> str:
+        """“第12行 身份证号：身份证号校验位错误，应为X，请核对原件” — the form the CLI prints."""
+        where = f"第{self.row}行" + (f" {self.column}" if self.column else "")
+        return f"{where}：{self.message}"
+
+    def to_json(self) -> dict:
+        return {"row": self.row, "column": self.column, "severity": self.severity, "message": self.message}
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    number: int          # the file's own row number
+    cells: list[str]     # cell texts, one per column of the grid
+
+
+@dataclass
+class ImportPlan:
+    """What `prepare_import` found: the grid, the header and the proposed mapping (fields → column indices)."""
+
+    path: Path
+    grid: Grid
+    header: Header
+    mapping: Mapping
+    _sheets: list[str] | None = field(default=None, repr=False)
+
+    @property
+    def sheets(self) -> list[str]:
+        """Sheet names of the workbook ([] for CSV), for a sheet chooser; read on first use."""
+        if self._sheets is None:
+            try:
+                self._sheets = sheet_names(self.path)
+            except SheetError:
+                self._sheets = [self.grid.sheet_name] if self.grid.sheet_name else []
+        return self._sheets
+
+    @property
+    def fields(self) -> tuple[FieldSpec, ...]:
+        return self.mapping.fields
+
+    @property
+    def sheet_name(self) -> str:
+        return self.grid.sheet_name
+
+    @property
+    def header_row(self) -> int:
+        """File row number of the (last) header row."""
+        return self.grid.row_number(self.header.row_index)
+
+    @property
+    def first_header_row(self) -> int:
+        return self.grid.row_number(self.header.first_row_index)
+
+    @property
+    def columns(self) -> list[str]:
+        """Header text of every column of the sheet ("" for a column without one)."""
+        return list(self.header.columns)
+
+    def column_labels(self) -> list[str]:
+        """“C列（身份证号）” for every column, for the mapping dialog's choosers."""
+        return [self.header.column_label(j) for j in range(len(self.header.columns))]
+
+    @property
+    def data_row_count(self) -> int:
+        """Rows below the header (blank, total and note rows included): the progress bar's total."""
+        return max(0, len(self.grid.rows) - self.header.data_start)
+
+    def preview(self, limit: int = 20) -> list[PreviewRow]:
+        """The first rows below the header as the clerk sees them in Excel."""
+        out = []
+        for i in range(self.header.data_start, min(len(self.grid.rows), self.header.data_start + limit)):
+            out.append(PreviewRow(self.grid.row_number(i), [cell_text(v) for v in self.grid.rows[i]]))
+        return out
+
+    def row_index(self, number: int) -> int | None:
+        """Index into grid.rows of the file's row `number` (a Problem.row), or None when outside the sheet."""
+        index = number - self.grid.first_row_number
+        return index if 0 <= index < len(self.grid.rows) else None
+
+    def source_label(self) -> str:
+        return f"{self.path.name}（{self.sheet_name}）" if self.sheet_name else self.path.name
+
+
+@dataclass
+class ImportResult:
+    """Cleaned rows (dicts with the Recipient columns, without batch_id) and the problems found."""
+
+    rows: list[dict]
+    problems: list[Problem]
+    mapping: Mapping
+    period: str = ""
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == WARNING]
+
+    @property
+    def ok(self) -> bool:
+        """No errors: the file can be imported."""
+        return not any(p.severity == ERROR for p in self.problems)
+
+    @property
+    def people(self) -> int:
+        return len(self.rows)
+
+    @property
+    def amount_fen(self) -> int:
+        return sum(r["amount_fen"] for r in self.rows)
+
+    @property
+    def quantity_e4(self) -> int:
+        return sum(r["quantity_e4"] or 0 for r in self.rows)
+
+    def problems_by_row(self) -> dict[int, list[Problem]]:
+        out: dict[int, list[Problem]] = {}
+        for p in self.problems:
+            out.setdefault(p.row, []).append(p)
+        return out
+
+
+# ---- field cleaners (shared with editing) -------------------------------------------------------------------
+
+def _blank(value: object) -> bool:
+    if value is None or value == "":
+        return True
+    return value.__class__ is str and not value.strip(_SPACES)
+
+
+_SPACES = " \t\r\n\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009"
+
+
+def clean_text(value: object) -> str:
+    """Cell text with full-width letters/digits/spaces folded (NFKC), runs of spaces made one and spaces at both
+    ends removed."""
+    text = cell_text(value)
+    if not text:
+        return ""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = text.translate(_ZERO_WIDTH)
+    if "  " in text or "\t" in text or "\n" in text or "\r" in text:
+        text = " ".join(text.split())
+    return text
+
+
+def clean_name(value: object) -> str:
+    """A person's name: spaces inside a Chinese name (“张  三”, padding for alignment) are removed."""
+    text = clean_text(value)
+    if " " in text and not text.isascii():
+        text = "".join(text.split())
+    if not text:
+        raise FieldError("姓名为空，请填写补贴对象的姓名")
+    return text
+
+
+def clean_id(value: object) -> tuple[str, idnumber.IdCheck]:
+    """(normalized ID, check) — raises FieldError with the reason when the ID is not valid (check character with
+    the expected one, digits lost to scientific notation, invalid birth date, wrong length). A birth date after
+    today is not an error here (the import warns about implausible ages)."""
+    if value.__class__ is str and _PLAIN_ID18.fullmatch(value):
+        fast = _fast_id18(value)
+        if fast is not None:
+            return value, fast
+    check = idnumber.validate_id(value)
+    if not check.ok:
+        raise FieldError(check.error or "身份证号无效，请核对原件")
+    return check.normalized, check
+
+
+_PLAIN_ID18 = re.compile(r"[0-9]{17}[0-9X]")
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_WEIGHTS_ASCII_ZERO = 48 * sum(_WEIGHTS)
+_CHECK_CHARS = "10X98765432"
+
+
+def _fast_id18(number: str) -> idnumber.IdCheck | None:
+    """The check of a clean 18-character ID that is valid, computed without the general path (the import's
+    hot spot); None when anything is off, and then `idnumber.validate_id` gives the reason."""
+    total = sum(map(operator.mul, number.encode("ascii")[:17], _WEIGHTS)) - _WEIGHTS_ASCII_ZERO
+    if _CHECK_CHARS[total % 11] != number[17]:
+        return None
+    try:
+        birth = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        return None
+    if birth.year < 1900:
+        return None
+    return idnumber.IdCheck(number, True, None, birth, idnumber.MALE if int(number[16]) % 2 else idnumber.FEMALE)
+
+
+def clean_money(value: object, what: str = "金额") -> int:
+    """Yuan text or number → fen; negative amounts are refused."""
+    try:
+        fen = parse_fen(value)
+    except MoneyError as exc:
+        raise FieldError(str(exc).replace("金额", what, 1)) from None
+    if fen < 0:
+        raise FieldError(f"{what}不能为负数（{format_fen(fen)}），请核对")
+    return fen
+
+
+def clean_quantity(value: object) -> Decimal:
+    try:
+        quantity = parse_decimal(value)
+    except QuantityError as exc:
+        raise FieldError(str(exc)) from None
+    if quantity < 0:
+        raise FieldError(f"数量不能为负数（{quantity}），请核对")
+    return quantity
+
+
+def quantity_e4(quantity: Decimal) -> int:
+    """Quantity in ten-thousandths (12.5 亩 → 125000), rounded half up beyond four decimals."""
+    return int((quantity * E4).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def format_quantity(e4: int | None) -> str:
+    """125000 → "12.5", 30000 → "3", None → ""."""
+    if e4 is None:
+        return ""
+    text = format(Decimal(e4) / E4, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def expected_amount_fen(quantity: Decimal, standard_fen: int) -> int:
+    return int((quantity * standard_fen).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def clean_count(value: object, what: str = "家庭人口") -> int:
+    try:
+        number = parse_decimal(value)
+    except QuantityError:
+        raise FieldError(f"{what}“{cell_text(value)}”不是整数，请填写如 3 的人数") from None
+    if number != number.to_integral_value() or number < 0:
+        raise FieldError(f"{what}“{cell_text(value)}”不是整数，请填写如 3 的人数")
+    return int(number)
+
+
+def clean_date(value: object, what: str = "发放时间") -> dt.date:
+    try:
+        return parse_date(value)
+    except DateError as exc:
+        raise FieldError(f"{what}：{exc}") from None
+
+
+def clean_account(value: object) -> str:
+    """Bank or 一卡通 account: digits only (spaces and hyphens dropped); a number Excel turned into 6.2E+18 has
+    lost digits and is refused."""
+    if isinstance(value, float) and value >= 1e15 or (
+            isinstance(value, str) and "E+" in value.upper() and idnumber.is_scientific_mangled(value)):
+        raise FieldError("账号被Excel改成了科学计数法，后几位已丢失，请在原表中把该列设为文本后重新录入")
+    text = clean_text(value).replace(" ", "").replace("-", "")
+    if isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    return text
+
+
+def clean_phone(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return clean_text(value).replace(" ", "")
+
+
+# ---- step 1: read and propose ----------------------------------------------------------------------------------
+
+def prepare_import(path: str | Path, sheet: str | int | None = None) -> ImportPlan:
+    """Read the sheet (the first visible one unless `sheet` names another), find the header below any title
+    rows and propose a column mapping. Raises SheetError (file unreadable, no header, wrong sheet) whose
+    sentence names the file."""
+    path = Path(path)
+    grid = read_workbook(path, sheet)
+    header = find_header(grid, RECIPIENT_FIELDS)
+    mapping = match_columns(header, RECIPIENT_FIELDS)
+    return ImportPlan(path=path, grid=grid, header=header, mapping=mapping)
+
+
+# ---- step 2: validate ------------------------------------------------------------------------------------------
+
+def _existing_ids(session: Session, program_id: int, period: str) -> dict[str, tuple[str, int, str]]:
+    """ID → (village, batch id, title) of the batches of this program and period still in force."""
+    from gkdesk.store.models import Village as V
+
+    rows = session.execute(
+        select(Recipient.id_number, V.name, PublicityBatch.id, PublicityBatch.title)
+        .join(PublicityBatch, Recipient.batch_id == PublicityBatch.id)
+        .join(V, PublicityBatch.village_id == V.id)
+        .where(PublicityBatch.program_id == program_id, PublicityBatch.period == period,
+               PublicityBatch.state != SUPERSEDED, Recipient.id_number != ""))
+    return {id_number: (village, batch_id, title) for id_number, village, batch_id, title in rows}
+
+
+def validate(
+    plan: ImportPlan,
+    mapping: Mapping | None,
+    program: SubsidyProgram,
+    session: Session | None,
+    *,
+    today: dt.date,
+    period: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Check every data row of the plan's grid under `mapping` (None: the proposed one) and clean it.
+    `program` is a SubsidyProgram or a subsidy.ProgramRow (its id and standard_fen are used).
+
+    Errors (block): a required column missing (reported on the header row), missing name, invalid ID (check
+    character — with the expected one —, digits lost to scientific notation, birth date, length), amount not a
+    number or negative, amount ≠ quantity × standard by more than 1 分 (standard from the row, else the program),
+    quantity / standard / 家庭人口 / 发放时间 not readable, account digits lost to scientific notation.
+    Warnings (do not block): the same ID twice in the file (both rows named), the same ID in another batch of
+    this program and `period` (default: "<today's year>年度"; village and batch named), an age over 110 or a
+    birth date after `today`, a quantity without any standard, a 合计 row that does not match the rows.
+
+    `progress(done, total)` is called and `cancelled()` checked every CHECK_EVERY rows; a cancel raises
+    ImportCancelled. `session` may be None (no cross-batch check).
+    """
+    mapping = mapping or plan.mapping
+    period = (period or "").strip() or f"{today.year}年度"
+    problems: list[Problem] = []
+    header = plan.header
+    header_row = plan.header_row
+    missing = mapping.missing_required()
+    for spec in missing:
+        problems.append(Problem(header_row, spec.label, ERROR,
+                                f"表头中找不到“{spec.label}”列，请在表头填写“{spec.label}”或在导入时指定对应的列"))
+    if missing:
+        return ImportResult([], problems, mapping, period)
+
+    def title(key: str) -> str:
+        col = mapping.column_of(key)
+        if col is None:
+            return next((f.label for f in mapping.fields if f.key == key), key)
+        text = header.columns[col] if col < len(header.columns) else ""
+        return text or f"{column_letter(col)}列"
+
+    titles = {spec.key: title(spec.key) for spec in mapping.fields}
+    has = {key for key, col in mapping.field_to_column.items() if col is not None}
+    program_standard = program.standard_fen if program is not None else None
+    total = plan.data_row_count
+    first_data_number = plan.grid.row_number(header.data_start)
+    seen: dict[str, tuple[int, str]] = {}
+    rows: list[dict] = []
+    totals_rows: list = []
+    add = problems.append
+    next_check = CHECK_EVERY
+    # Values that repeat down a column (村民小组, 标准, 发放方式, 备注) are cleaned once.
+    text_cache: dict[object, str] = {}
+    standard_cache: dict[object, int] = {}
+
+    def cached_text(value: object) -> str:
+        try:
+            return text_cache[value]
+        except KeyError:
+            text = text_cache[value] = clean_text(value)
+            return text
+        except TypeError:  # unhashable: never from a grid, but be safe
+            return clean_text(value)
+
+    for source in data_rows(plan.grid, header, mapping, include_totals=True, fill_merged=("group",)):
+        number = source.number
+        done = number - first_data_number
+        if done >= next_check:
+            next_check = done + CHECK_EVERY
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(done, total)
+        if source.kind == "total":
+            totals_rows.append(source)
+            continue
+        v = source.values
+        row_ok = True
+
+        try:
+            name = clean_name(v.get("name"))
+        except FieldError as exc:
+            add(Problem(number, titles["name"], ERROR, str(exc)))
+            name, row_ok = "", False
+
+        id_text = ""
+        raw_id = v.get("id_number")
+        try:
+            id_text, check = clean_id(raw_id)
+        except FieldError as exc:
+            add(Problem(number, titles["id_number"], ERROR, str(exc)))
+            row_ok = False
+            check = None
+        if check is not None:
+            if check.birth > today:
+                add(Problem(number, titles["id_number"], WARNING,
+                            f"身份证号中的出生日期 {check.birth.isoformat()} 在今天之后，请核对原件"))
+            elif idnumber.age_on(check.birth, today) > MAX_AGE:
+                add(Problem(number, titles["id_number"], WARNING,
+                            f"按身份证号计算年龄为{idnumber.age_on(check.birth, today)}岁，请核对是否录错"))
+            first = seen.get(id_text)
+            if first is not None:
+                add(Problem(number, titles["id_number"], WARNING,
+                            f"身份证号与第{first[0]}行（{first[1]}）重复，请确认是否重复申报"))
+            else:
+                seen[id_text] = (number, name)
+
+        amount = 0
+        try:
+            amount = clean_money(v.get("amount"), "金额")
+        except FieldError as exc:
+            add(Problem(number, titles["amount"], ERROR, str(exc)))
+            row_ok = False
+            amount = None
+
+        quantity = None
+        if "quantity" in has and not _blank(v.get("quantity")):
+            try:
+                quantity = clean_quantity(v.get("quantity"))
+            except FieldError as exc:
+                add(Problem(number, titles["quantity"], ERROR, str(exc)))
+                row_ok = False
+
+        standard = None
+        row_standard = "standard" in has and not _blank(v.get("standard"))
+        if row_standard:
+            raw = v.get("standard")
+            try:
+                standard = standard_cache.get(raw)
+                if standard is None:
+                    standard = standard_cache[raw] = clean_money(raw, "补贴标准")
+            except FieldError as exc:
+                add(Problem(number, titles["standard"], ERROR, str(exc)))
+                row_ok = False
+        elif quantity is not None:
+            standard = program_standard
+
+        if quantity is not None and amount is not None:
+            if standard is None:
+                if not row_standard:
+                    add(Problem(number, titles["quantity"], WARNING,
+                                "有数量但没有补贴标准，无法核对金额；请在表中填写补贴标准或在补贴项目中设置标准"))
+            elif not _amount_ok(amount, quantity, standard):
+                add(Problem(number, titles["amount"], ERROR,
+                            f"金额{format_fen(amount)}元与数量{quantity.normalize():f}×标准{format_fen(standard)}元"
+                            f"={format_fen(expected_amount_fen(quantity, standard))}元不符（相差超过1分），请核对"))
+                row_ok = False
+
+        household = None
+        if "household" in has and not _blank(v.get("household")):
+            try:
+                household = clean_count(v.get("household"), titles["household"])
+            except FieldError as exc:
+                add(Problem(number, titles["household"], ERROR, str(exc)))
+                row_ok = False
+
+        pay_date = None
+        if "pay_date" in has and not _blank(v.get("pay_date")):
+            try:
+                pay_date = clean_date(v.get("pay_date"), titles["pay_date"])
+            except FieldError as exc:
+                add(Problem(number, titles["pay_date"], ERROR, str(exc)))
+                row_ok = False
+
+        account = ""
+        if "account" in has:
+            try:
+                account = clean_account(v.get("account"))
+            except FieldError as exc:
+                add(Problem(number, titles["account"], ERROR, str(exc)))
+                row_ok = False
+
+        if row_ok:
+            rows.append(dict(
+                seq=len(rows) + 1,
+                group_name=cached_text(v.get("group")) if "group" in has else "",
+                name=name,
+                id_number=id_text,
+                household_size=household,
+                quantity_e4=quantity_e4(quantity) if quantity is not None else None,
+                standard_fen=standard if quantity is not None or row_standard else None,
+                amount_fen=amount,
+                pay_method=cached_text(v.get("pay_method")) if "pay_method" in has else "",
+                account=account,
+                phone=clean_phone(v.get("phone")) if "phone" in has else "",
+                pay_date=pay_date,
+                remark=cached_text(v.get("remark")) if "remark" in has else "",
+                source_row=number,
+            ))
+
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+    if not rows and not any(p.severity == ERROR for p in problems):
+        add(Problem(header_row, "", ERROR, "表头下面没有名单数据，请确认选对了文件和工作表"))
+
+    if session is not None and program is not None and program.id is not None and seen:
+        existing = _existing_ids(session, program.id, period)
+        if existing:
+            for id_text, (number, _name) in seen.items():
+                hit = existing.get(id_text)
+                if hit is not None:
+                    village, batch_id, batch_title = hit
+                    add(Problem(number, titles["id_number"], WARNING,
+                                f"该身份证号已在{village}的“{batch_title}”（批次{batch_id}）中，"
+                                "请确认是否重复享受同一补贴"))
+
+    if totals_rows and "amount" in has and not any(p.severity == ERROR for p in problems):
+        _check_total_row(totals_rows[-1], rows, titles, problems)
+
+    problems.sort(key=lambda p: (p.row, p.severity != ERROR))
+    if progress is not None:
+        progress(total, total)
+    return ImportResult(rows, problems, mapping, period)
+
+
+def _amount_ok(amount_fen: int, quantity: Decimal, standard_fen: int) -> bool:
+    """amount = quantity × standard within 1 分; integer arithmetic when the quantity has at most 4 decimals."""
+    exponent = quantity.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= -4:
+        q_e4 = int(quantity.scaleb(4))
+        return abs(amount_fen * E4 - q_e4 * standard_fen) <= E4
+    return amount_matches(amount_fen, quantity, standard_fen)
+
+
+def _check_total_row(source, rows: list[dict], titles: dict[str, str], problems: list[Problem]) -> None:
+    """A 合计 row whose amount differs from the sum of the rows: a warning (the rows are what is imported)."""
+    raw = source.values.get("amount")
+    if not cell_text(raw):
+        return
+    try:
+        stated = parse_fen(raw)
+    except MoneyError:
+        return
+    actual = sum(r["amount_fen"] for r in rows)
+    if stated != actual:
+        problems.append(Problem(source.number, titles["amount"], WARNING,
+                                f"合计行金额{format_fen(stated)}元与各行之和{format_fen(actual)}元不一致，"
+                                "导入以各行为准，请核对原表"))
+
+
+# ---- step 3: commit --------------------------------------------------------------------------------------------
+
+def _program(session: Session, program: SubsidyProgram | int | str) -> SubsidyProgram:
+    from gkdesk.services import subsidy
+
+    if isinstance(program, str):
+        return subsidy.find_program(session, program)
+    obj = session.get(SubsidyProgram, program if isinstance(program, int) else program.id)
+    if obj is None:
+        raise UserError("所选的补贴项目已不存在，请重新选择。")
+    return obj
+
+
+def _village(session: Session, village: Village | int | str) -> Village:
+    from gkdesk.services import subsidy
+
+    if isinstance(village, str):
+        return subsidy.find_village(session, village)
+    obj = session.get(Village, village if isinstance(village, int) else village.id)
+    if obj is None:
+        raise UserError("所选的村已不存在，请重新选择。")
+    return obj
+
+
+def commit_import(
+    db: Database,
+    plan: ImportPlan,
+    result: ImportResult,
+    program: SubsidyProgram | int | str,
+    village: Village | int | str,
+    period: str,
+) -> int:
+    """Create a 草稿 batch for program × village × period holding every row of `result`, in one transaction with
+    one bulk INSERT; returns the new batch id. Refused (UserError) when the result has errors: a file is taken
+    whole or not at all."""
+    errors = result.errors
+    if errors:
+        raise UserError(f"文件“{plan.path.name}”有{len(errors)}处错误（如{errors[0].text()}），"
+                        "请改正后重新导入；本次没有导入任何数据。")
+    if not result.rows:
+        raise UserError(f"文件“{plan.path.name}”中没有可导入的名单行，请确认选对了文件和工作表。")
+    from gkdesk.services import subsidy
+
+    with db.transaction() as session:
+        prog = _program(session, program)
+        vil = _village(session, village)
+        batch = subsidy.create_batch(session, prog, vil, period or result.period, source_file=plan.source_label())
+        batch_id = batch.id
+        session.execute(insert(Recipient), [dict(r, batch_id=batch_id) for r in result.rows])
+    return batch_id
+
+
+def import_file(
+    db: Database,
+    path: str | Path,
+    program: SubsidyProgram | int | str,
+    village: Village | int | str,
+    period: str = "",
+    *,
+    sheet: str | int | None = None,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[int | None, ImportResult]:
+    """prepare → validate → commit with the proposed mapping (for the command line and scripts).
+    Returns (batch id or None when refused, result with the problems)."""
+    today = today or clock.today()
+    plan = prepare_import(path, sheet)
+    with db.session() as session:
+        prog = _program(session, program)
+        _village(session, village)
+        period = period.strip() or f"{today.year}年度"
+        result = validate(plan, plan.mapping, prog, session, today=today, period=period,
+                          progress=progress, cancelled=cancelled)
+    if not result.ok:
+        return None, result
+    return commit_import(db, plan, result, program, village, period), result

@@ -1,0 +1,318 @@
+"""The life of a publicity through the service API: programs, editing with undo and search, review, publication on
+the working-day calendar, objections, correction and re-publication, archive with photos and the package, and the
+upward summary."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from gkdesk.domain.idnumber import check_char
+from gkdesk.paths import DataFolder
+from gkdesk.services import archive, settings, subsidy, summary
+from gkdesk.services import subsidy_import as si
+from gkdesk.services.errors import UserError
+from gkdesk.store.db import open_database
+from gkdesk.store.models import Attachment, PublicityBatch
+
+
+def make_id(birth: str, seq: str) -> str:
+    body = "130123" + birth + seq
+    return body + check_char(body)
+
+
+IDS = [make_id(f"19{60 + i}0101", f"{i:03d}") for i in range(6)]
+
+
+@pytest.fixture
+def db(tmp_path):
+    db = open_database(DataFolder(tmp_path / "data"))
+    with db.transaction() as s:
+        settings.save_unit(s, "东风镇", phone="0311-8123456", supervision_phone="0311-8123400")
+        settings.save_villages(s, [("东风村", ["一组", "二组"]), ("红旗村", ["一组"])])
+        subsidy.add_program(s, name="耕地地力保护补贴", category="涉农补贴", quantity_unit="亩", standard="105.60",
+                            period_days=7, period_unit="工作日",
+                            notice_columns="序号,村民小组,姓名,身份证号,面积,补贴标准,金额,账号,备注",
+                            phones="镇党政办 0311-8123456")
+    yield db
+    db.close()
+
+
+def import_list(db, tmp_path, village="东风村", n=4, name="list.xlsx"):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "村民小组", "户主姓名", "身份证号", "面积(亩)", "补贴金额(元)", "一卡通账号"])
+    for i in range(n):
+        ws.append([i + 1, "一组" if i % 2 == 0 else "二组", f"村民{i}", IDS[i], 10 + i, (10 + i) * 105.6,
+                   f"62284800123456789{i:02d}"])
+    wb.save(tmp_path / name)
+    batch_id, result = si.import_file(db, tmp_path / name, "耕地地力保护补贴", village, "2026年度",
+                                      today=dt.date(2026, 9, 20))
+    assert batch_id is not None, result.problems
+    return batch_id
+
+
+def state(db, batch_id):
+    with db.session() as s:
+        return s.get(PublicityBatch, batch_id).state
+
+
+# ---- programs --------------------------------------------------------------------------------------------------
+
+def test_programs_add_update_list_and_refusals(db):
+    with db.transaction() as s:
+        p = subsidy.add_program(s, name="高龄津贴2", quantity_unit="人", standard="100", period_days=5,
+                                notice_columns=["序号", "姓名", "金额"])
+        assert p.notice_columns == ["序号", "姓名", "补贴金额"] and p.standard_fen == 10000
+        assert "{village}" in p.basis_text and "{period}" in p.basis_text
+        subsidy.update_program(s, p.id, period_unit="工作日", standard="")
+        with pytest.raises(UserError, match="已有名为“耕地地力保护补贴”"):
+            subsidy.add_program(s, name="耕地地力保护补贴")
+        with pytest.raises(UserError, match="没有“住址”这一列"):
+            subsidy.update_program(s, p, notice_columns="姓名,住址")
+        with pytest.raises(UserError, match="公示期单位"):
+            subsidy.update_program(s, p, period_unit="周")
+        with pytest.raises(UserError, match="不是数字"):
+            subsidy.update_program(s, p, standard="一百")
+    with db.session() as s:
+        rows = {r.name: r for r in subsidy.list_programs(s)}
+    assert rows["高龄津贴2"].period_text == "5个工作日" and rows["高龄津贴2"].standard_text == ""
+    assert rows["耕地地力保护补贴"].standard_text == "105.60元/亩"
+
+
+# ---- editing ---------------------------------------------------------------------------------------------------
+
+def test_lazy_loading_search_edit_delete_and_undo(db, tmp_path):
+    batch_id = import_list(db, tmp_path)
+    with db.transaction() as s:
+        ids = subsidy.list_recipient_ids(s, batch_id)
+        assert len(ids) == 4
+        rows = subsidy.load_recipients(s, ids[::-1])
+        assert [r.name for r in rows] == ["村民3", "村民2", "村民1", "村民0"]
+        r0 = subsidy.load_recipients(s, ids[:1])[0]
+        assert r0.id_masked == IDS[0][:6] + "********" + IDS[0][-4:]
+        assert r0.account_masked == "****8900" and r0.amount_text == "1056.00" and r0.quantity_text == "10"
+        # search: name, group, ID suffix, masked ID, remark
+        assert subsidy.list_recipient_ids(s, batch_id, "村民2") == [ids[2]]
+        assert subsidy.list_recipient_ids(s, batch_id, "二组") == [ids[1], ids[3]]
+        assert subsidy.list_recipient_ids(s, batch_id, IDS[3][-4:]) == [ids[3]]
+        assert subsidy.list_recipient_ids(s, batch_id, r0.id_masked) == [ids[0]]
+        assert subsidy.list_recipient_ids(s, batch_id, "%") == []
+
+        # edit: a wrong ID is refused naming the field; quantity alone recomputes the amount
+        bad = IDS[1][:-1] + ("0" if IDS[1][-1] != "0" else "1")
+        with pytest.raises(UserError, match=f"^身份证号校验位错误，应为{IDS[1][-1]}"):
+            subsidy.update_recipient(s, ids[1], id_number=bad)
+        with pytest.raises(UserError, match="^补贴金额“abc”不是数字"):
+            subsidy.update_recipient(s, ids[1], amount="abc")
+        res = subsidy.update_recipient(s, ids[1], quantity="20.5")
+        assert res.amount_recomputed and not res.review_reset
+        assert subsidy.load_recipients(s, [ids[1]])[0].amount_fen == 216480
+        with pytest.raises(UserError, match="与数量20.5×标准105.60元=2164.80元不符"):
+            subsidy.update_recipient(s, ids[1], amount="2000")
+        subsidy.update_recipient(s, ids[1], name="村民 一", remark="调整")
+        assert subsidy.list_recipient_ids(s, batch_id, "调整") == [ids[1]]
+
+        added = subsidy.add_recipient(s, batch_id, name="新人", id_number=IDS[4], group_name="二组", quantity="1")
+        new = subsidy.load_recipients(s, added.ids)[0]
+        assert (new.seq, new.amount_fen, new.standard_fen) == (5, 10560, 10560)
+        total = subsidy.totals(s, batch_id)
+
+        deleted = subsidy.delete_recipients(s, [ids[0], ids[2]])
+        assert [r["name"] for r in deleted.rows] == ["村民0", "村民2"]
+        assert len(subsidy.list_recipient_ids(s, batch_id)) == 3
+        subsidy.restore_recipients(s, deleted.rows)
+        assert subsidy.list_recipient_ids(s, batch_id) == ids + list(added.ids)
+        assert subsidy.totals(s, batch_id) == total
+
+
+def test_an_edit_after_review_clears_the_review_and_says_so(db, tmp_path):
+    batch_id = import_list(db, tmp_path)
+    with db.transaction() as s:
+        subsidy.review(s, batch_id, "王强", dt.date(2026, 9, 21))
+        rid = subsidy.list_recipient_ids(s, batch_id)[0]
+        res = subsidy.update_recipient(s, rid, remark="代领")
+        assert res.review_reset and "重新进行保密审查" in res.message
+        b = s.get(PublicityBatch, batch_id)
+        assert (b.state, b.reviewer, b.review_date) == ("待审核", "", None)
+        with pytest.raises(UserError, match="尚未完成保密审查，不能开始公示（先审后发）"):
+            subsidy.publish(s, b, dt.date(2026, 9, 28))
+
+
+# ---- the whole story -------------------------------------------------------------------------------------------
+
+def test_review_publish_on_the_working_day_calendar_objection_correction_and_archive(db, tmp_path):
+    batch_id = import_list(db, tmp_path)
+    with db.transaction() as s:
+        with pytest.raises(UserError, match="草稿还没有经过保密审查，不能开始公示"):
+            subsidy.publish(s, batch_id, dt.date(2026, 9, 28))
+        with pytest.raises(UserError, match="请填写保密审查人"):
+            subsidy.review(s, batch_id, " ", dt.date(2026, 9, 25))
+        subsidy.review(s, batch_id, "王强", dt.date(2026, 9, 25), "同意公示")
+        with pytest.raises(UserError, match="不能登记异议"):
+            subsidy.add_objection(s, batch_id, dt.date(2026, 9, 25), "张某", "", "有意见")
+        subsidy.publish(s, batch_id, dt.date(2026, 9, 28))
+        b = s.get(PublicityBatch, batch_id)
+        # 7 working days from Monday 28 September: 28, 29, 30 Sept, (1–8 Oct holiday), 9, 10 (调休 Saturday), 11?
+        # 11 October is a Sunday: 9 Oct, Sat 10 Oct (调休), Mon 12 Oct → ends 12 October
+        assert (b.start_date, b.end_date) == (dt.date(2026, 9, 28), dt.date(2026, 10, 12))
+        with pytest.raises(UserError, match="名单已经公示，不能直接修改"):
+            subsidy.update_recipient(s, subsidy.list_recipient_ids(s, batch_id)[0], remark="x")
+        with pytest.raises(UserError, match="公示期未满，不能归档"):
+            archive.archive_batch(s, batch_id, dt.date(2026, 10, 5))
+
+    with db.session() as s:
+        row = subsidy.list_batches(s, today=dt.date(2026, 10, 9))[0]
+        assert (row.state, row.days_left, row.countdown, row.people) == ("公示中", 3, "还剩3天", 4)
+        row = subsidy.list_batches(s, today=dt.date(2026, 10, 13))[0]
+        assert (row.state, row.days_left) == ("公示期满", None)
+        assert subsidy.list_batches(s, state="公示期满", today=dt.date(2026, 10, 13))[0].id == batch_id
+
+    with db.transaction() as s:
+        with pytest.raises(UserError, match="不在公示期"):
+            subsidy.add_objection(s, batch_id, dt.date(2026, 10, 13), "张某", "", "有意见")
+        obj = subsidy.add_objection(s, batch_id, dt.date(2026, 9, 30), "村民张某", "138****2231",
+                                    "村民3已迁出，不应享受")
+        assert obj.result == "待核实"
+        with pytest.raises(UserError, match="没有核实成立的异议"):
+            subsidy.start_correction(s, batch_id)
+        with pytest.raises(UserError, match="只能是“成立”或“不成立”"):
+            subsidy.resolve_objection(s, obj.id, "核实", "也许", dt.date(2026, 10, 9))
+        subsidy.resolve_objection(s, obj.id, "经入户核实情况属实，删除后重新公示", "成立", dt.date(2026, 10, 9))
+        new = subsidy.start_correction(s, batch_id)
+        new_id = new.id
+        assert new.title.endswith("（更正）") and new.state == "草稿" and new.replaces_id == batch_id
+        with pytest.raises(UserError, match="已有更正公示"):
+            subsidy.start_correction(s, batch_id)
+    with db.session() as s:
+        assert len(subsidy.list_recipient_ids(s, new_id)) == 4
+
+    with db.transaction() as s:
+        ids = subsidy.list_recipient_ids(s, new_id, "村民3")
+        subsidy.delete_recipients(s, ids)
+        subsidy.review(s, new_id, "王强", dt.date(2026, 10, 10))
+        subsidy.refresh_states(s, dt.date(2026, 10, 13))
+        assert s.get(PublicityBatch, batch_id).state == "公示期满"
+        with pytest.raises(UserError, match="有更正公示正在办理"):
+            s.add(Attachment(batch_id=batch_id, kind="公示照片", original_name="a.jpg", stored_path="x", sha256="0",
+                             size=1, added_at=dt.datetime(2026, 10, 13)))
+            s.flush()
+            archive.archive_batch(s, batch_id, dt.date(2026, 10, 13))
+    with db.transaction() as s:
+        subsidy.publish(s, new_id, dt.date(2026, 10, 14))
+        old, new = s.get(PublicityBatch, batch_id), s.get(PublicityBatch, new_id)
+        assert old.state == "已更正" and old.replaced_by is new and new.replaces is old
+        assert (new.start_date, new.end_date) == (dt.date(2026, 10, 14), dt.date(2026, 10, 22))
+        with pytest.raises(UserError, match="已被更正后的新公示取代，不能修改"):
+            subsidy.update_recipient(s, subsidy.list_recipient_ids(s, batch_id)[0], remark="x")
+        with pytest.raises(UserError, match="取代"):
+            subsidy.add_objection(s, batch_id, dt.date(2026, 10, 14), "x", "", "y")
+    with db.session() as s:
+        d_old = subsidy.batch_detail(s, batch_id, today=dt.date(2026, 10, 15))
+        d_new = subsidy.batch_detail(s, new_id, today=dt.date(2026, 10, 15))
+        assert d_old.read_only and d_old.row.replaced_by_id == new_id and d_old.replaced_by_title == d_new.row.title
+        assert d_new.row.replaces_id == batch_id and d_new.row.people == 3
+        assert [o.result for o in d_old.objections] == ["成立"]
+
+
+def test_archive_needs_a_photo_then_locks_and_the_package_has_checksums(db, tmp_path):
+    batch_id = import_list(db, tmp_path)
+    with db.transaction() as s:
+        subsidy.review(s, batch_id, "王强", dt.date(2026, 9, 25))
+        subsidy.publish(s, batch_id, dt.date(2026, 9, 28))
+        subsidy.refresh_states(s, dt.date(2026, 10, 13))
+        with pytest.raises(UserError, match="请先上传张贴公示的照片再归档"):
+            archive.archive_batch(s, batch_id, dt.date(2026, 10, 13))
+    photo = tmp_path / "公示照片.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"photo" * 100)
+    att = archive.attach(db, batch_id, photo)
+    assert att.stored_path == f"attachments/{batch_id}/公示照片.jpg" and att.size == 504
+    second = archive.attach(db, batch_id, photo, archive.SIGNED_LIST)
+    assert second.stored_path == f"attachments/{batch_id}/公示照片(2).jpg"
+    assert (db.folder.root / att.stored_path).read_bytes() == photo.read_bytes()
+    assert not [p for p in (db.folder.attachments / str(batch_id)).iterdir() if p.name.startswith(".~")]
+    with db.transaction() as s:
+        archive.archive_batch(s, batch_id, dt.date(2026, 10, 14))
+    assert state(db, batch_id) == "已归档"
+    with db.transaction() as s, pytest.raises(UserError, match="已归档的公示不能修改"):
+        subsidy.delete_recipients(s, subsidy.list_recipient_ids(s, batch_id))
+    with pytest.raises(UserError, match="已归档，不能再添加附件"):
+        archive.attach(db, batch_id, photo)
+
+    def fake_pdf(doc, path):
+        path.write_bytes(b"%PDF-1.4 " + doc.title.encode())
+
+    folder = archive.write_archive_package(db, batch_id, tmp_path / "存档", fake_pdf)
+    names = {rel for rel, _, _ in folder.files}
+    assert {"公示.pdf", "公示.docx", "名单.xlsx", "异议及处理情况.xlsx", "附件/公示照片_公示照片.jpg",
+            "附件/签字名单_公示照片.jpg"} == names
+    manifest = json.loads((tmp_path / "存档" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["people"] == 4 and manifest["state"] == "已归档"
+    txt = (tmp_path / "存档" / "manifest.txt").read_text(encoding="utf-8")
+    for f in manifest["files"]:
+        assert f"{f['sha256']}  {f['path']}" in txt
+    assert archive.verify_package(tmp_path / "存档") == []
+    (tmp_path / "存档" / "名单.xlsx").write_bytes(b"changed")
+    assert archive.verify_package(tmp_path / "存档") == ["名单.xlsx"]
+
+    z = archive.write_archive_package(db, batch_id, tmp_path / "存档.zip", fake_pdf)
+    assert archive.verify_package(z.path) == []
+    with zipfile.ZipFile(z.path) as zf:
+        assert "manifest.txt" in zf.namelist() and "附件/公示照片_公示照片.jpg" in zf.namelist()
+    with pytest.raises(UserError, match="已经存在"):
+        archive.write_archive_package(db, batch_id, tmp_path / "存档.zip", fake_pdf)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".~")]
+
+
+def test_summary_totals_are_the_sum_of_the_batches(db, tmp_path):
+    a = import_list(db, tmp_path, "东风村", 4, "a.xlsx")
+    b = import_list(db, tmp_path, "红旗村", 3, "b.xlsx")
+    c = import_list(db, tmp_path, "红旗村", 2, "c.xlsx")
+    with db.transaction() as s:
+        subsidy.review(s, b, "王强", dt.date(2026, 9, 25))
+        subsidy.publish(s, b, dt.date(2026, 9, 28))
+    with db.session() as s:
+        expected = {i: subsidy.totals(s, i) for i in (a, b, c)}
+        doc = summary.build_summary(s, "2026年度", today=dt.date(2026, 10, 20))
+        assert summary.build_summary(s, year=2026).table.total_row == doc.table.total_row
+        empty = summary.build_summary(s, "2025年度")
+    t = doc.table
+    assert [c.title for c in t.columns] == ["村", "项目", "批次数", "状态", "人数", "金额(元)"]
+    assert t.rows[0] == ["东风村", "耕地地力保护补贴", "1", "草稿1", "4", f"{expected[a].amount_text}"]
+    assert t.rows[2][:4] == ["红旗村", "耕地地力保护补贴", "2", "草稿1、公示中1"]
+    assert t.rows[1][0] == "东风村小计" and t.rows[3][0] == "红旗村小计"
+    people = sum(e.people for e in expected.values())
+    amount = sum(e.amount_fen for e in expected.values())
+    assert t.total_row == ["合计", "", "3", "", str(people), f"{amount // 100}.{amount % 100:02d}"]
+    assert doc.public and doc.page.landscape and "东风镇" in doc.footer_left and "2026年10月20日" in doc.footer_left
+    assert empty.table.total_row[4] == "0" and "没有公示批次" in empty.paragraphs_after[0]
+    from gkdesk.io.xlsx_writer import write_xlsx
+
+    write_xlsx(doc, tmp_path / "汇总.xlsx")
+    ws = load_workbook(tmp_path / "汇总.xlsx").active
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows
+    assert "东风镇" in ws.oddFooter.left.text
+
+
+def test_list_batches_is_one_query(db, tmp_path):
+    for i in range(3):
+        import_list(db, tmp_path, "东风村", 2, f"{i}.xlsx")
+    from sqlalchemy import event
+
+    statements = []
+
+    def seen(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    with db.session() as s:
+        s.connection()  # the session's own setup is not counted
+        event.listen(db.engine, "before_cursor_execute", seen)
+        try:
+            rows = subsidy.list_batches(s, today=dt.date(2026, 9, 30))
+        finally:
+            event.remove(db.engine, "before_cursor_execute", seen)
+    assert len(rows) == 3 and all(r.people == 2 for r in rows)
+    assert len([q for q in statements if q.lstrip().upper().startswith("SELECT")]) == 1
