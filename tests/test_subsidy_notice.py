@@ -112,7 +112,7 @@ def test_notice_content(db, batch_id):
     assert "公示时间：2026年9月28日至2026年10月12日。" in doc.paragraphs_after
     assert any(p.startswith("如有异议") for p in doc.paragraphs_after)
     assert "监督举报电话：东风镇党政办 0311-8123456；县农业农村局 0311-8000001" in doc.paragraphs_after
-    assert doc.signature_lines == ["东风镇", "东风村村民委员会"] and doc.signature_date == "2026年9月28日"
+    assert doc.signature_lines == ["东风镇人民政府", "东风村村民委员会"] and doc.signature_date == "2026年9月28日"
     assert doc.seal_space and doc.public and doc.footer_page_numbers
     assert (doc.page.paper, doc.page.landscape, doc.page.large_print) == ("A3", True, True)
 

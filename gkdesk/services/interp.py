@@ -514,16 +514,7 @@ class FilingHeader:
 
 
 def unit_full_name(session: Session) -> str:
-    """填报单位: 东风镇 → 东风镇人民政府, 城关街道 → 城关街道办事处; a full name stays as it is."""
-    unit = settings.get_unit(session)
-    if unit is None:
-        return ""
-    name = unit.name.strip()
-    if name.endswith(("人民政府", "政府", "办事处", "党政办", "办公室")):
-        return name
-    if unit.kind == "街道" or name.endswith("街道"):
-        return name + "办事处"
-    return name + "人民政府"
+    return settings.authority_name(settings.get_unit(session))
 
 
 def filing_header(session: Session, month: str, today: dt.date | None = None) -> FilingHeader:

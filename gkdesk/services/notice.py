@@ -222,7 +222,7 @@ def build_notice(session: Session, batch_id: int, *, paper: str = "A4", landscap
     if phones:
         after.append(f"监督举报电话：{phones}")
     day = batch.start_date or today or clock.today()
-    signature = [n for n in (unit_name, committee_name(batch.village.name)) if n]
+    signature = [n for n in (settings.authority_name(unit), committee_name(batch.village.name)) if n]
     return Document(
         title=batch.title,
         paragraphs_before=before,

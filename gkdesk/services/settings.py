@@ -74,6 +74,18 @@ def require_unit(session: Session) -> Unit:
     return unit
 
 
+def authority_name(unit: Unit | None) -> str:
+    """The name a form or notice is signed with: 东风镇 → 东风镇人民政府, 城关街道 → 城关街道办事处; a full name stays."""
+    if unit is None:
+        return ""
+    name = unit.name.strip()
+    if name.endswith(("人民政府", "政府", "办事处", "党政办", "办公室")):
+        return name
+    if unit.kind == "街道" or name.endswith("街道"):
+        return name + "办事处"
+    return name + "人民政府"
+
+
 def save_unit(session: Session, name: str, county: str = "", phone: str = "", kind: str = "乡镇",
               address: str = "", supervision_phone: str = "") -> Unit:
     name = name.strip()

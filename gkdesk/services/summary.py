@@ -113,7 +113,7 @@ def build_summary(session: Session, period: str | None = None, year: int | None 
         notes.insert(0, "所选范围内没有公示批次。")
     return Document(
         title=title,
-        subtitle_lines=[f"填报单位：{unit_name}    统计范围：{scope}    填报日期：{format_cn(today)}"],
+        subtitle_lines=[f"填报单位：{settings.authority_name(unit)}    统计范围：{scope}    填报日期：{format_cn(today)}"],
         table=Table(columns=columns, rows=rows, total_row=total),
         paragraphs_after=notes,
         page=PageSetup(paper="A4", landscape=True),
