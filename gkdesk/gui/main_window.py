@@ -62,30 +62,47 @@ class MainWindow(QMainWindow):
 
     # ---- pages --------------------------------------------------------------------------------
     def _build_pages(self) -> None:
+        """Navigation entries for every registered page; a page's widget is built the first time it is shown,
+        so start-up costs only 首页 however much data the other pages hold."""
         nav, stack = self.ui.navList, self.ui.pageStack
         for n, page in enumerate(registered_pages(), start=1):
-            widget = page.factory(self.ctx)
-            stack.addWidget(widget)
-            item = QListWidgetItem(icon(page.icon), page.title)
-            nav.addItem(item)
-            self.pages.append((page, widget))
-            if hasattr(widget, "notify"):
-                widget.notify.connect(self.show_tray_message)
+            stack.addWidget(QWidget())  # stands in until the page is first shown
+            nav.addItem(QListWidgetItem(icon(page.icon), page.title))
+            self.pages.append((page, None))
             if n <= 9:
                 action = QAction(page.title, self)
                 action.setShortcut(QKeySequence(f"Ctrl+{n}"))
                 action.triggered.connect(lambda _=False, row=n - 1: nav.setCurrentRow(row))
                 self.ui.menuView.addAction(action)
-        nav.currentRowChanged.connect(stack.setCurrentIndex)
+        nav.currentRowChanged.connect(self._show_page)
         nav.setCurrentRow(0)
 
+    def _widget_at(self, row: int) -> QWidget:
+        page, widget = self.pages[row]
+        if widget is None:
+            widget = page.factory(self.ctx)
+            stack = self.ui.pageStack
+            stand_in = stack.widget(row)
+            stack.insertWidget(row, widget)
+            stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            if hasattr(widget, "notify"):
+                widget.notify.connect(self.show_tray_message)
+            self.pages[row] = (page, widget)
+        return widget
+
+    def _show_page(self, row: int) -> None:
+        if row >= 0:
+            self.ui.pageStack.setCurrentWidget(self._widget_at(row))
+
     def page_widget(self, title: str) -> QWidget | None:
-        return next((w for p, w in self.pages if p.title == title), None)
+        row = next((r for r, (p, _) in enumerate(self.pages) if p.title == title), None)
+        return None if row is None else self._widget_at(row)
 
     def refresh_all(self) -> None:
         self._refresh_pending = False
         for _, widget in self.pages:
-            if hasattr(widget, "refresh"):
+            if widget is not None and hasattr(widget, "refresh"):
                 widget.refresh()
         self.update_status()
 
@@ -99,10 +116,10 @@ class MainWindow(QMainWindow):
         if entity == "calendar":
             self.open_settings("calendar")
             return True
-        for row, (page, widget) in enumerate(self.pages):
+        for row, (page, _) in enumerate(self.pages):
             if entity in page.handles:
                 self.ui.navList.setCurrentRow(row)
-                widget.open_ref(entity, ref_id)
+                self._widget_at(row).open_ref(entity, ref_id)
                 return True
         return False
 
