@@ -896,3 +896,32 @@ def _repeats_header(values: dict[str, object], header_texts: dict[str, str]) -> 
             return False
         hits += 1
     return hits >= 2
+
+
+# --- the problem report every importer gives --------------------------------------------------------------------
+
+ERROR = "错误"  # blocks the import: a file is taken whole or not at all
+WARNING = "警告"  # shown, does not block
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about a file. `row` is the file's own row number (the header row for a missing column),
+    `column` the header text of the column (or the field name when the column is missing; "" for the whole row)."""
+
+    row: int
+    column: str
+    severity: str
+    message: str
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+    def text(self) -> str:
+        """“第12行 身份证号：身份证号校验位错误，应为X，请核对原件” — the form the CLI prints."""
+        where = f"第{self.row}行" + (f" {self.column}" if self.column else "")
+        return f"{where}：{self.message}"
+
+    def to_json(self) -> dict:
+        return {"row": self.row, "column": self.column, "severity": self.severity, "message": self.message}

@@ -34,7 +34,10 @@ from gkdesk.domain.dates import DateError, format_cn, month_label, parse_date, p
 from gkdesk.domain.vocab import CHANNELS_13, INTERP_FORMS, INTERP_ROLES
 from gkdesk.domain.workcal import WorkCalendar
 from gkdesk.io.document import Column, Document, PageSetup, Table
-from gkdesk.io.sheets import (
+from gkdesk.io.sheets import (  # noqa: F401  (Problem, ERROR, WARNING re-exported)
+    ERROR,
+    WARNING,
+    Problem,
     FieldSpec,
     Grid,
     Header,
@@ -52,8 +55,6 @@ from gkdesk.services.errors import UserError
 from gkdesk.services.reminders import INFO, OPEN, Reminder, ReminderContext, provider, severity_for
 from gkdesk.store.models import MonthlyFiling, PolicyInterpretation, YearlyTarget
 
-ERROR = "错误"
-WARNING = "警告"
 REPORT_TITLE = "政策解读情况报备表"
 NIL_TEXT = "本月无政策解读"
 DEFAULT_ROLE = "其他"
@@ -939,26 +940,6 @@ INTERP_FIELDS: tuple[FieldSpec, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One finding about the file: its own row number, the column's header text, ERROR (blocks) or WARNING."""
-
-    row: int
-    column: str
-    severity: str
-    message: str
-
-    @property
-    def is_error(self) -> bool:
-        return self.severity == ERROR
-
-    def text(self) -> str:
-        """“第5行 解读形式：…” — the form the CLI prints."""
-        where = f"第{self.row}行" + (f" {self.column}" if self.column else "")
-        return f"{where}：{self.message}"
-
-    def to_json(self) -> dict:
-        return {"row": self.row, "column": self.column, "severity": self.severity, "message": self.message}
 
 
 @dataclass

@@ -44,7 +44,10 @@ from gkdesk.domain.money import (
     parse_fen,
 )
 from gkdesk.domain.vocab import SUPERSEDED
-from gkdesk.io.sheets import (
+from gkdesk.io.sheets import (  # noqa: F401  (Problem, ERROR, WARNING re-exported)
+    ERROR,
+    WARNING,
+    Problem,
     RECIPIENT_FIELDS,
     FieldSpec,
     Grid,
@@ -92,8 +95,6 @@ __all__ = [
     "validate",
 ]
 
-ERROR = "错误"
-WARNING = "警告"
 CHECK_EVERY = 500  # rows between progress reports and cancel checks
 MAX_AGE = 110
 E4 = 10_000
@@ -109,28 +110,6 @@ class ImportCancelled(Exception):
     """The clerk cancelled the validation or import; nothing was written."""
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One finding about the file. `row` is the file's own row number (the header row for a missing column),
-    `column` the header text of the column (or the field name when the column is missing; "" for the whole row),
-    `severity` ERROR ("错误", blocks the import) or WARNING ("警告", does not)."""
-
-    row: int
-    column: str
-    severity: str
-    message: str
-
-    @property
-    def is_error(self) -> bool:
-        return self.severity == ERROR
-
-    def text(self) -> str:
-        """“第12行 身份证号：身份证号校验位错误，应为X，请核对原件” — the form the CLI prints."""
-        where = f"第{self.row}行" + (f" {self.column}" if self.column else "")
-        return f"{where}：{self.message}"
-
-    def to_json(self) -> dict:
-        return {"row": self.row, "column": self.column, "severity": self.severity, "message": self.message}
 
 
 @dataclass(frozen=True)
