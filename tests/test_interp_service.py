@@ -366,3 +366,17 @@ def test_monthly_filing_row_is_created_only_when_needed(db):
         head = interp.filing_header(s, "2026-10")
         assert (head.unit, head.filler, head.phone, head.filled_on) == ("东风镇人民政府", "李明", "0311-8123456", TODAY)
         assert s.query(MonthlyFiling).count() == 0
+
+
+def test_chinese_punctuation_in_titles_is_kept_as_typed(tmp_path):
+    from gkdesk.paths import DataFolder
+    from gkdesk.services import interp
+    from gkdesk.store.db import open_database
+
+    db = open_database(DataFolder(tmp_path / "p"))
+    with db.transaction() as s:
+        rec = interp.add_record(s, policy_title="关于印发《东风镇救助办法（试行）》的通知", title="图解：救助办法",
+                                form="图解", published_on="２０２６-10-09", doc_number="东政发〔2026〕21号")
+        assert rec.policy_title == "关于印发《东风镇救助办法（试行）》的通知"
+        assert rec.title == "图解：救助办法"
+        assert rec.published_on.isoformat() == "2026-10-09"

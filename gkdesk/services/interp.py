@@ -175,12 +175,17 @@ def due_date(session: Session, key: str) -> dt.date:
 
 # ---- cleaning values -----------------------------------------------------------------------------------------
 
+# Full-width letters and digits only: Chinese punctuation （）：，《》 in titles and 文号 must stay as typed.
+_HALF_WIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+               for c in range(r[0], r[1] + 1)}
+
+
 def _text(value: object) -> str:
     """Cell or typed text with full-width letters/digits folded and runs of spaces made one."""
     text = cell_text(value)
     if not text:
         return ""
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    return " ".join(text.translate(_HALF_WIDTH).split())
 
 
 def _key(text: str) -> str:
