@@ -565,8 +565,6 @@ def test_keyboard_enter_opens_ctrl_f_searches_and_filters(qtbot, page, monkeypat
 
 
 def test_delete_key_removes_a_draft_after_confirmation(qtbot, page, monkeypatch, tmp_path, dialogs):
-    if not hasattr(subsidy, "delete_batch"):
-        pytest.skip("services.subsidy.delete_batch is not there yet")
     batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
     page.show_list()
     dialogs.answer = QMessageBox.StandardButton.No

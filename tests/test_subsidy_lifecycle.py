@@ -316,3 +316,25 @@ def test_list_batches_is_one_query(db, tmp_path):
             event.remove(db.engine, "before_cursor_execute", seen)
     assert len(rows) == 3 and all(r.people == 2 for r in rows)
     assert len([q for q in statements if q.lstrip().upper().startswith("SELECT")]) == 1
+
+
+def test_only_a_draft_can_be_deleted(tmp_path):
+    import pytest
+    from sqlalchemy import func, select
+
+    from gkdesk.paths import DataFolder
+    from gkdesk.services import demo, subsidy
+    from gkdesk.services.errors import UserError
+    from gkdesk.store.db import open_database
+    from gkdesk.store.models import PublicityBatch, Recipient
+
+    db = open_database(DataFolder(tmp_path / "d"))
+    demo.create_demo(db)
+    with db.transaction() as s:
+        draft = s.scalar(select(PublicityBatch).where(PublicityBatch.state == "草稿").limit(1))
+        running = s.scalar(select(PublicityBatch).where(PublicityBatch.state == "公示中").limit(1))
+        subsidy.delete_batch(s, draft.id)
+        with pytest.raises(UserError, match="只有草稿可以删除"):
+            subsidy.delete_batch(s, running.id)
+        assert s.get(PublicityBatch, draft.id) is None
+        assert not s.scalar(select(func.count(Recipient.id)).where(Recipient.batch_id == draft.id))

@@ -44,7 +44,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import Integer, func, insert, literal, or_, select
+from sqlalchemy import Integer, delete, func, insert, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from gkdesk import clock
@@ -391,6 +391,17 @@ def reopen(session: Session, batch: PublicityBatch | int) -> None:
     batch = _batch(session, batch)
     _move(batch, "reopen")
     _clear_review(batch)
+
+
+def delete_batch(session: Session, batch: PublicityBatch | int) -> None:
+    """Delete a 草稿 and its list (the audit log keeps what was deleted). Anything reviewed or published is a
+    record of the township's work and cannot be deleted."""
+    batch = _batch(session, batch)
+    if batch.state != DRAFT:
+        raise UserError(f"“{batch.title}”已{batch.state}，只有草稿可以删除；如名单有误，请退回修改或登记异议后更正。")
+    session.execute(delete(Recipient).where(Recipient.batch_id == batch.id))
+    session.delete(batch)
+    session.flush()
 
 
 def _clear_review(batch: PublicityBatch) -> None:

@@ -173,8 +173,7 @@ class SubsidyPage(QWidget):
             "notice": d is not None,  # before the review the services say why not
             "archive": state in (PUBLISHING, ENDED),
             "package": state in (PUBLISHING, ENDED, ARCHIVED, SUPERSEDED),
-            # services.subsidy.delete_batch is still to come: until then the action stays off
-            "delete": state == DRAFT and hasattr(subsidy, "delete_batch"),
+            "delete": state == DRAFT,
         }
         for key, on in enabled.items():
             self.batch_actions[key].setEnabled(on)
