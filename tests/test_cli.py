@@ -112,3 +112,20 @@ def test_demo_killed_halfway_leaves_a_database_check_accepts(tmp_path):
         # the demo is all or nothing: a rerun either completes it or finds it complete
         again = subprocess.run(cmd, env=env, capture_output=True, text=True)
         assert again.returncode == 0 or "已有数据" in again.stderr
+
+
+def test_a_mask_that_would_show_too_many_digits_is_refused(tmp_path):
+    import pytest
+
+    from gkdesk.paths import DataFolder
+    from gkdesk.services import settings
+    from gkdesk.services.errors import UserError
+    from gkdesk.store.db import open_database
+
+    db = open_database(DataFolder(tmp_path / "m"))
+    with db.transaction() as s:
+        settings.set_setting(s, "mask_id", "4+4")
+        with pytest.raises(UserError, match="最多只能显示10位"):
+            settings.set_setting(s, "mask_id", "12+0")
+        with pytest.raises(UserError, match="账号最多只能显示4位"):
+            settings.set_setting(s, "mask_account", "0+6")

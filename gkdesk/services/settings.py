@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from gkdesk import clock
 from gkdesk.domain.idnumber import MaskPattern
+from gkdesk.domain.privacy import MAX_ACCOUNT_DIGITS, MAX_ID_DIGITS
 from gkdesk.services.errors import UserError
 from gkdesk.store.models import Setting, Unit, Village, VillageGroup
 
@@ -32,6 +33,17 @@ class Masks:
     phone: MaskPattern
 
 
+# The most digits a public notice may show, as the privacy guard counts them (6+4 for IDs, last 4 of accounts).
+MASK_LIMITS = {"mask_id": ("身份证号", MAX_ID_DIGITS), "mask_account": ("账号", MAX_ACCOUNT_DIGITS),
+               "mask_phone": ("手机号", 7)}
+
+
+def _check_mask(key: str, pattern: MaskPattern) -> None:
+    what, limit = MASK_LIMITS[key]
+    if pattern.keep_head + pattern.keep_tail > limit:
+        raise UserError(f"{what}最多只能显示{limit}位（前后合计），否则公示会因含有完整号码而无法打印，请调小。")
+
+
 def get_setting(session: Session, key: str) -> Any:
     row = session.get(Setting, key)
     return row.value if row is not None else DEFAULTS.get(key)
@@ -44,8 +56,8 @@ def all_settings(session: Session) -> dict[str, Any]:
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:
-    if key.startswith("mask_"):
-        MaskPattern.from_text(str(value))  # refuses a bad pattern with a Chinese message
+    if key in MASK_LIMITS:
+        _check_mask(key, MaskPattern.from_text(str(value)))  # from_text refuses a bad pattern in Chinese
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))
