@@ -523,6 +523,7 @@ def test_archive_with_a_photo_then_the_package(qtbot, page, monkeypatch, tmp_pat
     page.batch_actions["archive"].trigger()
     assert state_of(page.ctx, batch_id) == ARCHIVED
     assert "已归档" in dialogs.texts("information")[-1]
+    assert "不能再修改" in dialogs.texts("question")[-1]
     assert "已归档的公示不能修改" in page.view.ui.readOnlyLabel.text()
     assert not page.batch_actions["archive"].isEnabled() and page.batch_actions["package"].isEnabled()
 

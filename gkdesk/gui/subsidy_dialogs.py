@@ -442,6 +442,9 @@ class ArchiveDialog(QDialog):
         self.load()
 
     def archive(self) -> None:
+        if QMessageBox.question(self, "确认归档", f"归档“{self.detail.row.title}”吗？\n归档后名单、异议记录和照片都将锁定，"
+                                "不能再修改。") != QMessageBox.StandardButton.Yes:
+            return
         try:
             with self.ctx.db.transaction() as s:
                 archive.archive_batch(s, self.batch_id, clock.today())
