@@ -196,7 +196,7 @@ def test_review_publish_on_the_working_day_calendar_objection_correction_and_arc
         subsidy.review(s, new_id, "王强", dt.date(2026, 10, 10))
         subsidy.refresh_states(s, dt.date(2026, 10, 13))
         assert s.get(PublicityBatch, batch_id).state == "公示期满"
-        with pytest.raises(UserError, match="有更正公示正在办理"):
+        with pytest.raises(UserError, match="有更正公示.*正在办理"):
             s.add(Attachment(batch_id=batch_id, kind="公示照片", original_name="a.jpg", stored_path="x", sha256="0",
                              size=1, added_at=dt.datetime(2026, 10, 13)))
             s.flush()
@@ -338,3 +338,20 @@ def test_only_a_draft_can_be_deleted(tmp_path):
             subsidy.delete_batch(s, running.id)
         assert s.get(PublicityBatch, draft.id) is None
         assert not s.scalar(select(func.count(Recipient.id)).where(Recipient.batch_id == draft.id))
+
+
+def test_a_corrected_list_is_archived_with_the_objection_that_led_to_it(tmp_path):
+    from sqlalchemy import select
+
+    from gkdesk.paths import DataFolder
+    from gkdesk.services import demo, notice
+    from gkdesk.store.db import open_database
+    from gkdesk.store.models import PublicityBatch
+
+    db = open_database(DataFolder(tmp_path / "c"))
+    demo.create_demo(db)
+    with db.session() as s:
+        corrected = s.scalar(select(PublicityBatch).where(PublicityBatch.replaces_id.is_not(None)))
+        doc = notice.objections_document(s, corrected.id)
+    assert any("外出务工" in row[4] for row in doc.table.rows)
+    assert any(p.startswith("本公示更正了：") and "公示时间" in p for p in doc.paragraphs_after)

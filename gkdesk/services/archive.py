@@ -148,7 +148,7 @@ def archive_batch(session: Session, batch: PublicityBatch | int, day: dt.date) -
         if pending:
             raise UserError(f"“{b.title}”还有{pending}条异议未办结，请先记录核实和处理结果再归档。")
         if b.replaced_by is not None:
-            raise UserError(f"“{b.title}”有更正公示正在办理（批次{b.replaced_by.id}），请在更正公示期满后归档更正公示。")
+            raise UserError(f"“{b.title}”有更正公示“{b.replaced_by.title}”正在办理，请在更正公示期满后归档更正公示。")
     subsidy.archive(session, b, day)
 
 

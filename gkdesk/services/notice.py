@@ -261,13 +261,18 @@ def objections_document(session: Session, batch_id: int) -> Document:
                Column("person", "反映人", 0.9, "center"), Column("contact", "联系方式", 1.2, "center"),
                Column("content", "异议内容", 2.5), Column("handling", "核实及处理情况", 2.5),
                Column("result", "核实结果", 0.8, "center"), Column("closed", "办结日期", 1.1, "center", "date")]
+    # A corrected list is archived with the objections that led to it: walk back through what it replaces.
+    chain = [batch]
+    while chain[-1].replaces is not None:
+        chain.append(chain[-1].replaces)
+    objections = sorted((o for b in chain for o in b.objections), key=lambda o: (o.received_on, o.id))
     rows = [[str(i), format_cn(o.received_on), o.person, o.contact, o.content, o.handling, o.result,
-             format_cn(o.closed_on) if o.closed_on else ""] for i, o in enumerate(batch.objections, 1)]
+             format_cn(o.closed_on) if o.closed_on else ""] for i, o in enumerate(objections, 1)]
     after = [] if rows else ["公示期内未收到异议。"]
     if batch.replaced_by is not None:
-        after.append(f"更正公示：{batch.replaced_by.title}（批次{batch.replaced_by.id}）。")
-    if batch.replaces is not None:
-        after.append(f"本公示更正了：{batch.replaces.title}（批次{batch.replaces.id}）。")
+        after.append(f"本公示已由更正公示代替：{batch.replaced_by.title}（{period_sentence(batch.replaced_by)}）。")
+    for earlier in chain[1:]:
+        after.append(f"本公示更正了：{earlier.title}（{period_sentence(earlier)}），上表含其期间收到的异议。")
     return Document(
         title=f"{batch.title}异议及处理情况",
         subtitle_lines=[period_sentence(batch)],

@@ -1097,12 +1097,12 @@ def start_correction(session: Session, batch: PublicityBatch | int) -> Publicity
     except lifecycle.TransitionError as exc:
         raise UserError(f"“{old.title}”：{exc}。") from None
     if old.replaced_by is not None:
-        raise UserError(f"“{old.title}”已有更正公示（批次{old.replaced_by.id}），请在该批次上继续办理。")
+        raise UserError(f"“{old.title}”已有更正公示“{old.replaced_by.title}”，请在该公示上继续办理。")
     if not any(o.result == OBJECTION_UPHELD for o in old.objections):
         raise UserError(f"“{old.title}”没有核实成立的异议，不能发起更正；请先登记异议并记录核实结果。")
     title = old.title if old.title.endswith(CORRECTION_SUFFIX) else old.title + CORRECTION_SUFFIX
     new = PublicityBatch(program_id=old.program_id, village_id=old.village_id, period=old.period, state=DRAFT,
-                         title=title, source_file=f"更正自批次{old.id}", created_at=clock.now(), replaces=old,
+                         title=title, source_file=f"更正自“{old.title}”", created_at=clock.now(), replaces=old,
                          reviewer="", review_opinion="", note="")
     session.add(new)
     session.flush()
