@@ -8,7 +8,7 @@ import datetime as dt
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 from test_catalog_import import county_workbook
 
 from gkdesk import clock
@@ -34,19 +34,6 @@ def ctx(data_folder):
     clock.set_today(None)
 
 
-@pytest.fixture
-def boxes(monkeypatch):
-    shown = []
-
-    def record(kind):
-        def show(_parent, title, text, *args, **kwargs):
-            shown.append((kind, title, text))
-            return QMessageBox.StandardButton.Yes if kind == "question" else QMessageBox.StandardButton.Ok
-        return show
-
-    for kind in ("information", "warning", "critical", "question"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
-    return shown
 
 
 def item_id(ctx, text) -> int:

@@ -37,29 +37,6 @@ PROGRAM = "耕地地力保护补贴"
 STANDARD = Decimal("105.60")
 
 
-class Dialogs:
-    """Records what the message boxes said; question() answers `answer`."""
-
-    def __init__(self):
-        self.shown: list[tuple[str, str, str]] = []
-        self.answer = QMessageBox.StandardButton.Yes
-
-    def _record(self, kind):
-        def show(_parent, title, text, *args, **kwargs):
-            self.shown.append((kind, title, text))
-            return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
-        return show
-
-    def texts(self, kind: str) -> list[str]:
-        return [text for k, _, text in self.shown if k == kind]
-
-
-@pytest.fixture
-def dialogs(monkeypatch) -> Dialogs:
-    d = Dialogs()
-    for kind in ("information", "warning", "critical", "question"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(d._record(kind)))
-    return d
 
 
 @pytest.fixture

@@ -21,29 +21,6 @@ from gkdesk.store.backup import list_backups
 from gkdesk.store.db import open_database
 
 
-class Dialogs:
-    """Records what the message boxes would have said; `answer` is what question() returns."""
-
-    def __init__(self):
-        self.shown: list[tuple[str, str, str]] = []
-        self.answer = QMessageBox.StandardButton.Yes
-
-    def _record(self, kind):
-        def show(_parent, title, text, *args, **kwargs):
-            self.shown.append((kind, title, text))
-            return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
-        return show
-
-    def texts(self, kind: str) -> list[str]:
-        return [text for k, _, text in self.shown if k == kind]
-
-
-@pytest.fixture
-def dialogs(monkeypatch) -> Dialogs:
-    d = Dialogs()
-    for kind in ("information", "warning", "critical", "question", "about"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(d._record(kind)))
-    return d
 
 
 @pytest.fixture

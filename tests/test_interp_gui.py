@@ -9,7 +9,7 @@ import docx
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from gkdesk import clock
 from gkdesk.gui.context import AppContext
@@ -34,20 +34,6 @@ def ctx(data_folder):
     context.db.close()
 
 
-@pytest.fixture
-def boxes(monkeypatch):
-    """QMessageBox calls are recorded; question() answers Yes."""
-    shown = []
-
-    def record(kind):
-        def show(_parent, title, text, *args, **kwargs):
-            shown.append((kind, title, text))
-            return QMessageBox.StandardButton.Yes if kind == "question" else QMessageBox.StandardButton.Ok
-        return show
-
-    for kind in ("information", "warning", "critical", "question"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
-    return shown
 
 
 def save_as(monkeypatch, path):
