@@ -461,11 +461,8 @@ def archive(session: Session, batch: PublicityBatch | int, day: dt.date) -> None
     batch.archived_on = day
 
 
-@dataclass(frozen=True)
-class Totals:
-    people: int
-    quantity_e4: int
-    amount_fen: int
+class _Sums:
+    """The amount and quantity of a list as the clerk reads them, for classes with amount_fen and quantity_e4."""
 
     @property
     def amount_text(self) -> str:
@@ -476,6 +473,14 @@ class Totals:
         from gkdesk.services.subsidy_import import format_quantity
 
         return format_quantity(self.quantity_e4)
+
+
+@dataclass(frozen=True)
+class Totals(_Sums):
+    people: int
+    quantity_e4: int
+    amount_fen: int
+
 
 
 def totals(session: Session, batch_id: int) -> Totals:
@@ -497,7 +502,7 @@ def countdown_text(state: str, days: int | None) -> str:
 
 
 @dataclass(frozen=True)
-class BatchRow:
+class BatchRow(_Sums):
     """One line of the batch list. `state` is the state as of `today` (a period that ended shows 公示期满 even
     before refresh_states has stored it)."""
 
@@ -523,15 +528,6 @@ class BatchRow:
     open_objections: int
     created_at: dt.datetime | None = None
 
-    @property
-    def amount_text(self) -> str:
-        return format_fen(self.amount_fen)
-
-    @property
-    def quantity_text(self) -> str:
-        from gkdesk.services.subsidy_import import format_quantity
-
-        return format_quantity(self.quantity_e4)
 
     @property
     def countdown(self) -> str:
