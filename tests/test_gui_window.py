@@ -240,10 +240,20 @@ def test_calendar_banner_opens_the_calendar_tab_of_settings(qtbot, ctx, monkeypa
 
 
 # ---- start-up and errors ------------------------------------------------------------------------
-def test_smoke_start_opens_and_closes_the_window(data_folder):
+def test_smoke_check_imports_a_list_and_writes_the_notice_on_a_temporary_folder(data_folder, capsys):
     args = argparse.Namespace(data_dir=str(data_folder.root), today=None, smoke=True)
     assert gui_app.run_gui(args) == 0
-    assert data_folder.db_path.exists() and data_folder.log_file.exists()
+    out = capsys.readouterr().out
+    assert "导入名单：5 人" in out and "公示 PDF：" in out and out.rstrip().endswith("冒烟检查通过。")
+    assert not data_folder.db_path.exists()  # the clerk's data folder is never touched
+
+
+def test_smoke_check_fails_with_a_sentence_when_a_step_fails(data_folder, capsys, monkeypatch):
+    from gkdesk.gui import smoke
+
+    monkeypatch.setattr(smoke, "_check_icons", lambda: (_ for _ in ()).throw(smoke.SmokeFailure("缺少 SVG 图像插件")))
+    assert smoke.run_smoke() == 1
+    assert "冒烟检查失败：缺少 SVG 图像插件" in capsys.readouterr().err
 
 
 def test_a_damaged_database_is_restored_from_the_newest_good_backup(data_folder, monkeypatch):

@@ -51,25 +51,22 @@ def application() -> QApplication:
     return app
 
 
-def open_or_recover(folder: DataFolder, quiet: bool = False) -> Database | None:
+def open_or_recover(folder: DataFolder) -> Database | None:
     """Open the database; on a damaged file offer the newest good backup. None: the user quit or it failed."""
     try:
         return open_database(folder)
     except IntegrityFailure as exc:
         log.error("完整性检查未通过：%s", exc.details)
-        if quiet:
-            _fatal(str(exc), quiet)
-            return None
         if not offer_restore(folder, exc):
             return None
     except StoreError as exc:
         log.error("无法打开数据库：%s", exc)
-        _fatal(str(exc), quiet)
+        _fatal(str(exc))
         return None
     try:
         return open_database(folder)
     except StoreError as exc:
-        _fatal(str(exc), quiet)
+        _fatal(str(exc))
         return None
 
 
@@ -94,7 +91,7 @@ def offer_restore(folder: DataFolder, exc: IntegrityFailure) -> bool:
     try:
         kept = restore_database(folder, good.path)
     except StoreError as err:
-        _fatal(f"恢复失败：{err}", False)
+        _fatal(f"恢复失败：{err}")
         return False
     log.info("已从 %s 恢复损坏的数据库；损坏的文件改名为 %s", good.path, kept)
     return True
@@ -106,12 +103,8 @@ def ask(box: QMessageBox):
     return box.clickedButton()
 
 
-
-def _fatal(message: str, quiet: bool) -> None:
-    if quiet:
-        print(message, file=sys.stderr)
-    else:
-        QMessageBox.critical(None, "无法打开数据", message)
+def _fatal(message: str) -> None:
+    QMessageBox.critical(None, "无法打开数据", message)
 
 
 def needs_setup(db: Database) -> bool:
@@ -123,7 +116,10 @@ def run_gui(args) -> int:
     from gkdesk.gui.main_window import MainWindow
     from gkdesk.gui.wizard import FirstRunWizard
 
-    smoke = bool(getattr(args, "smoke", False))
+    if getattr(args, "smoke", False):
+        from gkdesk.gui.smoke import run_smoke
+
+        return run_smoke()
     folder = DataFolder(data_dir(getattr(args, "data_dir", None))).ensure()
     setup_logging(folder.log_file)
     app = application()
@@ -131,18 +127,14 @@ def run_gui(args) -> int:
     log.info("启动，数据文件夹 %s", folder.root)
     ctx = None
     try:
-        db = open_or_recover(folder, quiet=smoke)
+        db = open_or_recover(folder)
         if db is None:
             return 1
         ctx = AppContext(db)
-        if needs_setup(db) and not smoke and FirstRunWizard(ctx).exec() != QDialog.DialogCode.Accepted:
+        if needs_setup(db) and FirstRunWizard(ctx).exec() != QDialog.DialogCode.Accepted:
             return 0
         window = MainWindow(ctx)
         window.show()
-        if smoke:
-            app.processEvents()
-            window.close()
-            return 0
         return app.exec()
     finally:
         if ctx is not None:
