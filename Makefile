@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint forms clean
+.PHONY: run test bench bundle lint forms clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -21,6 +21,14 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# The offline one-folder program in dist/gkdesk (PORTABLE=1: with a gkdesk-data folder beside it), then its smoke
+# check run with a bare environment, as on a PC with no Python: start, import a list, write the notice.
+bundle: $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[bundle]"
+	GKDESK_PORTABLE=$(PORTABLE) $(BIN)/python -m PyInstaller packaging/gkdesk.spec --noconfirm --clean \
+		--distpath dist --workpath build/pyinstaller --log-level WARN
+	env -i HOME="$$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen dist/gkdesk/gkdesk --smoke
+
 forms: $(STAMP)
 	$(BIN)/python -m gkdesk.gui.compile_forms
 
@@ -29,4 +37,4 @@ lint: $(STAMP)
 	$(BIN)/ruff check gkdesk tests bench
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
