@@ -471,6 +471,22 @@ def test_print_preview_and_exports_of_the_notice(qtbot, page, monkeypatch, tmp_p
         assert (tmp_path / name).stat().st_size > 1000
 
 
+def test_a_wide_list_is_preset_to_landscape_and_a_narrow_one_to_portrait(qtbot, ctx):
+    from gkdesk.gui.subsidy_dialogs import NoticeDialog
+
+    with ctx.db.transaction() as s:
+        village = subsidy.find_village(s, "东风村")
+        wide = subsidy.create_batch(s, subsidy.find_program(s, "耕地地力保护补贴"), village, "2026年度").id
+        narrow = subsidy.create_batch(s, subsidy.find_program(s, "特困人员救助供养"), village, "2026年度").id
+    shown = {}
+    for batch_id in (wide, narrow):
+        dialog = NoticeDialog(ctx, batch_id, "公示")
+        qtbot.addWidget(dialog)
+        shown[batch_id] = (dialog.options()["landscape"], dialog.ui.landscapeCheck.toolTip())
+    assert shown[wide][0] is True and "列数较多" in shown[wide][1]
+    assert shown[narrow] == (False, "")
+
+
 def test_archive_with_a_photo_then_the_package(qtbot, page, monkeypatch, tmp_path, dialogs):
     batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
     review_and_publish(page, monkeypatch, batch_id)

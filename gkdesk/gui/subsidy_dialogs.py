@@ -317,7 +317,10 @@ class NoticeDialog(QDialog):
         self.ui.paperCombo.addItems(["A4", "A3"])
         with ctx.db.session() as s:
             self.ui.paperCombo.setCurrentText(settings.get_setting(s, "notice_paper") or "A4")
-            self.ui.landscapeCheck.setChecked(bool(settings.get_setting(s, "notice_landscape")))
+            wide = notice.suggests_landscape(subsidy.get_batch(s, batch_id).program)
+            self.ui.landscapeCheck.setChecked(wide or bool(settings.get_setting(s, "notice_landscape")))
+        if wide:
+            self.ui.landscapeCheck.setToolTip("这份名单列数较多，已默认横向：纵向时表格字号会很小。")
         self.ui.previewButton.clicked.connect(self.preview)
         self.ui.pdfButton.clicked.connect(self.export_pdf)
         self.ui.docxButton.clicked.connect(self.export_docx)
