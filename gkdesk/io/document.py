@@ -16,7 +16,9 @@ from __future__ import annotations
 import contextlib
 import heapq
 import os
+import re
 import tempfile
+import time
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -396,20 +398,68 @@ SEAL_BLANK_LINES = 3     # room above the 落款 for a seal (~42 mm) that presse
 @contextlib.contextmanager
 def replacing_file(path: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path in the target's folder; on success move it onto ``path`` in one step
-    (``os.replace``), on failure delete it. A half-written file is never presented under the real name."""
+    (``os.replace``), on failure delete it. A half-written file is never presented under the real name.
+
+    The temporary file is flushed to disk before the rename, so that after a power cut the name holds the old file
+    or the new one, never an empty one. Temporary files of the same target that a killed run left behind
+    (``.~name.xxxxxxxx.docx.tmp``) are deleted by the next successful write once they are stale."""
     target = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".~{target.stem}.", suffix=target.suffix + ".tmp",
+    fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=_temp_suffix(target),
                                     dir=target.parent if str(target.parent) else ".")
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         yield tmp
         _set_default_mode(tmp)
+        _flush_to_disk(tmp)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+    remove_stale_temp_files(target)
+
+
+STALE_TEMP_SECONDS = 600
+
+
+def _temp_prefix(target: Path) -> str:
+    return f".~{target.stem}."
+
+
+def _temp_suffix(target: Path) -> str:
+    return target.suffix + ".tmp"
+
+
+def stale_temp_files(path: str | os.PathLike, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """The temporary files of ``path`` (see :func:`replacing_file`) that nothing has written to for ``older_than``
+    seconds: left by a run that was killed or lost power. A younger one may be another run's work in progress."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    pattern = re.compile(re.escape(_temp_prefix(target)) + r"[A-Za-z0-9_]{8}" + re.escape(_temp_suffix(target)) + "$")
+    limit = time.time() - older_than
+    found = []
+    with contextlib.suppress(OSError):
+        for p in folder.iterdir():
+            if pattern.match(p.name):
+                with contextlib.suppress(OSError):
+                    if p.stat().st_mtime < limit:
+                        found.append(p)
+    return found
+
+
+def remove_stale_temp_files(path: str | os.PathLike, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+    removed = []
+    for p in stale_temp_files(path, older_than):
+        with contextlib.suppress(OSError):  # gone meanwhile, or still open (Windows)
+            p.unlink()
+            removed.append(p)
+    return removed
+
+
+def _flush_to_disk(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
 
 
 def _set_default_mode(path: Path) -> None:

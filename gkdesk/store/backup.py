@@ -1,9 +1,11 @@
 """Backups with SQLite's online backup API (never a file copy of a live database), rotation and restore."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +13,10 @@ from gkdesk import clock
 
 KEEP = 30
 _NAME = re.compile(r"^gkdesk-(\d{8})-(\d{6})(?:-(\w+))?\.sqlite3$")
+PART = ".part"   # a backup being written; renamed to its final name only when complete
+_PART_COMPANIONS = ("", "-journal", "-wal", "-shm")
+_STALE_PART = re.compile(r"^gkdesk-.*\.sqlite3\.part(?:-journal|-wal|-shm)?$")
+STALE_PART_SECONDS = 600
 
 REASONS = {"start": "启动时自动", "upgrade": "升级前", "manual": "手动", "restore": "恢复前"}
 
@@ -30,17 +36,51 @@ def copy_database(source: Path, target: Path, progress=None) -> None:
     """Online backup of `source` into `target`, written beside it under a temporary name and then renamed, so
     that a killed process never leaves a truncated file under the final name."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
+    tmp = target.with_name(target.name + PART)
+    # What a killed run to the same target left: the .part and its rollback journal. The journal must go too, or
+    # SQLite would take it for a hot journal of the new file and play it back into it.
+    _remove_part(tmp)
     src = sqlite3.connect(str(source))
-    dst = sqlite3.connect(str(tmp))
     try:
-        src.backup(dst, pages=256, progress=progress)
-        dst.execute("PRAGMA journal_mode=DELETE")
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst, pages=256, progress=progress)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    except BaseException:
+        _remove_part(tmp)
+        raise
     finally:
-        dst.close()
         src.close()
     tmp.replace(target)
+
+
+def _remove_part(tmp: Path) -> None:
+    for suffix in _PART_COMPANIONS:
+        with contextlib.suppress(OSError):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+
+
+def remove_stale_parts(backup_dir: Path, older_than: float = STALE_PART_SECONDS) -> list[Path]:
+    """Delete the unfinished backups (`*.sqlite3.part` and their -journal/-wal/-shm) that killed runs left in
+    `backup_dir`, once nothing has written to them for `older_than` seconds; returns what was deleted.
+
+    They are never listed as backups (`list_backups` only takes finished names), so leaving one a while costs only
+    disk space; a younger one may be the work in progress of a backup that another process (the window and a
+    command-line backup, say) is taking at this moment, and deleting it would make that backup fail."""
+    removed: list[Path] = []
+    if not backup_dir.is_dir():
+        return removed
+    limit = time.time() - older_than
+    for p in backup_dir.iterdir():
+        if not _STALE_PART.match(p.name):
+            continue
+        with contextlib.suppress(OSError):  # gone meanwhile, or still open (Windows)
+            if p.stat().st_mtime < limit:
+                p.unlink()
+                removed.append(p)
+    return removed
 
 
 def take_backup(db_path: Path, backup_dir: Path, reason: str = "manual", target: Path | None = None) -> Path:
@@ -51,6 +91,8 @@ def take_backup(db_path: Path, backup_dir: Path, reason: str = "manual", target:
         while target.exists():
             n += 1
             target = backup_dir / f"gkdesk-{stamp:%Y%m%d-%H%M%S}-{reason}{n}.sqlite3"
+    if target.parent == backup_dir:
+        remove_stale_parts(backup_dir)   # first, so that their space is free for the new backup
     copy_database(db_path, target)
     if target.parent == backup_dir:
         rotate(backup_dir)
