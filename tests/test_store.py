@@ -128,6 +128,31 @@ def test_integrity_failure_is_reported_and_a_good_backup_offered(folder):
     assert backup.newest_good_backup(folder.backups).path == good
 
 
+def test_a_sound_sqlite_file_that_is_not_a_workbench_database_is_not_offered_as_a_backup(folder):
+    db = open_database(folder)
+    _add_unit(db)
+    good = db.backup("manual")
+    db.close()
+    newer = folder.backups / "gkdesk-29991231-235959-manual.sqlite3"  # named as the newest, but empty
+    sqlite3.connect(newer).close()
+    assert backup.integrity_problems(newer) == []
+    assert backup.newest_good_backup(folder.backups).path == good
+
+
+def test_a_killed_restores_copy_is_removed_at_the_next_start_once_stale(folder):
+    import os
+    import time
+
+    open_database(folder).close()
+    old, young = folder.root / "gkdesk.sqlite3.part", folder.root / "gkdesk.sqlite3.part-journal"
+    old.write_bytes(b"x" * 4096)
+    young.write_bytes(b"x")
+    an_hour_ago = time.time() - 3600
+    os.utime(old, (an_hour_ago, an_hour_ago))
+    open_database(folder, start_backup=False).close()
+    assert not old.exists() and young.exists()  # a young one may be another process's restore in progress
+
+
 def test_every_change_lands_in_the_audit_log_with_who_and_before_after(folder):
     db = open_database(folder)
     with db.transaction() as s:

@@ -15,7 +15,8 @@ KEEP = 30
 _NAME = re.compile(r"^gkdesk-(\d{8})-(\d{6})(?:-(\w+))?\.sqlite3$")
 PART = ".part"   # a backup being written; renamed to its final name only when complete
 _PART_COMPANIONS = ("", "-journal", "-wal", "-shm")
-_STALE_PART = re.compile(r"^gkdesk-.*\.sqlite3\.part(?:-journal|-wal|-shm)?$")
+# a backup being written in backups/, or a restore being copied in beside the database
+_STALE_PART = re.compile(r"^gkdesk(?:-.*)?\.sqlite3\.part(?:-journal|-wal|-shm)?$")
 STALE_PART_SECONDS = 600
 
 REASONS = {"start": "启动时自动", "upgrade": "升级前", "manual": "手动", "restore": "恢复前"}
@@ -62,18 +63,19 @@ def _remove_part(tmp: Path) -> None:
             Path(f"{tmp}{suffix}").unlink(missing_ok=True)
 
 
-def remove_stale_parts(backup_dir: Path, older_than: float = STALE_PART_SECONDS) -> list[Path]:
-    """Delete the unfinished backups (`*.sqlite3.part` and their -journal/-wal/-shm) that killed runs left in
-    `backup_dir`, once nothing has written to them for `older_than` seconds; returns what was deleted.
+def remove_stale_parts(folder: Path, older_than: float = STALE_PART_SECONDS) -> list[Path]:
+    """Delete the unfinished copies (`*.sqlite3.part` and their -journal/-wal/-shm) that killed backups (in
+    backups/) or restores (in the data folder) left in `folder`, once nothing has written to them for
+    `older_than` seconds; returns what was deleted.
 
     They are never listed as backups (`list_backups` only takes finished names), so leaving one a while costs only
     disk space; a younger one may be the work in progress of a backup that another process (the window and a
     command-line backup, say) is taking at this moment, and deleting it would make that backup fail."""
     removed: list[Path] = []
-    if not backup_dir.is_dir():
+    if not folder.is_dir():
         return removed
     limit = time.time() - older_than
-    for p in backup_dir.iterdir():
+    for p in folder.iterdir():
         if not _STALE_PART.match(p.name):
             continue
         with contextlib.suppress(OSError):  # gone meanwhile, or still open (Windows)
@@ -133,8 +135,21 @@ def integrity_problems(path: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def has_schema_version(path: Path) -> bool:
+    """Whether the file is a gkdesk database (it carries Alembic's version), not merely a sound SQLite file: an
+    empty or foreign file passes integrity_check too."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return con.execute("SELECT version_num FROM alembic_version").fetchone() is not None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
 def newest_good_backup(backup_dir: Path) -> BackupFile | None:
     for b in list_backups(backup_dir):
-        if not integrity_problems(b.path):
+        if not integrity_problems(b.path) and has_schema_version(b.path):
             return b
     return None

@@ -129,6 +129,7 @@ def check_integrity(folder: DataFolder) -> None:
 
 def open_database(folder: DataFolder, *, start_backup: bool = True) -> Database:
     folder.ensure()
+    backup.remove_stale_parts(folder.root)  # a killed restore's database-sized copy
     existed = folder.db_path.exists() and folder.db_path.stat().st_size > 0
     if existed:
         check_integrity(folder)
