@@ -163,3 +163,13 @@ def test_parse_month_refuses(value):
 def test_month_label(year, month, label):
     assert month_label(year, month) == label
     assert parse_month(label) == (year, month)
+
+
+def test_a_record_date_is_not_before_1949_and_a_bare_time_says_why():
+    from gkdesk.domain.dates import parse_record_date
+
+    assert parse_record_date("1949-10-01") == dt.date(1949, 10, 1)
+    with pytest.raises(DateError, match="早于1949年10月1日"):
+        parse_record_date("1899-12-31")
+    with pytest.raises(DateError, match="1900年以前的日期存不下"):
+        parse_record_date(dt.time(0, 0))

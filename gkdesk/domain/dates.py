@@ -98,6 +98,20 @@ def parse_date(value: object) -> dt.date:
     raise _bad_date(value)
 
 
+EARLIEST_RECORD_DATE = dt.date(1949, 10, 1)
+
+
+def parse_record_date(value: object) -> dt.date:
+    """A date on a record (a payment, a publication): as parse_date, but not before 1949-10-01, and a cell that
+    holds only a time of day (what a spreadsheet keeps of a date before 1900) is refused with that reason."""
+    if isinstance(value, dt.time):
+        raise DateError("不是有效的日期（Excel表格中1900年以前的日期存不下），请填写如 2026-01-05 的日期")
+    day = parse_date(value)
+    if day < EARLIEST_RECORD_DATE:
+        raise DateError(f"{day.isoformat()}早于1949年10月1日，请核对年份")
+    return day
+
+
 def format_cn(day: dt.date) -> str:
     """2026年1月5日: Arabic numerals without leading zeros, as on a signed document."""
     return f"{day.year}年{day.month}月{day.day}日"

@@ -27,6 +27,7 @@ from gkdesk.io.sheets import (
     SheetError,
     cell_text,
     column_letter,
+    drop_invisible,
     find_header,
     is_note_row,
     is_total_row,
@@ -148,8 +149,9 @@ class CatalogFile:
 # ---- cells -----------------------------------------------------------------------------------------------
 
 def _text(value: object) -> str:
-    """Cell text with line breaks inside kept as they are but surrounding space removed."""
-    return cell_text(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    """Cell text with line breaks inside kept as they are but surrounding space and invisible control characters
+    removed."""
+    return drop_invisible(cell_text(value)).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def _fold(text: str) -> str:
@@ -349,6 +351,15 @@ def _section_text(cells: list[str], cols: _Columns, wide: int) -> str | None:
     return None
 
 
+def _first_fault(grid: Grid, header, number: int, cols: _Columns) -> str:
+    """“C列（二级事项）是公式，但…” for the first column read whose cell in the row reads as empty but is not."""
+    for j in sorted({*cols.basic.values(), *cols.options, *cols.notes}):
+        message = grid.fault_at(number, j)
+        if message:
+            return f"{header.column_label(j)}{message}（本行未导入）"
+    return ""
+
+
 def read_sheet(grid: Grid, known_areas: Sequence[str], out: CatalogFile) -> bool:
     """Read one sheet into `out`; False when the sheet holds no catalog header (e.g. a 说明 sheet)."""
     try:
@@ -392,6 +403,10 @@ def read_sheet(grid: Grid, known_areas: Sequence[str], out: CatalogFile) -> bool
         if not any(cells) or is_total_row(raw) or is_note_row(raw):
             continue
         if index - header.data_start < 2 and _is_annex([c for c in cells if c]):
+            continue
+        fault = _first_fault(grid, header, number, cols)
+        if fault:
+            out.problems.append(ReadProblem(sheet, number, fault))
             continue
         section = _section_text(cells, cols, wide.get(index, 0))
         if section is not None:

@@ -28,11 +28,13 @@ import math
 import os
 import re
 import unicodedata
+import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Mapping as _AbcMapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
+from xml.etree import ElementTree
 
 __all__ = [
     "RECIPIENT_FIELDS",
@@ -45,11 +47,15 @@ __all__ = [
     "cell_text",
     "column_letter",
     "data_rows",
+    "drop_invisible",
+    "duplicated_columns",
     "find_header",
+    "hidden_character",
     "is_note_row",
     "is_total_row",
     "match_columns",
     "normalize_header",
+    "read_table",
     "read_workbook",
     "sheet_names",
 ]
@@ -64,6 +70,25 @@ class SheetError(ValueError):
 
 
 _STRIP_CHARS = " \t\r\n\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009"
+# Invisible characters that have no place in a list: C0/C1 controls (but tab and line breaks), zero-width
+# characters, bidirectional overrides (U+202E shows text backwards), the BOM.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+                        "\u2066-\u206f\ufeff\ufff9-\ufffb]")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def drop_invisible(text: str) -> str:
+    """`text` without control characters, zero-width characters and direction overrides."""
+    return text if text.isprintable() else _INVISIBLE.sub("", text)  # every invisible character is unprintable
+
+
+def hidden_character(text: str) -> int | None:
+    """1-based position of the first invisible character in `text` that is not a mere zero-width space
+    (a control character such as NUL or BEL, a direction override), or None."""
+    for match in _INVISIBLE.finditer(text):
+        if match.group() not in _ZERO_WIDTH:
+            return match.start() + 1
+    return None
 
 
 def cell_text(value: object) -> str:
@@ -149,7 +174,9 @@ class Grid:
     for CSV) at the file's own 1-based row `first_row_number + i` and column `column_letter(j)`. All rows have the
     same length; trailing empty rows and columns are stripped. `merged` lists merged ranges as
     (r0, c0, r1, c1), inclusive, in the same indices as `rows` (empty when the format does not report them).
-    `sheet_name` is "" for CSV/text files.
+    `sheet_name` is "" for CSV/text files. `faults` maps (row index, column) of cells that read as empty but are
+    not (a formula whose result the file does not hold, an Excel error value such as #DIV/0!) to the sentence
+    that says so (.xlsx only).
     """
 
     path: Path
@@ -157,6 +184,7 @@ class Grid:
     rows: list[list[object]]
     first_row_number: int = 1
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    faults: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @property
     def width(self) -> int:
@@ -177,6 +205,17 @@ class Grid:
             text += f"{column_letter(column)}列"
         return text
 
+    def fault_at(self, row_number: int, column: int) -> str | None:
+        """The sentence of `faults` for the cell in the file's row `row_number` and `column`, or None."""
+        return self.faults.get((row_number - self.first_row_number, column)) if self.faults else None
+
+    def faults_in(self, row_number: int, columns: _AbcMapping[str, int | None]) -> list[tuple[str, str]]:
+        """(key, sentence) for each of `columns` (key → column index) whose cell in row `row_number` has a fault."""
+        if not self.faults:
+            return []
+        return [(key, message) for key, col in columns.items()
+                if col is not None and (message := self.fault_at(row_number, col))]
+
 
 _EXCEL_EXTS = {".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb"}
 _TEXT_EXTS = {".csv", ".txt", ".tsv"}
@@ -185,7 +224,15 @@ _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 
 
-def _cannot_open(path: Path) -> SheetError:
+def _cannot_open(path: Path, kind: str = "") -> SheetError:
+    if kind == "text":
+        return SheetError(f"文件“{path.name}”实际是文本文件，无法作为Excel表格打开；"
+                          "如果它是CSV表格，请把扩展名改为.csv后再导入")
+    if kind == "zip" and not zipfile.is_zipfile(path):
+        return SheetError(f"文件“{path.name}”已损坏（可能没有下载或复制完整），无法作为Excel表格打开；"
+                          "请重新获取该文件，或用Excel或WPS打开修复后另存为.xlsx再导入")
+    if kind == "zip":
+        return SheetError(f"文件“{path.name}”是压缩包或Word等其他文档，不是Excel表格，请重新选择文件")
     return SheetError(
         f"文件“{path.name}”无法作为Excel表格打开（可能已损坏、加密或并非Excel文件），"
         "请用Excel或WPS另存为.xlsx后重试"
@@ -193,7 +240,8 @@ def _cannot_open(path: Path) -> SheetError:
 
 
 def _password(path: Path) -> SheetError:
-    return SheetError(f"文件“{path.name}”设置了打开密码，请在Excel或WPS中取消密码并另存为.xlsx后重试")
+    return SheetError(f"文件“{path.name}”设置了打开密码（已加密），请在Excel或WPS中取消密码、"
+                      "另存为不加密的.xlsx后再导入")
 
 
 def _file_head(path: Path, size: int = 8192) -> bytes:
@@ -242,7 +290,7 @@ def _open_calamine(path: Path):
             f"文件“{path.name}”实际是网页格式而不是真正的Excel表格，请用Excel或WPS打开后另存为.xlsx再导入"
         )
     if kind in ("text", "binary"):
-        raise _cannot_open(path)
+        raise _cannot_open(path, kind)
     try:
         if (kind == "zip" and ext in _EXCEL_EXTS | {".ods"}) or (kind == "cfb" and ext == ".xls"):
             return pc.CalamineWorkbook.from_path(os.fspath(path))
@@ -252,13 +300,14 @@ def _open_calamine(path: Path):
     except pc.PasswordError:
         raise _password(path) from None
     except (pc.CalamineError, OSError, ValueError):
-        if kind == "cfb" and _is_encrypted_ooxml(path):
+        if kind == "cfb" and (ext in _EXCEL_EXTS or _is_encrypted_ooxml(path)):
             raise _password(path) from None
-        raise _cannot_open(path) from None
+        raise _cannot_open(path, kind) from None
 
 
 def _is_encrypted_ooxml(path: Path) -> bool:
-    # A password-protected .xlsx is a CFB container holding an "EncryptedPackage" stream.
+    # A password-protected .xlsx is a CFB container holding an "EncryptedPackage" stream; Excel writes no other
+    # CFB file under an .xlsx name, so an unreadable one named so is taken as encrypted too.
     try:
         with open(path, "rb") as fh:
             return _ENCRYPTED_MARK in fh.read(1 << 20)
@@ -354,19 +403,85 @@ def _read_excel(path: Path, sheet: str | int | None) -> Grid:
         if r1 < 0 or r0 >= len(rows):
             continue
         merged.append((max(r0, 0), c0, min(r1, len(rows) - 1), c1))
-    return Grid(path=path, sheet_name=name, rows=rows, first_row_number=row0 + 1, merged=merged)
+    faults = _cell_faults(path, name, row0 + 1, len(rows), len(rows[0]))
+    return Grid(path=path, sheet_name=name, rows=rows, first_row_number=row0 + 1, merged=merged, faults=faults)
+
+
+# Formulas without a saved result (files written by programs, never by Excel or WPS) and error values read as
+# empty cells; they are found in the sheet's XML. A formula whose result is the empty text is t="str" with an
+# empty value: not a fault.
+_UNCACHED = re.compile(rb"(?:</f>|<f\b[^>]*/>)(?:<v\s*/>|<v></v>)?</c>")
+_ERROR_TYPE = re.compile(rb' t="e"')
+_CELL_START = re.compile(rb'<c\s[^>]*?r="([A-Z]{1,3})(\d+)"[^>]*>')
+_XML_VALUE = re.compile(rb"<v>([^<]*)</v>")
+_NO_RESULT = ("是公式，但文件里没有保存计算结果（表格可能由其他软件生成），"
+              "请用Excel或WPS打开该文件、保存一次后重新导入")
+
+
+def _cell_faults(path: Path, sheet_name: str, first_row_number: int, height: int, width: int
+                 ) -> dict[tuple[int, int], str]:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            part = _sheet_part(zf, sheet_name)
+            xml = zf.read(part) if part else b""
+    except (zipfile.BadZipFile, KeyError, OSError, ElementTree.ParseError):
+        return {}
+    found: list[tuple[int, str]] = []  # (offset in the XML, sentence)
+    for match in _UNCACHED.finditer(xml):
+        found.append((match.start(), _NO_RESULT))
+    for match in _ERROR_TYPE.finditer(xml):
+        value = _XML_VALUE.search(xml, match.end(), xml.find(b"</c>", match.end()))
+        if value:
+            found.append((match.start(), f"是Excel错误值“{value.group(1).decode()}”，请在原表中改正后重新导入"))
+    faults: dict[tuple[int, int], str] = {}
+    for offset, message in found:
+        start = xml.rfind(b"<c ", 0, offset + 1)
+        cell = _CELL_START.match(xml, start) if start >= 0 else None
+        if cell is None or (message == _NO_RESULT and b't="str"' in cell.group()):
+            continue
+        index, column = int(cell.group(2)) - first_row_number, _column_index(cell.group(1).decode())
+        if 0 <= index < height and column < width:
+            faults[(index, column)] = message
+    return faults
+
+
+def _sheet_part(zf: zipfile.ZipFile, sheet_name: str) -> str | None:
+    """The zip member holding the worksheet named `sheet_name` (namespaces ignored: strict OOXML differs)."""
+    book = ElementTree.fromstring(zf.read("xl/workbook.xml"))
+    rel_id = next((_attr(e, "id") for e in book.iter() if e.tag.endswith("}sheet") and e.get("name") == sheet_name),
+                  None)
+    for rel in ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels")):
+        if rel_id and rel.get("Id") == rel_id:
+            target = rel.get("Target", "")
+            return target[1:] if target.startswith("/") else "xl/" + target
+    return None
+
+
+def _attr(element, local: str) -> str | None:
+    return next((v for k, v in element.attrib.items() if k.endswith("}" + local)), None)
+
+
+def _column_index(letters: str) -> int:
+    """"A" → 0, "AA" → 26 (the inverse of `column_letter`)."""
+    index = 0
+    for ch in letters:
+        index = index * 26 + ord(ch) - 64
+    return index - 1
 
 
 def _first_visible_sheet(wb) -> int:
+    return next(iter(_visible_indices(wb)), 0)
+
+
+def _visible_indices(wb) -> list[int]:
+    """Indices of the visible worksheets (of every sheet with an older python-calamine without sheet metadata)."""
     import python_calamine as pc
 
     try:
-        for i, meta in enumerate(wb.sheets_metadata):
-            if meta.visible == pc.SheetVisibleEnum.Visible and meta.typ == pc.SheetTypeEnum.WorkSheet:
-                return i
-    except AttributeError:  # older python-calamine without sheet metadata
-        pass
-    return 0
+        return [i for i, meta in enumerate(wb.sheets_metadata)
+                if meta.visible == pc.SheetVisibleEnum.Visible and meta.typ == pc.SheetTypeEnum.WorkSheet]
+    except AttributeError:
+        return list(range(len(wb.sheet_names)))
 
 
 def _trim(data: list[list[object]]) -> list[list[object]]:
@@ -402,12 +517,32 @@ def _decode(path: Path, raw: bytes) -> str:
         encodings = ["utf-8", "gb18030"]
     for enc in encodings:
         try:
-            return raw.decode(enc)
+            text = raw.decode(enc)
         except UnicodeDecodeError:
             continue
+        if enc != "gb18030" or not _looks_misdecoded(text):
+            return text
     raise SheetError(
         f"文件“{path.name}”的文字编码无法识别（既不是UTF-8也不是GBK），请用Excel或WPS另存为.xlsx后重试"
     )
+
+
+def _looks_misdecoded(text: str, sample: int = 65536) -> bool:
+    """Whether text decoded as GBK is really another encoding (Big5, Shift-JIS …): such bytes decode to
+    private-use code points, or mostly to characters outside the common GB2312 set."""
+    chars = [c for c in text[:sample] if not c.isascii()]
+    if any("\ue000" <= c <= "\uf8ff" for c in chars):
+        return True
+    rare = sum(1 for c in chars if not _in_gb2312(c))
+    return rare * 2 > len(chars)
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -443,8 +578,15 @@ def _read_text(path: Path, head: bytes) -> Grid:
             f"文件“{path.name}”不是纯文本表格（CSV），请用Excel或WPS打开后另存为.xlsx或.csv再导入"
         )
     text = _decode(path, raw)
+    if len(text) > csv.field_size_limit():  # one huge cell is the importer's to refuse, with its row and column
+        csv.field_size_limit(min(len(text), 2**31 - 1))
     delim = _sniff_delimiter(text)
-    data: list[list[object]] = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    try:
+        data: list[list[object]] = list(reader)
+    except csv.Error:
+        raise SheetError(f"文件“{path.name}”第{reader.line_num}行无法按CSV格式读取，"
+                         "请用Excel或WPS打开后另存为.xlsx再导入") from None
     lead = 0
     while lead < len(data) and all(_is_empty(v) for v in data[lead]):
         lead += 1
@@ -500,9 +642,16 @@ _WS_RE = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 _PAREN_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】|〔[^〔〕]*〕")
 
 
+_LONGEST_HEADER = 200  # a longer cell is data or junk, never a column title (and a 5 MB cell stays cheap)
+
+
 def normalize_header(text: object) -> str:
-    """Header text for display: whitespace and newlines removed, full-width forms (（）、ＡＢ、１２) half-width."""
-    return _WS_RE.sub("", unicodedata.normalize("NFKC", cell_text(text)))
+    """Header text for display: whitespace and newlines removed, full-width forms (（）、ＡＢ、１２) half-width;
+    "" for a cell too long to be a column title."""
+    text = cell_text(text)
+    if len(text) > _LONGEST_HEADER:
+        return ""
+    return _WS_RE.sub("", unicodedata.normalize("NFKC", text))
 
 
 def _match_keys(text: str) -> tuple[str, ...]:
@@ -736,6 +885,62 @@ def match_columns(header: Header, fields: Sequence[FieldSpec]) -> Mapping:
     synonym contained in the header text (longest wins), own text before the carried upper text."""
     mapping, _ = _assign(header.match_texts, fields)
     return Mapping(fields=tuple(fields), field_to_column=mapping)
+
+
+def read_table(path: str | os.PathLike, fields: Sequence[FieldSpec], sheet: str | int | None = None
+               ) -> tuple[Grid, Header]:
+    """Read the sheet holding a table of `fields` and find its header: `sheet`, or else the first visible
+    worksheet whose header names the fields (a 说明 or 汇总 sheet in front of the list is passed over).
+    Raises SheetError when the file cannot be read or no sheet has such a header."""
+    path = Path(path)
+    if sheet is not None:
+        grid = read_workbook(path, sheet)
+        return grid, find_header(grid, fields)
+    names = _visible_sheets(path) or [None]
+    errors: list[SheetError] = []
+    for name in names:
+        try:
+            grid = read_workbook(path, name)
+            return grid, find_header(grid, fields)
+        except SheetError as exc:
+            errors.append(exc)
+    if len(names) == 1:
+        raise errors[0]
+    wanted = "”“".join(f.label for f in fields if f.required)
+    listed = "、".join(f"“{n}”" for n in names)
+    raise SheetError(f"文件“{path.name}”的{len(names)}个工作表（{listed}）中都找不到表头（应含“{wanted}”等列名），"
+                     "请确认选对了文件，或在表头行填写列名后重试")
+
+
+def _visible_sheets(path: Path) -> list[str]:
+    """Names of the visible worksheets in workbook order; [] for text files."""
+    if _is_text_file(path)[0]:
+        return []
+    wb = _open_calamine(path)
+    try:
+        names = list(wb.sheet_names)
+        return [names[i] for i in _visible_indices(wb)]
+    finally:
+        wb.close()
+
+
+def duplicated_columns(header: Header, mapping: Mapping, grid: Grid) -> list[Problem]:
+    """An error on the header row for each mapped column whose title another column with data also bears (two
+    “金额” columns): which one is meant cannot be told."""
+    problems = []
+    for spec in mapping.fields:
+        col = mapping.column_of(spec.key)
+        title = header.columns[col] if col is not None and col < len(header.columns) else ""
+        if not title:
+            continue
+        twins = [j for j, t in enumerate(header.columns) if t == title and j != col
+                 and any(not _is_empty(row[j]) for row in grid.rows[header.data_start:])]
+        if twins:
+            letters = "、".join(column_letter(j) for j in sorted([col, *twins]))
+            problems.append(Problem(grid.row_number(header.row_index), title, ERROR,
+                                    f"表头中有{len(twins) + 1}列都叫“{title}”（{letters}列），无法确定用哪一列，"
+                                    "请把不用的列改名或删去后重新导入"))
+    return problems
 
 
 # ---------------------------------------------------------------------------------------------------------

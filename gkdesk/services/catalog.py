@@ -618,8 +618,17 @@ def plan_import(session: Session, path: str | Path, sheet: str | int | None = No
         planned.append(PlannedItem(row, UPDATE if changes else SAME, item.id, changes, rule))
     sheet_order = {name: k for k, name in enumerate(data.sheets)}
     problems.sort(key=lambda p: (sheet_order.get(p.sheet, -1), p.row or 0))
+    if not planned:  # saving nothing would still replace the reference template: refuse
+        raise UserError(_nothing_to_import(path, problems))
     return ImportPlan(path, data.title, planned, problems, new_areas, data.sheets, data.extra_columns,
                       data.option_labels, reference_count(session))
+
+
+def _nothing_to_import(path: Path, problems: list[PlanProblem]) -> str:
+    if problems:
+        return (f"文件“{path.name}”中没有可导入的事项，有{len(problems)}处问题（如{problems[0]}），"
+                "请改正后重新导入；本次没有导入任何事项。")
+    return f"文件“{path.name}”的表头下面没有事项，请确认选对了文件和工作表。"
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gkdesk import clock
-from gkdesk.domain.dates import DateError, format_cn, month_label, parse_date, parse_month
+from gkdesk.domain.dates import DateError, format_cn, month_label, parse_month, parse_record_date
 from gkdesk.domain.vocab import CHANNELS_13, INTERP_FORMS, INTERP_ROLES
 from gkdesk.domain.workcal import WorkCalendar
 from gkdesk.io.document import Column, Document, PageSetup, Table
@@ -45,9 +45,10 @@ from gkdesk.io.sheets import (  # noqa: F401  (Problem, ERROR, WARNING re-export
     SheetError,
     cell_text,
     data_rows,
-    find_header,
+    drop_invisible,
+    duplicated_columns,
     match_columns,
-    read_workbook,
+    read_table,
 )
 from gkdesk.services import settings
 from gkdesk.services.calendar import load_calendar
@@ -181,11 +182,12 @@ _HALF_WIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF
 
 
 def _text(value: object) -> str:
-    """Cell or typed text with full-width letters/digits folded and runs of spaces made one."""
+    """Cell or typed text with full-width letters/digits folded, runs of spaces made one and invisible control
+    characters removed."""
     text = cell_text(value)
     if not text:
         return ""
-    return " ".join(text.translate(_HALF_WIDTH).split())
+    return " ".join(drop_invisible(text).translate(_HALF_WIDTH).split())
 
 
 def _key(text: str) -> str:
@@ -252,13 +254,14 @@ def _date(value: object, what: str, required: bool) -> dt.date | None:
             raise UserError(f"请填写{what}。")
         return None
     try:
-        return parse_date(value)
+        return parse_record_date(value)
     except DateError as exc:
         raise UserError(f"{what}：{exc}。") from None
 
 
 _LIMITS = {"policy_title": 200, "doc_number": 60, "drafting_unit": 100, "title": 200, "interpreter": 60,
            "link": 500}
+_REMARK_LIMIT = 500
 _LABELS = {"policy_title": "政策文件名称", "doc_number": "文号", "drafting_unit": "起草单位",
            "policy_published_on": "文件发布日期", "title": "解读标题", "form": "解读形式", "interpreter": "解读人",
            "role": "职务", "published_on": "解读发布日期", "channels": "发布渠道", "link": "链接", "remark": "备注"}
@@ -275,7 +278,10 @@ def _clean_field(key: str, value: object) -> object:
             raise UserError("请填写解读标题，如“《××实施方案》政策解读”。")
         return text
     if key == "remark":
-        return cell_text(value)
+        text = drop_invisible(cell_text(value))
+        if len(text) > _REMARK_LIMIT:
+            raise UserError(f"备注太长（{len(text)}字，最多{_REMARK_LIMIT}字），请精简。")
+        return text
     if key == "form":
         return normalize_form(value)
     if key == "role":
@@ -982,8 +988,7 @@ def prepare_import(path: str | Path, sheet: str | int | None = None) -> ImportPl
     """Read the sheet, find the header row below any title rows and map the 报备表's columns. Raises UserError."""
     path = Path(path)
     try:
-        grid = read_workbook(path, sheet)
-        header = find_header(grid, INTERP_FIELDS)
+        grid, header = read_table(path, INTERP_FIELDS, sheet)
     except SheetError as exc:
         raise UserError(str(exc).rstrip("。") + "。") from None
     return ImportPlan(path, grid, header, match_columns(header, INTERP_FIELDS))
@@ -1003,6 +1008,7 @@ def validate_import(session: Session, plan: ImportPlan, mapping: Mapping | None 
                                 f"表头中找不到“{spec.label}”列，请在表头填写“{spec.label}”后重新导入"))
     if problems:
         return ImportResult([], problems)
+    problems.extend(duplicated_columns(plan.header, mapping, plan.grid))
 
     def title(key: str) -> str:
         col = mapping.column_of(key)
@@ -1014,6 +1020,10 @@ def validate_import(session: Session, plan: ImportPlan, mapping: Mapping | None 
     rows: list[dict] = []
     skipped = 0
     for source in data_rows(plan.grid, plan.header, mapping):
+        faults = plan.grid.faults_in(source.number, mapping.field_to_column)
+        if faults:
+            problems.extend(Problem(source.number, title(key), ERROR, message) for key, message in faults)
+            continue
         values = {k: v for k, v in source.values.items() if k in FIELDS}
         try:
             cleaned = clean_values(values)

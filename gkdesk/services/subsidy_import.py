@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from gkdesk import clock
 from gkdesk.domain import idnumber
-from gkdesk.domain.dates import DateError, parse_date
+from gkdesk.domain.dates import DateError, parse_record_date
 from gkdesk.domain.money import (
     MoneyError,
     QuantityError,
@@ -57,9 +57,11 @@ from gkdesk.io.sheets import (  # noqa: F401  (Problem, ERROR, WARNING re-export
     cell_text,
     column_letter,
     data_rows,
-    find_header,
+    drop_invisible,
+    duplicated_columns,
+    hidden_character,
     match_columns,
-    read_workbook,
+    read_table,
     sheet_names,
 )
 from gkdesk.services.errors import UserError
@@ -98,8 +100,11 @@ __all__ = [
 CHECK_EVERY = 500  # rows between progress reports and cancel checks
 MAX_AGE = 110
 E4 = 10_000
-
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+MAX_AMOUNT_FEN = 100_000_000 * 100  # 1亿元 for one person is a typing error, and beyond SQLite's integers soon
+MAX_QUANTITY = Decimal(100_000_000)
+MAX_COUNT = 9_999
+# Longest text each column holds (the model's String lengths): a longer cell is another column's content.
+TEXT_LIMITS = {c.name: c.type.length for c in Recipient.__table__.columns if getattr(c.type, "length", None)}
 
 
 class FieldError(ValueError):
@@ -245,21 +250,64 @@ def clean_text(value: object) -> str:
         return ""
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    if not text.isascii():
-        text = text.translate(_ZERO_WIDTH)
+    text = drop_invisible(text)
     if "  " in text or "\t" in text or "\n" in text or "\r" in text:
         text = " ".join(text.split())
     return text
 
 
 def clean_name(value: object) -> str:
-    """A person's name: spaces inside a Chinese name (“张  三”, padding for alignment) are removed."""
-    text = clean_text(value)
+    """A person's name: spaces inside a Chinese name (“张  三”, padding for alignment) and zero-width spaces are
+    removed; control characters, direction overrides, emoji and other symbols are refused, and so is a name
+    longer than the column holds."""
+    raw = cell_text(value)
+    hidden = None if raw.isprintable() else hidden_character(raw)
+    if hidden is not None:
+        raise FieldError(f"姓名的第{hidden}个字符是看不见的控制字符，请在原表中删掉该姓名后重新输入")
+    text = clean_text(raw)
     if " " in text and not text.isascii():
         text = "".join(text.split())
     if not text:
         raise FieldError("姓名为空，请填写补贴对象的姓名")
+    if len(text) > TEXT_LIMITS["name"]:
+        raise FieldError(f"姓名太长（{len(text)}个字，最多{TEXT_LIMITS['name']}个字），请核对是否填错了列")
+    if not _PLAIN_NAME.fullmatch(text):
+        symbol = next((c for c in text if unicodedata.category(c) in _NOT_IN_NAMES), None)
+        if symbol is not None:
+            raise FieldError(f"姓名“{text}”中有表情或符号“{symbol}”，请改为身份证上的姓名")
     return text
+
+
+_PLAIN_NAME = re.compile(r"[\u4e00-\u9fff·]+")  # the common case, checked no further
+_NOT_IN_NAMES = {"So", "Sk", "Cs", "Co", "Cn", "Cc", "Cf"}  # emoji and pictographs, surrogates, unassigned
+
+
+def _shown(text: str, limit: int = 20) -> str:
+    """A cell's text for a message: as it is, or its start and length when it is long."""
+    return text if len(text) <= limit else f"{text[:limit]}…（共{len(text)}个字）"
+
+
+def _check_length(value: object, what: str) -> None:
+    """A number or date cell with more than 40 characters is something else: refuse it without echoing it all."""
+    if value.__class__ is not str:
+        return
+    text = value.strip()
+    if len(text) > 40:
+        raise FieldError(f"{what}“{_shown(text)}”太长，不是{what}，请核对是否填错了列")
+
+
+_HUGE_NUMBER = re.compile(r"\+?0*[1-9]\d{9,}(?:\.\d*)?")  # ten or more whole digits: beyond any amount or count
+
+
+def _check_number_text(value: object, what: str, limit: str = "") -> None:
+    """Refuse a number with ten or more whole digits (which may be too long to be one at all) as absurd, and a cell
+    too long to be a number, before it is parsed (a number cell is bounded after)."""
+    if value.__class__ is not str:
+        return
+    text = value.strip()
+    if _HUGE_NUMBER.fullmatch(text):
+        raise FieldError(f"{what}“{_shown(text)}”大得不合理{limit}，请核对是否多写了位数")
+    _check_length(text, what)
 
 
 def clean_id(value: object) -> tuple[str, idnumber.IdCheck]:
@@ -298,23 +346,29 @@ def _fast_id18(number: str) -> idnumber.IdCheck | None:
 
 
 def clean_money(value: object, what: str = "金额") -> int:
-    """Yuan text or number → fen; negative amounts are refused."""
+    """Yuan text or number → fen; negative amounts and amounts of 1亿元 or more are refused."""
+    _check_number_text(value, what, "（超过1亿元）")
     try:
         fen = parse_fen(value)
     except MoneyError as exc:
         raise FieldError(str(exc).replace("金额", what, 1)) from None
     if fen < 0:
         raise FieldError(f"{what}不能为负数（{format_fen(fen)}），请核对")
+    if fen >= MAX_AMOUNT_FEN:
+        raise FieldError(f"{what}{format_fen(fen)}元大得不合理（超过1亿元），请核对是否多写了位数")
     return fen
 
 
 def clean_quantity(value: object) -> Decimal:
+    _check_number_text(value, "数量")
     try:
         quantity = parse_decimal(value)
     except QuantityError as exc:
         raise FieldError(str(exc)) from None
     if quantity < 0:
         raise FieldError(f"数量不能为负数（{quantity}），请核对")
+    if quantity >= MAX_QUANTITY:
+        raise FieldError(f"数量{quantity:f}大得不合理，请核对是否多写了位数")
     return quantity
 
 
@@ -338,18 +392,22 @@ def expected_amount_fen(quantity: Decimal, standard_fen: int) -> int:
 
 
 def clean_count(value: object, what: str = "家庭人口") -> int:
+    _check_number_text(value, what)
     try:
         number = parse_decimal(value)
     except QuantityError:
         raise FieldError(f"{what}“{cell_text(value)}”不是整数，请填写如 3 的人数") from None
     if number != number.to_integral_value() or number < 0:
         raise FieldError(f"{what}“{cell_text(value)}”不是整数，请填写如 3 的人数")
+    if number > MAX_COUNT:
+        raise FieldError(f"{what}{number:f}大得不合理，请核对")
     return int(number)
 
 
 def clean_date(value: object, what: str = "发放时间") -> dt.date:
+    _check_length(value, what)
     try:
-        return parse_date(value)
+        return parse_record_date(value)
     except DateError as exc:
         raise FieldError(f"{what}：{exc}") from None
 
@@ -379,8 +437,7 @@ def prepare_import(path: str | Path, sheet: str | int | None = None) -> ImportPl
     rows and propose a column mapping. Raises SheetError (file unreadable, no header, wrong sheet) whose
     sentence names the file."""
     path = Path(path)
-    grid = read_workbook(path, sheet)
-    header = find_header(grid, RECIPIENT_FIELDS)
+    grid, header = read_table(path, RECIPIENT_FIELDS, sheet)
     mapping = match_columns(header, RECIPIENT_FIELDS)
     return ImportPlan(path=path, grid=grid, header=header, mapping=mapping)
 
@@ -414,10 +471,13 @@ def validate(
     """Check every data row of the plan's grid under `mapping` (None: the proposed one) and clean it.
     `program` is a SubsidyProgram or a subsidy.ProgramRow (its id and standard_fen are used).
 
-    Errors (block): a required column missing (reported on the header row), missing name, invalid ID (check
-    character — with the expected one —, digits lost to scientific notation, birth date, length), amount not a
-    number or negative, amount ≠ quantity × standard by more than 1 分 (standard from the row, else the program),
-    quantity / standard / 家庭人口 / 发放时间 not readable, account digits lost to scientific notation.
+    Errors (block): a required column missing or its title on two columns with data (reported on the header
+    row), a formula without a saved result or an Excel error value in a column read, missing name or one with
+    control characters or emoji, invalid ID (check character — with the expected one —, digits lost to
+    scientific notation, birth date, length), amount not a number, negative or of 1亿元 or more, amount ≠
+    quantity × standard by more than 1 分 (standard from the row, else the program), quantity / standard /
+    家庭人口 / 发放时间 not readable or absurd (a date before 1949-10-01), account digits lost to scientific
+    notation, a text longer than its database column.
     Warnings (do not block): the same ID twice in the file (both rows named), the same ID in another batch of
     this program and `period` (default: "<today's year>年度"; village and batch named), an age over 110 or a
     birth date after `today`, a quantity without any standard, a 合计 row that does not match the rows.
@@ -436,6 +496,7 @@ def validate(
                                 f"表头中找不到“{spec.label}”列，请在表头填写“{spec.label}”或在导入时指定对应的列"))
     if missing:
         return ImportResult([], problems, mapping, period)
+    problems.extend(duplicated_columns(header, mapping, plan.grid))
 
     def title(key: str) -> str:
         col = mapping.column_of(key)
@@ -478,6 +539,11 @@ def validate(
                 progress(done, total)
         if source.kind == "total":
             totals_rows.append(source)
+            continue
+        faults = plan.grid.faults_in(number, mapping.field_to_column)
+        if faults:
+            for key, message in faults:
+                add(Problem(number, titles[key], ERROR, message))
             continue
         v = source.values
         row_ok = True
@@ -576,7 +642,7 @@ def validate(
                 row_ok = False
 
         if row_ok:
-            rows.append(dict(
+            record = dict(
                 seq=len(rows) + 1,
                 group_name=cached_text(v.get("group")) if "group" in has else "",
                 name=name,
@@ -591,7 +657,14 @@ def validate(
                 pay_date=pay_date,
                 remark=cached_text(v.get("remark")) if "remark" in has else "",
                 source_row=number,
-            ))
+            )
+            overlong = _overlong_text(record)
+            if overlong is None:
+                rows.append(record)
+            else:
+                column = titles[_FIELD_OF_COLUMN.get(overlong, overlong)]
+                add(Problem(number, column, ERROR, f"{column}太长（{len(record[overlong])}个字，"
+                                                   f"最多{TEXT_LIMITS[overlong]}个字），请精简或核对是否填错了列"))
 
     if cancelled is not None and cancelled():
         raise ImportCancelled()
@@ -616,6 +689,18 @@ def validate(
     if progress is not None:
         progress(total, total)
     return ImportResult(rows, problems, mapping, period)
+
+
+_FIELD_OF_COLUMN = {"group_name": "group"}  # Recipient column → field key, where they differ
+_CHECKED_TEXT = tuple((key, TEXT_LIMITS[key]) for key in ("group_name", "pay_method", "account", "phone", "remark"))
+
+
+def _overlong_text(record: dict) -> str | None:
+    """The first text column of a cleaned row longer than the database column holds, or None."""
+    for key, limit in _CHECKED_TEXT:
+        if len(record[key]) > limit:
+            return key
+    return None
 
 
 def _amount_ok(amount_fen: int, quantity: Decimal, standard_fen: int) -> bool:
