@@ -120,7 +120,8 @@ def _upgrade(engine: Engine) -> None:
 
 
 def check_integrity(folder: DataFolder) -> None:
-    problems = backup.integrity_problems(folder.db_path)
+    """The check at every start (the full one runs in `gkdesk check` and on every backup that is restored)."""
+    problems = backup.integrity_problems(folder.db_path, quick=True)
     if problems:
         raise IntegrityFailure(
             f"数据库文件“{folder.db_path}”已损坏（完整性检查未通过），请从最近的完好备份恢复。", problems
