@@ -244,6 +244,10 @@ def _password(path: Path) -> SheetError:
                       "另存为不加密的.xlsx后再导入")
 
 
+def _unreadable(path: Path) -> SheetError:
+    return SheetError(f"文件“{path.name}”无法读取（可能正被其他程序占用或没有权限），请关闭打开它的程序后重试")
+
+
 def _file_head(path: Path, size: int = 8192) -> bytes:
     try:
         with open(path, "rb") as fh:
@@ -253,9 +257,7 @@ def _file_head(path: Path, size: int = 8192) -> bytes:
     except IsADirectoryError:
         raise SheetError(f"“{path.name}”是文件夹而不是表格文件，请重新选择文件") from None
     except OSError:
-        raise SheetError(
-            f"文件“{path.name}”无法读取（可能正被其他程序占用或没有权限），请关闭打开它的程序后重试"
-        ) from None
+        raise _unreadable(path) from None
 
 
 def _kind(path: Path, head: bytes) -> str:
@@ -568,9 +570,7 @@ def _read_text(path: Path, head: bytes) -> Grid:
     try:
         raw = path.read_bytes()
     except OSError:
-        raise SheetError(
-            f"文件“{path.name}”无法读取（可能正被其他程序占用或没有权限），请关闭打开它的程序后重试"
-        ) from None
+        raise _unreadable(path) from None
     if not raw.strip():
         raise SheetError(f"文件“{path.name}”是空的，请确认选对了文件")
     if _kind(path, raw[:8192]) in ("binary", "html"):
