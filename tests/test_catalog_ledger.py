@@ -290,3 +290,17 @@ def test_an_xls_catalog_imports_like_the_xlsx(tmp_path, db):
         ("涉农补贴", "农业生产发展资金", "耕地地力保护"), ("涉农补贴", "农业生产发展资金", "农机购置补贴"),
         ("社会救助", "最低生活保障", "审核信息")]
     assert len(plan.items) == 6
+
+
+def test_an_item_renamed_and_moved_at_once_is_checked_in_the_area_it_ends_in(db):
+    with db.transaction() as s:
+        here, there = catalog.add_area(s, "甲领域"), catalog.add_area(s, "乙领域")
+        moving = catalog.add_item(s, here, "村务公开")
+        catalog.add_item(s, here, "财务公开")       # the new name exists only in the area being left
+        catalog.add_item(s, there, "党务公开")
+        catalog.update_item(s, moving, area=there, level1="财务公开", time_limit="信息形成之日起5个工作日内")
+        assert (moving.area.name, moving.level1, moving.rule_days) == ("乙领域", "财务公开", 5)
+        with pytest.raises(UserError, match="“乙领域”中已有事项“党务公开”"):
+            catalog.update_item(s, moving, level1="党务公开")
+        with pytest.raises(UserError, match="“甲领域”中已有事项“财务公开”"):
+            catalog.move_item(s, moving, here)

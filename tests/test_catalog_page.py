@@ -8,14 +8,14 @@ import datetime as dt
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 from test_catalog_import import county_workbook
 
 from gkdesk import clock
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.main_window import MainWindow
 from gkdesk.gui.pages.catalog import CatalogPage, StandsOutRole
-from gkdesk.gui.pages.catalog_dialogs import ImportDialog, RecordDialog, RuleDialog
+from gkdesk.gui.pages.catalog_dialogs import ImportDialog, ItemDialog, RecordDialog, RuleDialog
 from gkdesk.gui.pages.home import HomePage
 from gkdesk.services import catalog, demo
 from gkdesk.store.db import open_database
@@ -191,3 +191,283 @@ def test_import_with_preview_then_export(qtbot, ctx, monkeypatch, boxes, tmp_pat
     # 部门预算 keeps its reference item (it has a ledger record), and the export says so under the title.
     assert "参考模板" in ws["A2"].value
     assert [ws.cell(3, c).value for c in (1, 2)] == ["序号", "公开事项"]
+
+
+# ---- items by hand: add, edit, move, link, delete ------------------------------------------------------------
+
+def item_dialog(fill):
+    """A stand-in for ItemDialog.exec: `fill(dialog)` sets the fields, then 保存 is clicked. What the dialog
+    showed is kept in `.seen` (window title, the live rule preview, the error label) for each opening."""
+    seen: list[dict] = []
+
+    def run(dialog: ItemDialog):
+        fill(dialog)
+        shown = {"title": dialog.windowTitle(), "rule": dialog.ui.ruleValue.text()}
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+        shown["error"] = dialog.ui.errorLabel.text() if dialog.ui.errorLabel.isVisibleTo(dialog) else ""
+        shown["result"] = dialog.result()
+        seen.append(shown)
+        return dialog.result()
+
+    run.seen = seen
+    return run
+
+
+def channel(dialog: ItemDialog, name: str):
+    return next(c for c in dialog.channel_checks if c.text() == name)
+
+
+def program_entry(dialog: ItemDialog, name: str):
+    lst = dialog.ui.programList
+    return next(lst.item(i) for i in range(lst.count()) if lst.item(i).text().startswith(name))
+
+
+def tree_label(page: CatalogPage, item: int) -> str:
+    return page.tree.index_of_item(item).data()
+
+
+def area_of_row(page: CatalogPage, item: int) -> str:
+    return page.tree.area_at(page.tree.index_of_item(item)).name
+
+
+def shown_page(qtbot, ctx) -> CatalogPage:
+    page = CatalogPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)  # the page's keys work in the active window
+    return page
+
+
+def test_adding_an_item_by_hand_with_ctrl_n(qtbot, ctx, monkeypatch, boxes):
+    page = shown_page(qtbot, ctx)
+    page.select_item(item_id(ctx, "耕地地力保护"))
+
+    def fill(dialog: ItemDialog):
+        ui = dialog.ui
+        assert ui.areaCombo.currentText() == "涉农补贴"  # the current item's area
+        ui.level1Edit.setText("人居环境整治")
+        ui.level2Edit.setText("村庄清洁行动")
+        ui.contentEdit.setPlainText("工作方案；检查评比结果")
+        ui.timeLimitEdit.setText("按上级要求")
+        fill.unparsed = ui.ruleValue.text()
+        ui.timeLimitEdit.setText("信息形成之日起10个工作日内")
+        channel(dialog, "政府网站").setChecked(True)
+        fill.other_enabled_before = ui.otherEdit.isEnabled()
+        ui.otherCheck.setChecked(True)
+        fill.other_enabled_after = ui.otherEdit.isEnabled()
+        ui.otherEdit.setText("12345政务服务热线")
+
+    run = item_dialog(fill)
+    monkeypatch.setattr(ItemDialog, "exec", run)
+    page.ui.catalogTree.setFocus()
+    qtbot.keyClick(page.ui.catalogTree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    (shown,) = run.seen
+    assert shown["title"] == "新增事项" and shown["result"] == QDialog.DialogCode.Accepted
+    assert fill.unparsed.startswith("未能识别，不计算期限")
+    assert shown["rule"].startswith("可以计算期限：信息形成之日起10个工作日内")
+    assert "2026年12月7日前公开" in shown["rule"]  # 10 working days after 2026-11-23
+    assert (fill.other_enabled_before, fill.other_enabled_after) == (False, True)
+
+    new = item_id(ctx, "人居环境整治/村庄清洁行动")
+    assert tree_label(page, new) == "人居环境整治/村庄清洁行动" and area_of_row(page, new) == "涉农补贴"
+    assert page.current_item_id() == new
+    assert page.ui.ruleValue.text() == "信息形成之日起10个工作日内"
+    assert page.ui.channelsValue.text() == "政府网站、其他（12345政务服务热线）"
+    assert page.ui.optionsValue.text() == "全社会 / 主动 / 乡级"  # a township item's usual options
+
+
+def test_editing_an_item_renames_it_and_recounts_its_deadline(qtbot, ctx, monkeypatch, boxes):
+    page = shown_page(qtbot, ctx)
+    target = item_id(ctx, "就业/就业服务/招聘信息")
+    page.select_item(target)
+    assert "不计算期限" in page.ui.ruleValue.text()
+
+    def fill(dialog: ItemDialog):
+        fill.before = dialog.ui.ruleValue.text()
+        dialog.ui.level2Edit.setText("岗位信息")
+        dialog.ui.timeLimitEdit.setText("收到岗位信息后5个工作日内")
+
+    run = item_dialog(fill)
+    monkeypatch.setattr(ItemDialog, "exec", run)
+    tree = page.ui.catalogTree
+    rect = tree.visualRect(page.tree.index_of_item(target))
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # double-click = edit
+    (shown,) = run.seen
+    assert shown["title"] == "修改事项：就业 / 就业服务/招聘信息"
+    assert fill.before.startswith("不计算期限：实时") and shown["rule"].startswith("可以计算期限：收到岗位信息之日起5个工作日内")
+    assert tree_label(page, target) == "就业服务/岗位信息（参考模板）"
+    assert page.current_item_id() == target
+    assert page.ui.ruleValue.text() == "收到岗位信息之日起5个工作日内"
+
+
+def test_a_duplicate_name_keeps_the_dialog_open_with_the_reason(qtbot, ctx, monkeypatch, boxes):
+    page = shown_page(qtbot, ctx)
+    target = item_id(ctx, "财政预决算/乡镇预决算/部门决算")
+    page.select_item(target)
+
+    def fill(dialog: ItemDialog):
+        dialog.ui.level2Edit.setText("部门预算")  # the area has it already
+        dialog.ui.timeLimitEdit.setText("批复后30日内")
+
+    run = item_dialog(fill)
+    monkeypatch.setattr(ItemDialog, "exec", run)
+    qtbot.mouseClick(page.ui.editItemButton, Qt.MouseButton.LeftButton)
+    (shown,) = run.seen
+    assert shown["error"] == "“财政预决算”中已有事项“乡镇预决算/部门预算”，请换一个名称。"
+    assert shown["result"] != QDialog.DialogCode.Accepted
+    assert tree_label(page, target).startswith("乡镇预决算/部门决算")
+    with ctx.db.session() as s:
+        assert catalog.get_item(s, target).time_limit == "批复后20日内"  # nothing of the refused edit saved
+
+    # An empty 一级事项 is refused the same way, for a new item too.
+    run = item_dialog(lambda dialog: dialog.ui.level2Edit.setText("无名事项"))
+    monkeypatch.setattr(ItemDialog, "exec", run)
+    qtbot.mouseClick(page.ui.addItemButton, Qt.MouseButton.LeftButton)
+    assert run.seen[0]["error"] == "一级事项不能为空，请填写。" and run.seen[0]["result"] != QDialog.DialogCode.Accepted
+    assert [i.label for a in page.tree.areas for i in a.items if i.label.endswith("无名事项")] == []
+
+
+def test_moving_an_item_to_another_area(qtbot, ctx, monkeypatch, boxes):
+    page = shown_page(qtbot, ctx)
+    target = item_id(ctx, "养老服务/高龄津贴/发放对象")
+    page.select_item(target)
+    monkeypatch.setattr(ItemDialog, "exec", item_dialog(lambda d: d.ui.areaCombo.setCurrentText("社会救助")))
+    qtbot.mouseClick(page.ui.editItemButton, Qt.MouseButton.LeftButton)
+    assert area_of_row(page, target) == "社会救助"
+    assert page.current_item_id() == target
+    assert page.ui.catalogTree.currentIndex() == page.tree.index_of_item(target)
+    assert page.ui.itemTitleLabel.text().startswith("社会救助 / 高龄津贴/发放对象")
+    assert not any(a.name == "养老服务" and a.items for a in page.tree.areas)
+
+
+def test_linking_a_program_puts_its_started_publicity_in_the_ledger(qtbot, ctx, monkeypatch, boxes):
+    page = shown_page(qtbot, ctx)
+    target = item_id(ctx, "养老服务/高龄津贴/发放对象")
+    page.select_item(target)
+    assert ledger_rows(page) == [] and page.ui.programsValue.text() == "—"
+
+    def link(dialog: ItemDialog):
+        link.elsewhere = program_entry(dialog, "耕地地力保护补贴").text()
+        program_entry(dialog, "高龄津贴").setCheckState(Qt.CheckState.Checked)
+
+    monkeypatch.setattr(ItemDialog, "exec", item_dialog(link))
+    page.item_actions["programs"].trigger()  # 关联补贴项目… in the tree's context menu
+    assert link.elsewhere == "耕地地力保护补贴（现关联“涉农补贴 / 农业生产发展资金/耕地地力保护”）"
+    assert ("information", "关联补贴项目",
+            "已关联补贴项目“高龄津贴”：它已开始的1次公示已登记到本事项的公开台账。") in boxes
+    (row,) = ledger_rows(page)
+    assert row[0] == "关于和平村2026年度高龄津贴发放情况的公示" and row[3] == "2026-11-22"
+    assert page.ui.programsValue.text() == "高龄津贴"
+
+    # Unlinking keeps the record that was made.
+    monkeypatch.setattr(ItemDialog, "exec", item_dialog(
+        lambda d: program_entry(d, "高龄津贴").setCheckState(Qt.CheckState.Unchecked)))
+    qtbot.mouseClick(page.ui.editItemButton, Qt.MouseButton.LeftButton)
+    assert any(kind == "information" and text.startswith("已取消关联补贴项目“高龄津贴”") for kind, _, text in boxes)
+    assert page.ui.programsValue.text() == "—" and len(ledger_rows(page)) == 1
+
+
+def test_deleting_an_item_asks_and_the_service_refuses_one_with_records(qtbot, ctx, monkeypatch, dialogs):
+    page = shown_page(qtbot, ctx)
+    tree = page.ui.catalogTree
+    farm = item_id(ctx, "耕地地力保护")
+    page.select_item(farm)
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert dialogs.texts("question")[0].startswith("删除事项“涉农补贴 / 农业生产发展资金/耕地地力保护”吗？")
+    assert dialogs.texts("warning") == [("事项“农业生产发展资金/耕地地力保护”已有5条公开记录，不能删除；"
+                                         "如本镇不涉及，请标为“不适用”。")]
+    assert page.tree.index_of_item(farm).isValid() and page.current_item_id() == farm
+
+    unused = item_id(ctx, "财政预决算/乡镇预决算/部门决算")
+    after = item_id(ctx, "财政预决算/乡镇预决算/“三公”经费")
+    page.select_item(unused)
+    dialogs.answer = QMessageBox.StandardButton.No
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert dialogs.texts("question")[-1].startswith("删除事项“财政预决算 / 乡镇预决算/部门决算”吗？")
+    assert page.tree.index_of_item(unused).isValid()  # 否: nothing deleted
+
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(page.ui.deleteItemButton, Qt.MouseButton.LeftButton)
+    assert not page.tree.index_of_item(unused).isValid()
+    with ctx.db.session() as s:
+        assert s.get(catalog.CatalogItem, unused) is None
+    assert page.current_item_id() == after  # the next item of the area is selected
+    assert len(dialogs.texts("warning")) == 1
+
+
+def test_a_disclosure_without_channel_or_reviewer_asks_before_saving(qtbot, ctx, monkeypatch, dialogs):
+    page = CatalogPage(ctx)
+    qtbot.addWidget(page)
+    page.select_item(item_id(ctx, "财政预决算/乡镇预决算/部门决算"))
+    dialogs.answer = QMessageBox.StandardButton.No
+
+    def fill(dialog: RecordDialog):
+        ui = dialog.ui
+        ui.titleEdit.setText("东风镇2025年度部门决算")
+        ui.formedEdit.setDate(QDate(2026, 11, 2))
+        ui.publishedCheck.setChecked(True)
+        ui.publishedEdit.setDate(QDate(2026, 11, 10))
+        for i in range(ui.channelList.count()):
+            ui.channelList.item(i).setCheckState(Qt.CheckState.Unchecked)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(RecordDialog, "exec", fill)
+    qtbot.mouseClick(page.ui.addRecordButton, Qt.MouseButton.LeftButton)
+    (question,) = dialogs.texts("question")
+    assert question.startswith("这条公开记录没有选择公开渠道，也没有填写保密审查人。") and "仍要保存吗？" in question
+    assert ledger_rows(page) == []  # 否 saves nothing
+
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(page.ui.addRecordButton, Qt.MouseButton.LeftButton)
+    assert len(dialogs.texts("question")) == 2
+    assert [r[0] for r in ledger_rows(page)] == ["东风镇2025年度部门决算"]  # 是 saves it as it is
+
+    # With a channel and a reviewer nothing is asked; nor for information still to be disclosed.
+    def complete(dialog: RecordDialog):
+        ui = dialog.ui
+        ui.titleEdit.setText("东风镇2025年度“三公”经费决算")
+        ui.formedEdit.setDate(QDate(2026, 11, 2))
+        ui.publishedCheck.setChecked(True)
+        ui.publishedEdit.setDate(QDate(2026, 11, 10))
+        ui.channelList.item(0).setCheckState(Qt.CheckState.Checked)
+        ui.reviewerEdit.setText("王强")
+        ui.reviewedCheck.setChecked(True)
+        ui.reviewedEdit.setDate(QDate(2026, 11, 9))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(RecordDialog, "exec", complete)
+    qtbot.mouseClick(page.ui.addRecordButton, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(RecordDialog, "exec", fill_record("东风镇2026年度部门决算", dt.date(2026, 11, 20)))
+    qtbot.mouseClick(page.ui.addRecordButton, Qt.MouseButton.LeftButton)
+    assert len(dialogs.texts("question")) == 2 and len(ledger_rows(page)) == 3
+
+
+def test_the_item_dialog_keeps_a_corrected_rule_until_the_text_changes(qtbot, ctx, monkeypatch, boxes):
+    target = item_id(ctx, "就业/就业服务/招聘信息")
+    with ctx.db.transaction() as s:
+        catalog.set_rule(s, catalog.get_item(s, target), "岗位信息收到之日", 5, "工作日")
+    page = CatalogPage(ctx)
+    qtbot.addWidget(page)
+    page.select_item(target)
+
+    def fill(dialog: ItemDialog):
+        fill.kept = dialog.ui.ruleValue.text()
+        dialog.ui.subjectEdit.setText("乡镇人民政府")
+        fill.still = dialog.ui.ruleValue.text()
+        dialog.ui.timeLimitEdit.setText("实时更新，每周汇总")
+        fill.warned = dialog.ui.ruleValue.text()
+        dialog.ui.timeLimitEdit.setText("实时更新")  # back to the text: the correction holds again
+
+    monkeypatch.setattr(ItemDialog, "exec", item_dialog(fill))
+    qtbot.mouseClick(page.ui.editItemButton, Qt.MouseButton.LeftButton)
+    assert fill.kept == fill.still == "可以计算期限：岗位信息收到之日起5个工作日内（已手工更正）"
+    assert "原来手工更正的规则不再使用" in fill.warned
+    assert page.ui.ruleValue.text() == "岗位信息收到之日起5个工作日内（已手工更正）"
+    assert page.ui.subjectValue.text() == "乡镇人民政府"

@@ -369,22 +369,24 @@ def add_item(session: Session, area: CatalogArea, level1: str, level2: str = "",
     return item
 
 
-def update_item(session: Session, item: CatalogItem, **fields: Any) -> CatalogItem:
-    """Change an item's columns; a changed 公开时限 text is parsed again (a hand correction is dropped)."""
+def update_item(session: Session, item: CatalogItem, area: CatalogArea | None = None, **fields: Any) -> CatalogItem:
+    """Change an item's columns and, with ``area``, move it there (its name is checked in the area it ends in);
+    a changed 公开时限 text is parsed again (a hand correction is dropped)."""
+    target = area if area is not None else item.area
     level1 = _clean(fields.get("level1", item.level1))
     level2 = _clean(fields.get("level2", item.level2))
-    if (level1, level2) != (item.level1, item.level2):
-        _check_item_key(session, item.area, level1, level2, item.id)
+    if (level1, level2, target.id) != (item.level1, item.level2, item.area_id):
+        _check_item_key(session, target, level1, level2, item.id)
     old_text = item.time_limit
     _set_fields(item, fields)
+    item.area = target
     if item.time_limit != old_text:
         _apply_rule(item, timelimit.parse_time_limit(item.time_limit), edited=False)
     return item
 
 
 def move_item(session: Session, item: CatalogItem, area: CatalogArea) -> None:
-    _check_item_key(session, area, item.level1, item.level2, item.id)
-    item.area = area
+    update_item(session, item, area=area)
 
 
 def set_applicable(session: Session, item: CatalogItem, applicable: bool) -> None:
@@ -415,7 +417,7 @@ def delete_item(session: Session, item: CatalogItem) -> None:
         raise UserError(f"事项“{item_label(item)}”已有{count}条公开记录，不能删除；如本镇不涉及，请标为“不适用”。")
     linked = session.scalar(select(SubsidyProgram.name).where(SubsidyProgram.catalog_item_id == item.id).limit(1))
     if linked:
-        raise UserError(f"补贴项目“{linked}”关联了事项“{item_label(item)}”，请先在补贴项目中取消关联再删除。")
+        raise UserError(f"补贴项目“{linked}”关联了事项“{item_label(item)}”，请先在该事项的“修改事项…”中取消关联再删除。")
     session.delete(item)
 
 

@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFormLayout,
-    QFrame, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QSplitter, QTableView, QTreeView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFrame,
+    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QSplitter, QTableView,
+    QTreeView, QVBoxLayout, QWidget)
 
 class Ui_CatalogPage(object):
     def setupUi(self, CatalogPage):
@@ -101,11 +101,6 @@ class Ui_CatalogPage(object):
 
         self.toolbarLayout.addWidget(self.importButton)
 
-        self.areaButton = QPushButton(CatalogPage)
-        self.areaButton.setObjectName(u"areaButton")
-
-        self.toolbarLayout.addWidget(self.areaButton)
-
         self.exportXlsxButton = QPushButton(CatalogPage)
         self.exportXlsxButton.setObjectName(u"exportXlsxButton")
 
@@ -126,14 +121,46 @@ class Ui_CatalogPage(object):
 
         self.splitter = QSplitter(CatalogPage)
         self.splitter.setObjectName(u"splitter")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.splitter.sizePolicy().hasHeightForWidth())
+        self.splitter.setSizePolicy(sizePolicy)
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.catalogTree = QTreeView(self.splitter)
+        self.treePanel = QWidget(self.splitter)
+        self.treePanel.setObjectName(u"treePanel")
+        self.treeLayout = QVBoxLayout(self.treePanel)
+        self.treeLayout.setObjectName(u"treeLayout")
+        self.treeLayout.setContentsMargins(0, 0, 0, 0)
+        self.catalogTree = QTreeView(self.treePanel)
         self.catalogTree.setObjectName(u"catalogTree")
         self.catalogTree.setAlternatingRowColors(True)
         self.catalogTree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.catalogTree.setUniformRowHeights(True)
-        self.splitter.addWidget(self.catalogTree)
+
+        self.treeLayout.addWidget(self.catalogTree)
+
+        self.treeButtons = QHBoxLayout()
+        self.treeButtons.setObjectName(u"treeButtons")
+        self.addItemButton = QPushButton(self.treePanel)
+        self.addItemButton.setObjectName(u"addItemButton")
+
+        self.treeButtons.addWidget(self.addItemButton)
+
+        self.areaButton = QPushButton(self.treePanel)
+        self.areaButton.setObjectName(u"areaButton")
+
+        self.treeButtons.addWidget(self.areaButton)
+
+        self.treeSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.treeButtons.addItem(self.treeSpacer)
+
+
+        self.treeLayout.addLayout(self.treeButtons)
+
+        self.splitter.addWidget(self.treePanel)
         self.detailPanel = QWidget(self.splitter)
         self.detailPanel.setObjectName(u"detailPanel")
         self.detailLayout = QVBoxLayout(self.detailPanel)
@@ -145,141 +172,160 @@ class Ui_CatalogPage(object):
 
         self.detailLayout.addWidget(self.itemTitleLabel)
 
-        self.detailForm = QFormLayout()
+        self.detailScroll = QScrollArea(self.detailPanel)
+        self.detailScroll.setObjectName(u"detailScroll")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.detailScroll.sizePolicy().hasHeightForWidth())
+        self.detailScroll.setSizePolicy(sizePolicy1)
+        self.detailScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detailScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detailScroll.setWidgetResizable(True)
+        self.detailFormWidget = QWidget()
+        self.detailFormWidget.setObjectName(u"detailFormWidget")
+        self.detailFormLayout = QVBoxLayout(self.detailFormWidget)
+        self.detailFormLayout.setObjectName(u"detailFormLayout")
+        self.detailFormLayout.setContentsMargins(0, 0, 0, 0)
+        self.detailForm = QGridLayout()
         self.detailForm.setObjectName(u"detailForm")
-        self.detailForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
-        self.areaLabel = QLabel(self.detailPanel)
+        self.areaLabel = QLabel(self.detailFormWidget)
         self.areaLabel.setObjectName(u"areaLabel")
 
-        self.detailForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.areaLabel)
+        self.detailForm.addWidget(self.areaLabel, 0, 0, 1, 1, Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.areaValue = QLabel(self.detailPanel)
+        self.areaValue = QLabel(self.detailFormWidget)
         self.areaValue.setObjectName(u"areaValue")
         self.areaValue.setText(u"")
         self.areaValue.setWordWrap(True)
         self.areaValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.areaValue)
+        self.detailForm.addWidget(self.areaValue, 0, 1, 1, 1)
 
-        self.contentLabel = QLabel(self.detailPanel)
+        self.contentLabel = QLabel(self.detailFormWidget)
         self.contentLabel.setObjectName(u"contentLabel")
 
-        self.detailForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.contentLabel)
+        self.detailForm.addWidget(self.contentLabel, 1, 0, 1, 1, Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.contentValue = QLabel(self.detailPanel)
+        self.contentValue = QLabel(self.detailFormWidget)
         self.contentValue.setObjectName(u"contentValue")
         self.contentValue.setText(u"")
         self.contentValue.setWordWrap(True)
         self.contentValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.contentValue)
+        self.detailForm.addWidget(self.contentValue, 1, 1, 1, 1)
 
-        self.basisLabel = QLabel(self.detailPanel)
+        self.basisLabel = QLabel(self.detailFormWidget)
         self.basisLabel.setObjectName(u"basisLabel")
 
-        self.detailForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.basisLabel)
+        self.detailForm.addWidget(self.basisLabel, 2, 0, 1, 1, Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.basisValue = QLabel(self.detailPanel)
+        self.basisValue = QLabel(self.detailFormWidget)
         self.basisValue.setObjectName(u"basisValue")
         self.basisValue.setText(u"")
         self.basisValue.setWordWrap(True)
         self.basisValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.basisValue)
+        self.detailForm.addWidget(self.basisValue, 2, 1, 1, 1)
 
-        self.limitLabel = QLabel(self.detailPanel)
+        self.limitLabel = QLabel(self.detailFormWidget)
         self.limitLabel.setObjectName(u"limitLabel")
 
-        self.detailForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.limitLabel)
+        self.detailForm.addWidget(self.limitLabel, 3, 0, 1, 1, Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.limitValue = QLabel(self.detailPanel)
+        self.limitValue = QLabel(self.detailFormWidget)
         self.limitValue.setObjectName(u"limitValue")
         self.limitValue.setText(u"")
         self.limitValue.setWordWrap(True)
         self.limitValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.limitValue)
+        self.detailForm.addWidget(self.limitValue, 3, 1, 1, 1)
 
-        self.ruleLabel = QLabel(self.detailPanel)
+        self.ruleLabel = QLabel(self.detailFormWidget)
         self.ruleLabel.setObjectName(u"ruleLabel")
 
-        self.detailForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.ruleLabel)
+        self.detailForm.addWidget(self.ruleLabel, 4, 0, 1, 1, Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.ruleValue = QLabel(self.detailPanel)
+        self.ruleValue = QLabel(self.detailFormWidget)
         self.ruleValue.setObjectName(u"ruleValue")
         self.ruleValue.setText(u"")
         self.ruleValue.setWordWrap(True)
         self.ruleValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.ruleValue)
+        self.detailForm.addWidget(self.ruleValue, 4, 1, 1, 1)
 
-        self.subjectLabel = QLabel(self.detailPanel)
+        self.subjectLabel = QLabel(self.detailFormWidget)
         self.subjectLabel.setObjectName(u"subjectLabel")
 
-        self.detailForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.subjectLabel)
+        self.detailForm.addWidget(self.subjectLabel, 5, 0, 1, 1, Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.subjectValue = QLabel(self.detailPanel)
+        self.subjectValue = QLabel(self.detailFormWidget)
         self.subjectValue.setObjectName(u"subjectValue")
         self.subjectValue.setText(u"")
         self.subjectValue.setWordWrap(True)
         self.subjectValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.subjectValue)
+        self.detailForm.addWidget(self.subjectValue, 5, 1, 1, 1)
 
-        self.channelsLabel = QLabel(self.detailPanel)
+        self.channelsLabel = QLabel(self.detailFormWidget)
         self.channelsLabel.setObjectName(u"channelsLabel")
 
-        self.detailForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.channelsLabel)
+        self.detailForm.addWidget(self.channelsLabel, 6, 0, 1, 1, Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.channelsValue = QLabel(self.detailPanel)
+        self.channelsValue = QLabel(self.detailFormWidget)
         self.channelsValue.setObjectName(u"channelsValue")
         self.channelsValue.setText(u"")
         self.channelsValue.setWordWrap(True)
         self.channelsValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.channelsValue)
+        self.detailForm.addWidget(self.channelsValue, 6, 1, 1, 1)
 
-        self.optionsLabel = QLabel(self.detailPanel)
+        self.optionsLabel = QLabel(self.detailFormWidget)
         self.optionsLabel.setObjectName(u"optionsLabel")
 
-        self.detailForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.optionsLabel)
+        self.detailForm.addWidget(self.optionsLabel, 7, 0, 1, 1, Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.optionsValue = QLabel(self.detailPanel)
+        self.optionsValue = QLabel(self.detailFormWidget)
         self.optionsValue.setObjectName(u"optionsValue")
         self.optionsValue.setText(u"")
         self.optionsValue.setWordWrap(True)
         self.optionsValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.optionsValue)
+        self.detailForm.addWidget(self.optionsValue, 7, 1, 1, 1)
 
-        self.notesLabel = QLabel(self.detailPanel)
+        self.notesLabel = QLabel(self.detailFormWidget)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.detailForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.detailForm.addWidget(self.notesLabel, 8, 0, 1, 1, Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.notesValue = QLabel(self.detailPanel)
+        self.notesValue = QLabel(self.detailFormWidget)
         self.notesValue.setObjectName(u"notesValue")
         self.notesValue.setText(u"")
         self.notesValue.setWordWrap(True)
         self.notesValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.notesValue)
+        self.detailForm.addWidget(self.notesValue, 8, 1, 1, 1)
 
-        self.programsLabel = QLabel(self.detailPanel)
+        self.programsLabel = QLabel(self.detailFormWidget)
         self.programsLabel.setObjectName(u"programsLabel")
 
-        self.detailForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.programsLabel)
+        self.detailForm.addWidget(self.programsLabel, 9, 0, 1, 1, Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.programsValue = QLabel(self.detailPanel)
+        self.programsValue = QLabel(self.detailFormWidget)
         self.programsValue.setObjectName(u"programsValue")
         self.programsValue.setText(u"")
         self.programsValue.setWordWrap(True)
         self.programsValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.programsValue)
+        self.detailForm.addWidget(self.programsValue, 9, 1, 1, 1)
 
+        self.detailForm.setColumnStretch(1, 1)
 
-        self.detailLayout.addLayout(self.detailForm)
+        self.detailFormLayout.addLayout(self.detailForm)
+
+        self.detailScroll.setWidget(self.detailFormWidget)
+
+        self.detailLayout.addWidget(self.detailScroll)
 
         self.itemButtons = QHBoxLayout()
         self.itemButtons.setObjectName(u"itemButtons")
@@ -287,6 +333,11 @@ class Ui_CatalogPage(object):
         self.applicableCheck.setObjectName(u"applicableCheck")
 
         self.itemButtons.addWidget(self.applicableCheck)
+
+        self.editItemButton = QPushButton(self.detailPanel)
+        self.editItemButton.setObjectName(u"editItemButton")
+
+        self.itemButtons.addWidget(self.editItemButton)
 
         self.ruleButton = QPushButton(self.detailPanel)
         self.ruleButton.setObjectName(u"ruleButton")
@@ -296,6 +347,11 @@ class Ui_CatalogPage(object):
         self.itemSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.itemButtons.addItem(self.itemSpacer)
+
+        self.deleteItemButton = QPushButton(self.detailPanel)
+        self.deleteItemButton.setObjectName(u"deleteItemButton")
+
+        self.itemButtons.addWidget(self.deleteItemButton)
 
 
         self.detailLayout.addLayout(self.itemButtons)
@@ -307,6 +363,7 @@ class Ui_CatalogPage(object):
 
         self.ledgerTable = QTableView(self.detailPanel)
         self.ledgerTable.setObjectName(u"ledgerTable")
+        self.ledgerTable.setMinimumSize(QSize(0, 140))
         self.ledgerTable.setAlternatingRowColors(True)
         self.ledgerTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ledgerTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -344,6 +401,8 @@ class Ui_CatalogPage(object):
 
         self.detailLayout.addLayout(self.ledgerButtons)
 
+        self.detailLayout.setStretch(1, 3)
+        self.detailLayout.setStretch(4, 2)
         self.splitter.addWidget(self.detailPanel)
 
         self.pageLayout.addWidget(self.splitter)
@@ -369,10 +428,14 @@ class Ui_CatalogPage(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("CatalogPage", u"\u7b5b\u9009\u4e8b\u9879\uff08\u540d\u79f0\u3001\u5185\u5bb9\uff09", None))
         self.showHiddenCheck.setText(QCoreApplication.translate("CatalogPage", u"\u663e\u793a\u9690\u85cf\u7684\u9886\u57df", None))
         self.importButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u5165\u672c\u53bf\u76ee\u5f55\u2026", None))
-        self.areaButton.setText(QCoreApplication.translate("CatalogPage", u"\u9886\u57df\u2026", None))
         self.exportXlsxButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u51fa\u76ee\u5f55 Excel\u2026", None))
         self.exportDocxButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u51fa\u76ee\u5f55 Word\u2026", None))
         self.ledgerButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u51fa\u53f0\u8d26\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.addItemButton.setToolTip(QCoreApplication.translate("CatalogPage", u"\u5728\u6240\u9009\u9886\u57df\u4e2d\u65b0\u589e\u4e00\u4e2a\u4e8b\u9879\uff08\u672c\u53bf\u76ee\u5f55\u6ca1\u6709\u7684\u672c\u9547\u4e8b\u9879\uff09\uff08Ctrl+N\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.addItemButton.setText(QCoreApplication.translate("CatalogPage", u"\u65b0\u589e\u4e8b\u9879\u2026", None))
+        self.areaButton.setText(QCoreApplication.translate("CatalogPage", u"\u9886\u57df\u2026", None))
         self.itemTitleLabel.setText(QCoreApplication.translate("CatalogPage", u"\u8bf7\u5728\u5de6\u4fa7\u9009\u62e9\u4e00\u4e2a\u4e8b\u9879", None))
         self.areaLabel.setText(QCoreApplication.translate("CatalogPage", u"\u9886\u57df", None))
         self.contentLabel.setText(QCoreApplication.translate("CatalogPage", u"\u516c\u5f00\u5185\u5bb9", None))
@@ -385,7 +448,15 @@ class Ui_CatalogPage(object):
         self.notesLabel.setText(QCoreApplication.translate("CatalogPage", u"\u5176\u4ed6\u5217", None))
         self.programsLabel.setText(QCoreApplication.translate("CatalogPage", u"\u5173\u8054\u8865\u8d34\u9879\u76ee", None))
         self.applicableCheck.setText(QCoreApplication.translate("CatalogPage", u"\u672c\u9547\u9002\u7528\u6b64\u4e8b\u9879", None))
+#if QT_CONFIG(tooltip)
+        self.editItemButton.setToolTip(QCoreApplication.translate("CatalogPage", u"\u4fee\u6539\u4e8b\u9879\u540d\u79f0\u3001\u516c\u5f00\u5185\u5bb9\u3001\u65f6\u9650\u3001\u6e20\u9053\u7b49\u5404\u5217\uff0c\u79fb\u5230\u5176\u4ed6\u9886\u57df\uff0c\u5173\u8054\u8865\u8d34\u9879\u76ee\uff08\u53cc\u51fb\u4e8b\u9879\u4e5f\u53ef\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.editItemButton.setText(QCoreApplication.translate("CatalogPage", u"\u4fee\u6539\u4e8b\u9879\u2026", None))
         self.ruleButton.setText(QCoreApplication.translate("CatalogPage", u"\u66f4\u6b63\u671f\u9650\u89c4\u5219\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.deleteItemButton.setToolTip(QCoreApplication.translate("CatalogPage", u"\u5220\u9664\u8fd9\u4e2a\u4e8b\u9879\uff08\u5df2\u6709\u516c\u5f00\u8bb0\u5f55\u6216\u5173\u8054\u4e86\u8865\u8d34\u9879\u76ee\u7684\u4e8b\u9879\u4e0d\u80fd\u5220\u9664\uff09\uff08Delete\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.deleteItemButton.setText(QCoreApplication.translate("CatalogPage", u"\u5220\u9664\u4e8b\u9879", None))
         self.ledgerTitleLabel.setText(QCoreApplication.translate("CatalogPage", u"\u516c\u5f00\u53f0\u8d26", None))
         self.addRecordButton.setText(QCoreApplication.translate("CatalogPage", u"\u767b\u8bb0\u516c\u5f00\u2026", None))
         self.editRecordButton.setText(QCoreApplication.translate("CatalogPage", u"\u4fee\u6539\u2026", None))

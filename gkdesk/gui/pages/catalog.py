@@ -1,6 +1,10 @@
 """标准目录与公开台账: the catalog as a tree of areas and items (applicability, disclosures this year; items with
-none stand out), the selected item's columns and its ledger beside it, the record dialog, the import with its
-preview, and the exports. Every write goes through `gkdesk.services.catalog`.
+none stand out), the selected item's columns and its ledger beside it, the item dialog (new and edited items,
+their area and linked subsidy programs), the record dialog, the import with its preview, and the exports. Every
+write goes through `gkdesk.services.catalog`.
+
+Keys on the tree: double-click an item to edit it, Delete deletes it (after asking), Ctrl+N adds an item to
+the current area.
 
 Opens the reminders' refs: ("disclosure", record id) and ("catalog_item", item id)."""
 from __future__ import annotations
@@ -9,8 +13,15 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,10 +37,10 @@ from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import USER_ERRORS, report_error, show_user_error
 from gkdesk.gui.forms.ui_catalog_page import Ui_CatalogPage
 from gkdesk.gui.pages import Page
-from gkdesk.gui.pages.catalog_dialogs import ImportDialog, RecordDialog, RuleDialog
+from gkdesk.gui.pages.catalog_dialogs import ImportDialog, ItemDialog, ProgramChoice, RecordDialog, RuleDialog
 from gkdesk.gui.tasks import run_task
 from gkdesk.io.catalog_reader import GROUP_SEP
-from gkdesk.services import catalog, settings
+from gkdesk.services import catalog, settings, subsidy
 from gkdesk.services.calendar import load_calendar
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -39,6 +50,9 @@ RecordIdRole = Qt.ItemDataRole.UserRole + 4
 
 RED, GREEN, ORANGE, GREY = "#c62828", "#2e7d32", "#e65100", "#6b7785"
 OVERDUE_BG, NONE_BG = QColor("#fdecea"), QColor("#fff1dc")
+# The columns the item dialog edits besides 一级/二级事项 and the area (其他列 and 适用 are kept as they are).
+DIALOG_FIELDS = ("content", "basis", "time_limit", "subject", "channels", "channel_other", "audience",
+                 "modes", "levels")
 
 
 # ---- the tree -----------------------------------------------------------------------------------------------------
@@ -269,6 +283,11 @@ class CatalogPage(QWidget):
         ui.referenceBanner.setObjectName("warningBanner")
         ui.itemTitleLabel.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1b3a5c;")
         ui.bannerLayout.setStretch(0, 1)
+        # The item's columns take the height they need and scroll when the window is low, so that the ledger
+        # below keeps its rows.
+        ui.detailScroll.setStyleSheet(
+            "QScrollArea#detailScroll, QWidget#detailFormWidget { background: transparent; }")
+        ui.detailScroll.installEventFilter(self)
         ledger_font = QFont(ui.ledgerTitleLabel.font())
         ledger_font.setBold(True)
         ui.ledgerTitleLabel.setFont(ledger_font)
@@ -307,6 +326,11 @@ class CatalogPage(QWidget):
         area_menu.addAction("载入参考模板", self.install_reference)
         ui.areaButton.setMenu(area_menu)
         self.area_menu = area_menu
+        self.item_actions = self._make_item_actions()
+        tree = ui.catalogTree
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._tree_menu)
+        tree.doubleClicked.connect(self._tree_double_clicked)
 
         ui.catalogTree.selectionModel().currentChanged.connect(lambda cur, _prev: self._current_changed(cur))
         ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
@@ -319,6 +343,9 @@ class CatalogPage(QWidget):
         ui.exportDocxButton.clicked.connect(lambda: self.export_catalog("docx"))
         ui.ledgerButton.clicked.connect(self.export_ledger)
         ui.applicableCheck.clicked.connect(self.set_applicable)
+        ui.addItemButton.clicked.connect(lambda: self.new_item())
+        ui.editItemButton.clicked.connect(lambda: self.edit_item())
+        ui.deleteItemButton.clicked.connect(lambda: self.delete_item())
         ui.ruleButton.clicked.connect(self.edit_rule)
         ui.addRecordButton.clicked.connect(self.add_record)
         ui.editRecordButton.clicked.connect(lambda: self.edit_record())
@@ -326,6 +353,18 @@ class CatalogPage(QWidget):
         ui.ledgerTable.doubleClicked.connect(lambda index: self.edit_record(self.ledger.lines[index.row()].id))
         ui.ledgerTable.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.detailScroll and event.type() == QEvent.Type.Resize:
+            self._fit_details()
+        return super().eventFilter(watched, event)
+
+    def _fit_details(self) -> None:
+        """No taller than the item's columns at the present width (the ledger gets the rest)."""
+        scroll, form = self.ui.detailScroll, self.ui.detailFormWidget
+        height = form.heightForWidth(scroll.width())
+        height = height if height > 0 else form.sizeHint().height()
+        scroll.setMaximumHeight(height + 2 * scroll.frameWidth())
 
     # ---- loading --------------------------------------------------------------------------------------------
     @property
@@ -406,9 +445,10 @@ class CatalogPage(QWidget):
             ui.ledgerTitleLabel.setText("公开台账")
             self.ledger.set_lines([])
             ui.ledgerCountLabel.setText("")
-            for w in (ui.applicableCheck, ui.ruleButton, ui.addRecordButton):
+            for w in self._item_widgets():
                 w.setEnabled(False)
             self._update_buttons()
+            self._fit_details()
             return
         today = clock.today()
         with self.ctx.db.session() as s:
@@ -429,7 +469,7 @@ class CatalogPage(QWidget):
         for label, text in zip(values, texts):
             label.setText(text or "—")
         ui.applicableCheck.setChecked(applicable)
-        for w in (ui.applicableCheck, ui.ruleButton, ui.addRecordButton):
+        for w in self._item_widgets():
             w.setEnabled(True)
         lines = [LedgerLine(r.record.id, r.record.title, r.record.formed_on, r.record.published_on, r.status.deadline,
                             "、".join(r.record.channels), r.record.place, r.record.handler,
@@ -439,11 +479,18 @@ class CatalogPage(QWidget):
         keep = self.current_record_id()
         self.ledger.set_lines(lines)
         ui.ledgerTitleLabel.setText(f"公开台账（{len(lines)}条）")
+        self._fit_details()
         this_year = sum(1 for line in lines if line.published_on and line.published_on.year == self.year)
         ui.ledgerCountLabel.setText(f"{self.year}年公开{this_year}次")
         if keep is not None:
             self.select_record(keep)
         self._update_buttons()
+
+    def _item_widgets(self) -> list:
+        """What works on the selected item only."""
+        ui = self.ui
+        return [ui.applicableCheck, ui.ruleButton, ui.addRecordButton, ui.editItemButton, ui.deleteItemButton,
+                *(self.item_actions[k] for k in ("edit", "programs", "delete"))]
 
     def current_record_id(self) -> int | None:
         sel = self.ui.ledgerTable.selectionModel()
@@ -528,6 +575,199 @@ class CatalogPage(QWidget):
             v = dialog.values
             self._write(lambda s: catalog.set_rule(s, catalog.get_item(s, item_id), v["event"], v["days"], v["unit"],
                                                    v["publicity_days"]))
+
+    # ---- adding, editing and deleting items ---------------------------------------------------------------
+    def _make_item_actions(self) -> dict[str, QAction]:
+        """The item actions of the tree's context menu, with their keys: Ctrl+N anywhere on the page, Delete
+        on the tree."""
+        actions = {}
+        for key, text, slot in (("new", "新增事项…", lambda: self.new_item()),
+                                ("edit", "修改事项…", lambda: self.edit_item()),
+                                ("programs", "关联补贴项目…", lambda: self.edit_item(programs=True)),
+                                ("delete", "删除事项", lambda: self.delete_item())):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            actions[key] = action
+        new, delete = actions["new"], actions["delete"]
+        new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(new)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.ui.catalogTree.addAction(delete)
+        return actions
+
+    def _tree_menu(self, pos) -> None:
+        tree = self.ui.catalogTree
+        index = tree.indexAt(pos)
+        item = self.tree.item_at(index)
+        menu = QMenu(self)
+        if item is not None:
+            if self._item_id != item.id:
+                self.select_item(item.id)
+            for key in ("edit", "programs"):
+                menu.addAction(self.item_actions[key])
+            menu.addAction("更正期限规则…", self.edit_rule)
+            menu.addSeparator()
+            area = self.tree.area_at(index).name
+            menu.addAction(f"在“{area}”中新增事项…", lambda: self.new_item(item.area_id))
+            menu.addSeparator()
+            menu.addAction(self.item_actions["delete"])
+        elif index.isValid():
+            area = self.tree.area_at(index)
+            menu.addAction(f"在“{area.name}”中新增事项…", lambda: self.new_item(area.id))
+            menu.addSeparator()
+            menu.addActions(self.area_menu.actions())
+        else:
+            menu.addAction(self.item_actions["new"])
+            menu.addAction("新增领域…", self.add_area)
+        menu.exec(tree.viewport().mapToGlobal(pos))
+
+    def _tree_double_clicked(self, index) -> None:
+        item = self.tree.item_at(index)
+        if item is not None:
+            self.edit_item(item.id)
+
+    def current_area_id(self) -> int | None:
+        """The area of the current tree row (an area or one of its items); else the first area shown."""
+        index = self.ui.catalogTree.currentIndex()
+        if index.isValid():
+            return index.data(AreaIdRole)
+        return self.tree.areas[0].id if self.tree.areas else None
+
+    def reveal_item(self, item_id: int) -> None:
+        """Select an item in the tree, clearing the filter or showing hidden areas when they hide it."""
+        ui = self.ui
+        if not self.tree.index_of_item(item_id).isValid() and ui.searchEdit.text():
+            ui.searchEdit.clear()
+        if not self.tree.index_of_item(item_id).isValid() and not ui.showHiddenCheck.isChecked():
+            ui.showHiddenCheck.setChecked(True)
+        self.select_item(item_id)
+        ui.catalogTree.setFocus()
+
+    def make_item_dialog(self, item_id: int | None, area_id: int | None, save) -> ItemDialog:
+        """The item dialog for `item_id` (None: a new item in `area_id`)."""
+        with self.ctx.db.session() as s:
+            area_list = [(a.id, a.name + ("（已隐藏）" if a.hidden else "")) for a in catalog.areas(s)]
+            cal = load_calendar(s)
+            stored = settings.get_setting(s, catalog.SETTING_OPTIONS) or {}
+            labels = {g: list(stored.get(g) or []) for g in ("audience", "modes", "levels")}
+            choices = []
+            for p in subsidy.programs(s):
+                elsewhere = ""
+                other = s.get(catalog.CatalogItem, p.catalog_item_id) if p.catalog_item_id else None
+                if other is not None and other.id != item_id:
+                    elsewhere = f"{other.area.name} / {catalog.item_label(other)}"
+                here = item_id is not None and p.catalog_item_id == item_id
+                choices.append(ProgramChoice(p.id, p.name, here, elsewhere, bool(p.active)))
+            if item_id is not None:
+                item = catalog.get_item(s, item_id)
+                values = {k: getattr(item, k) for k in ("level1", "level2", *DIALOG_FIELDS)}
+                values["area_id"] = item.area_id
+                extra = dict(item_text=f"{item.area.name} / {catalog.item_label(item)}",
+                             rule_now=catalog.rule_text(item), rule_edited=bool(item.rule_edited))
+            else:
+                levels = labels["levels"] or ["乡级"]
+                values = dict(area_id=area_id, audience=(labels["audience"] or ["全社会"])[:1],
+                              modes=(labels["modes"] or ["主动"])[:1],
+                              levels=[next((x for x in levels if "乡" in x or "镇" in x), levels[0])])
+                extra = {}
+        return ItemDialog(area_list, values, choices, save, calendar=cal, option_labels=labels, parent=self,
+                          **extra)
+
+    @staticmethod
+    def _item_fields(values: dict) -> dict:
+        return {k: values[k] for k in DIALOG_FIELDS}
+
+    def _apply_links(self, s, item: catalog.CatalogItem, wanted: list[int]) -> list[str]:
+        """Link the programs in `wanted` to `item` and unlink the others linked to it; a sentence for each
+        change."""
+        notes = []
+        for p in subsidy.programs(s):
+            if p.id in wanted and p.catalog_item_id != item.id:
+                before = s.get(catalog.CatalogItem, p.catalog_item_id) if p.catalog_item_id else None
+                added = catalog.link_program(s, p, item)
+                note = (f"已关联补贴项目“{p.name}”：它已开始的{added}次公示已登记到本事项的公开台账。" if added else
+                        f"已关联补贴项目“{p.name}”：它还没有已开始的公示，以后开始公示时会自动登记到本事项的公开台账。")
+                if before is not None:
+                    note += f"原关联事项“{catalog.item_label(before)}”台账中已登记的公示记录仍留在原事项。"
+                notes.append(note)
+            elif p.id not in wanted and p.catalog_item_id == item.id:
+                catalog.link_program(s, p, None)
+                notes.append(f"已取消关联补贴项目“{p.name}”：已登记的公示记录仍留在台账中，以后的公示不再自动登记。")
+        return notes
+
+    def _after_item_change(self, item_id: int, notes: list[str]) -> None:
+        self.changed()
+        self.reveal_item(item_id)
+        if notes:
+            QMessageBox.information(self, "关联补贴项目", "\n".join(notes))
+
+    def new_item(self, area_id: int | None = None) -> None:
+        """新增事项 (Ctrl+N): a township's own item, in the current area unless another is given."""
+        area_id = area_id if area_id is not None else self.current_area_id()
+        if area_id is None:
+            QMessageBox.information(self, "新增事项", "目录中还没有领域。请先用“领域… → 新增领域…”添加领域，"
+                                    "或载入参考模板，再新增事项。")
+            return
+        done: dict = {}
+
+        def save(v: dict) -> None:
+            with self.ctx.db.transaction() as s:
+                area = catalog.find_area(s, str(v["area_id"]))
+                item = catalog.add_item(s, area, v["level1"], v["level2"], **self._item_fields(v))
+                new_id, notes = item.id, self._apply_links(s, item, v["program_ids"])
+            done.update(id=new_id, notes=notes)
+
+        dialog = self.make_item_dialog(None, area_id, save)
+        if dialog.exec() != QDialog.DialogCode.Accepted or "id" not in done:
+            return
+        self._after_item_change(done["id"], done["notes"])
+
+    def edit_item(self, item_id: int | None = None, programs: bool = False) -> None:
+        """修改事项: its columns, its area and its linked programs (`programs`: start at the program list)."""
+        item_id = item_id if item_id is not None else self._item_id
+        if item_id is None:
+            return
+        done: dict = {}
+
+        def save(v: dict) -> None:
+            with self.ctx.db.transaction() as s:
+                item = catalog.get_item(s, item_id)
+                catalog.update_item(s, item, area=catalog.find_area(s, str(v["area_id"])), level1=v["level1"],
+                                    level2=v["level2"], **self._item_fields(v))
+                notes = self._apply_links(s, item, v["program_ids"])
+            done.update(notes=notes)
+
+        dialog = self.make_item_dialog(item_id, None, save)
+        if programs:
+            dialog.ui.programList.setFocus()
+        if dialog.exec() != QDialog.DialogCode.Accepted or "notes" not in done:
+            return
+        self._after_item_change(item_id, done["notes"])
+
+    def delete_item(self, item_id: int | None = None) -> None:
+        """删除事项 (Delete): asks first, naming the item; the service refuses an item with ledger records or a
+        linked program, and its sentence is shown."""
+        item_id = item_id if item_id is not None else self._item_id
+        if item_id is None:
+            return
+        with self.ctx.db.session() as s:
+            item = catalog.get_item(s, item_id)
+            name = f"{item.area.name} / {catalog.item_label(item)}"
+        answer = QMessageBox.question(
+            self, "删除事项", f"删除事项“{name}”吗？删除后不能恢复。\n\n如果只是本镇不涉及这个事项，"
+            "可以不删除，改为取消勾选“本镇适用此事项”。",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        # Afterwards the next item of the area is selected (or the one before).
+        index = self.tree.index_of_item(item_id)
+        siblings = [i.id for i in self.tree.area_at(index).items] if index.isValid() else [item_id]
+        k = siblings.index(item_id)
+        neighbours = siblings[k + 1:] + siblings[:k][::-1]
+        if self._write(lambda s: catalog.delete_item(s, catalog.get_item(s, item_id))) and neighbours:
+            self.select_item(neighbours[0])
 
     # ---- records ------------------------------------------------------------------------------------------
     def make_record_dialog(self, item_id: int, values: dict | None, save) -> RecordDialog:
