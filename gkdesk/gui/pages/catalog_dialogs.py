@@ -58,6 +58,19 @@ OPTION_GROUPS = (("audience", AUDIENCES), ("modes", DISCLOSURE_MODES), ("levels"
 EXAMPLE_TIME_LIMIT = "信息形成或者变更之日起20个工作日内"
 
 
+def saved(dialog, values: dict) -> bool:
+    """Run the dialog's ``save`` with the values; a refusal is shown in its error label and keeps it open."""
+    if dialog.save is None:
+        return True
+    try:
+        dialog.save(values)
+    except USER_ERRORS as exc:
+        dialog.ui.errorLabel.setText(str(exc))
+        dialog.ui.errorLabel.show()
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class ProgramChoice:
     """A subsidy program as the item dialog lists it: linked to this item, to another one, or to none."""
@@ -231,13 +244,8 @@ class ItemDialog(QDialog):
 
     def accept(self) -> None:
         values = self.raw_values()
-        if self.save is not None:
-            try:
-                self.save(values)
-            except USER_ERRORS as exc:
-                self.ui.errorLabel.setText(str(exc))
-                self.ui.errorLabel.show()
-                return
+        if not saved(self, values):
+            return
         self.values = values
         super().accept()
 
@@ -360,13 +368,8 @@ class RecordDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 (self.ui.channelList if not values["channels"] else self.ui.reviewerEdit).setFocus()
                 return
-        if self.save is not None:
-            try:
-                self.save(values)
-            except USER_ERRORS as exc:
-                self.ui.errorLabel.setText(str(exc))
-                self.ui.errorLabel.show()
-                return
+        if not saved(self, values):
+            return
         self.values = values
         super().accept()
 
