@@ -4,16 +4,18 @@ notice, and the archive. Modal dialogs are patched so that nothing waits for a c
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QPushButton, QTableView
 
 from gkdesk import clock
 from gkdesk.domain.idnumber import check_char
+from gkdesk.domain.money import format_fen
 from gkdesk.domain.vocab import ARCHIVED, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
 from gkdesk.gui import subsidy_dialogs
 from gkdesk.gui.context import AppContext
@@ -30,6 +32,7 @@ from gkdesk.gui.subsidy_import_dialog import MAPPING, RESULT, ImportDialog
 from gkdesk.gui.subsidy_models import RECIPIENT_COLUMNS
 from gkdesk.services import archive, settings, subsidy
 from gkdesk.services import calendar as calendar_service
+from gkdesk.services import subsidy_import as importing
 from gkdesk.store.db import open_database
 
 DAY = dt.date(2026, 11, 23)  # a Monday
@@ -66,8 +69,10 @@ def id_number(n: int) -> str:
     return body + check_char(body)
 
 
-def write_list(path: Path, people: list[tuple[str, str, str]], amount_header="本次兑付款", bad_id_row=None) -> Path:
-    """A village's list: a title row, then 序号 村民小组 姓名 身份证号 计税面积(亩) 补贴标准 <amount>."""
+def write_list(path: Path, people: list[tuple[str, str, str]], amount_header="本次兑付款", bad_id_row=None,
+               total=None) -> Path:
+    """A village's list: a title row, then 序号 村民小组 姓名 身份证号 计税面积(亩) 补贴标准 <amount>, and a 合计 row
+    stating `total` (yuan text) when given."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["东风村2026年度耕地地力保护补贴发放花名册"])
@@ -78,6 +83,23 @@ def write_list(path: Path, people: list[tuple[str, str, str]], amount_header="�
             ident = ident[:-1] + ("0" if ident[-1] != "0" else "1")
         amount = (Decimal(area) * STANDARD).quantize(Decimal("0.01"))
         ws.append([n, group, name, ident, area, str(STANDARD), str(amount)])
+    if total is not None:
+        ws.append(["合计", "", "", "", "", "", total])
+    wb.save(path)
+    return path
+
+
+def write_wide_list(path: Path, bad_account_row: int) -> Path:
+    """A list with eleven columns, up to 银行账号 联系电话 备注; one account lost its digits to 6.21E+18."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "村民小组", "姓名", "身份证号", "计税面积(亩)", "补贴标准", "补贴金额", "发放方式", "银行账号",
+               "联系电话", "备注"])
+    for n, (group, name, area) in enumerate(PEOPLE, 1):
+        account = "6.21E+18" if n == bad_account_row else f"62170000{n:011d}"
+        amount = (Decimal(area) * STANDARD).quantize(Decimal("0.01"))
+        ws.append([n, group, name, id_number(n), area, str(STANDARD), str(amount), "一卡通", account,
+                   f"1390311{n:04d}", ""])
     wb.save(path)
     return path
 
@@ -192,6 +214,110 @@ def test_a_file_with_errors_cannot_be_imported_and_each_problem_jumps_to_its_row
     assert current.column() == 3  # the 身份证号 column
     with ctx.db.session() as s:
         assert subsidy.list_batches(s) == []
+
+
+def test_the_totals_show_every_row_read_beside_the_rows_without_errors_and_the_files_own_total(qtbot, ctx, dialogs,
+                                                                                                  tmp_path):
+    path = write_list(tmp_path / "名单.xlsx", PEOPLE, amount_header="补贴金额", bad_id_row=2, total="1663.20")
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    drive_import(qtbot, dialog, path, correct_amount=False)
+
+    summary = dialog.ui.resultSummary.text()
+    assert "文件中共 <b>3</b> 人，金额合计 <b>1663.20</b> 元" in summary  # the bad row too: its amount was read
+    assert f"其中没有错误的 <b>2</b> 人，金额合计 <b>{format_fen(166320 - amount_fen('2'))}</b> 元" in summary
+    assert "第6行合计金额 <b>1663.20</b> 元，与文件各行之和一致" in summary
+    assert "错误 1 处" in summary
+
+
+def test_a_total_row_that_differs_from_the_rows_is_shown_in_red_with_the_difference(qtbot, ctx, dialogs, tmp_path):
+    path = write_list(tmp_path / "名单.xlsx", PEOPLE, amount_header="补贴金额", total="1600.00")
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    drive_import(qtbot, dialog, path, correct_amount=False)
+
+    summary = dialog.ui.resultSummary.text()
+    assert "文件中共 <b>3</b> 人，金额合计 <b>1663.20</b> 元。" in summary  # every row can be imported: one figure
+    assert "没有错误的" not in summary
+    assert '<span style="color:#c62828">第6行合计金额 <b>1600.00</b> 元，与文件各行之和相差 63.20 元' in summary
+
+
+def test_the_check_shows_its_percentage_and_its_cancel_button_still_stops_it(qtbot, ctx, dialogs, tmp_path,
+                                                                               monkeypatch):
+    people = [("一组", f"村民{n}", "1") for n in range(400)]
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.fileEdit.setText(str(write_list(tmp_path / "大名单.xlsx", people, amount_header="补贴金额")))
+    click(qtbot, dialog.ui.nextButton)
+    qtbot.waitUntil(lambda: dialog.step == MAPPING, timeout=10000)
+    halfway, go_on = threading.Event(), threading.Event()
+    validate = importing.validate
+
+    def held_at_half(*args, progress, **kwargs):
+        def report(done, total):
+            progress(done, total)
+            if done == 200:
+                halfway.set()
+                go_on.wait(10)
+        return validate(*args, progress=report, **kwargs)
+
+    monkeypatch.setattr(importing, "CHECK_EVERY", 100)
+    monkeypatch.setattr(importing, "validate", held_at_half)
+    click(qtbot, dialog.ui.nextButton)
+    try:
+        qtbot.waitUntil(halfway.is_set, timeout=5000)
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in dialog.findChildren(QProgressDialog)), timeout=3000)
+        progress_dialog = next(d for d in dialog.findChildren(QProgressDialog) if d.isVisible())
+        qtbot.waitUntil(lambda: progress_dialog.value() == 200)
+        assert progress_dialog.maximum() == 400 and progress_dialog.labelText() == "正在逐行检查名单…"
+        qtbot.mouseClick(progress_dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # 取消
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: "已取消" in dialog.ui.mappingWarning.text(), timeout=10000)
+    assert dialog.step == MAPPING and dialog.ui.nextButton.isEnabled()
+    with ctx.db.session() as s:
+        assert subsidy.list_batches(s) == []
+
+
+def column_drawn_at(table: QTableView, x: int, y: int) -> str | None:
+    """Header of the cell drawn at (x, y) of `table`, whichever view draws it (the table or one laid over it)."""
+    child = table.childAt(x, y)
+    view = child.parentWidget() if child is not None else None
+    if not isinstance(view, QTableView):
+        return None
+    index = view.indexAt(child.mapFrom(table, QPoint(x, y)))
+    return view.model().headerData(index.column(), Qt.Orientation.Horizontal) if index.isValid() else None
+
+
+def columns_shown(table: QTableView, row: int) -> list[str]:
+    """Headers of the cells a clerk sees in `row`, left to right (each once)."""
+    y = table.viewport().mapTo(table, table.visualRect(table.model().index(row, 0)).center()).y()
+    shown = [column_drawn_at(table, x, y) for x in range(table.verticalHeader().width(), table.width(), 3)]
+    return list(dict.fromkeys(c for c in shown if c))
+
+
+def test_a_problem_far_right_keeps_the_name_in_view(qtbot, ctx, dialogs, tmp_path):
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    drive_import(qtbot, dialog, write_wide_list(tmp_path / "名单.xlsx", bad_account_row=2), correct_amount=False)
+    table, problems = dialog.ui.dataTable, dialog.ui.problemList
+    assert "I列（银行账号）" not in columns_shown(table, 1)  # too far right for the narrow table
+
+    index = dialog.problem_model.index(0)
+    assert dialog.problem_model.problem(0).column == "银行账号"
+    qtbot.mouseClick(problems.viewport(), Qt.MouseButton.LeftButton, pos=problems.visualRect(index).center())
+
+    assert table.currentIndex().row() == 1 and table.currentIndex().column() == 8
+    shown = columns_shown(table, 1)
+    assert shown[0] == "C列（姓名）" and "I列（银行账号）" in shown
+    cell = table.visualRect(table.currentIndex())
+    y = table.viewport().mapTo(table, cell.center()).y()
+    for edge in (cell.left() + 2, cell.right() - 2):  # the whole cell, not under the name
+        assert column_drawn_at(table, table.viewport().mapTo(table, QPoint(edge, 0)).x(), y) == "I列（银行账号）"
 
 
 # ---- editing ----------------------------------------------------------------------------------------------------

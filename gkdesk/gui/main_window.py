@@ -163,7 +163,9 @@ class MainWindow(QMainWindow):
             self.ui.actionBackup.setEnabled(True)
             report_error(exc, self, self.ctx.folder.log_file)
 
-        self._backup_task = run_task(self, "正在备份数据…", lambda: self.ctx.db.backup("manual"), done, failed)
+        db = self.ctx.db
+        self._backup_task = run_task(self, "正在备份数据…",
+                                     lambda progress: db.backup("manual", progress=progress.sqlite_backup), done, failed)
 
     def choose_backup(self) -> Path | None:
         dialog = RestoreDialog(self.ctx.folder, self)

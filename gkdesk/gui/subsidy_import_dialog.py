@@ -7,8 +7,17 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from gkdesk import clock
 from gkdesk.domain.money import format_fen
@@ -25,6 +34,8 @@ STEP_TITLES = ("第1步，共3步：选择名单文件", "第2步，共3步：�
 NEXT_TEXTS = ("下一步", "检查名单", "导入")
 NOT_IMPORTED = "（不导入）"
 PREVIEW_ROWS = 20
+ERROR_RED = "#c62828"
+WARNING_AMBER = "#a66300"
 
 
 class ImportDialog(QDialog):
@@ -53,6 +64,7 @@ class ImportDialog(QDialog):
         self.ui.problemList.clicked.connect(self.jump_to_problem)
         self.ui.problemList.activated.connect(self.jump_to_problem)
         self.ui.dataTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sticky_name = StickyColumn(self.ui.dataTable)
         self.ui.resultSplitter.setSizes([620, 360])
         self.show_step(FILE)
 
@@ -165,10 +177,10 @@ class ImportDialog(QDialog):
         db, plan, mapping = self.ctx.db, self.plan, self.mapping
         program_id, period, today = self.program_id, self.period, clock.today()
 
-        def work(cancelled):
+        def work(cancelled, progress):
             with db.session() as s:
                 return importing.validate(plan, mapping, s.get(SubsidyProgram, program_id), s, today=today,
-                                          period=period, cancelled=cancelled.is_set)
+                                          period=period, progress=progress, cancelled=cancelled.is_set)
 
         self.busy(True)
         self.task = run_task(self, "正在逐行检查名单…", work, self.on_result, self.failed, cancellable=True)
@@ -183,15 +195,16 @@ class ImportDialog(QDialog):
         self.data_model.set_marks(result.problems)
         self.ui.dataTable.setModel(self.data_model)
         self.ui.dataTable.resizeColumnsToContents()  # Qt measures the first rows only
+        self.sticky_name.stick(result.mapping.column_of("name"))
         self.problem_model = ProblemListModel(result.problems, self)
         self.ui.problemList.setModel(self.problem_model)
         errors, warnings = len(result.errors), len(result.warnings)
         self.ui.resultSummary.setText(
-            f"共 <b>{result.people}</b> 人，补贴金额合计 <b>{format_fen(result.amount_fen)}</b> 元；"
-            f'<span style="color:#c62828">错误 {errors} 处</span>，'
-            f'<span style="color:#a66300">警告 {warnings} 处</span>。')
+            f"{rows_read_text(result)}<br>{total_row_text(result)}"
+            f'<span style="color:{ERROR_RED}">错误 {errors} 处</span>，'
+            f'<span style="color:{WARNING_AMBER}">警告 {warnings} 处</span>。')
         if errors:
-            hint = f'<span style="color:#c62828">有{errors}处错误，请在原表中改正后重新导入。</span>本次不会导入任何数据。'
+            hint = f'<span style="color:{ERROR_RED}">有{errors}处错误，请在原表中改正后重新导入。</span>本次不会导入任何数据。'
         elif warnings:
             hint = f"有{warnings}处警告，不影响导入；请逐条核对，确认无误后点“导入”。"
         else:
@@ -202,6 +215,7 @@ class ImportDialog(QDialog):
         self.show_step(RESULT)
 
     def jump_to_problem(self, index) -> None:
+        """Select the problem's row and cell: the row in the middle, its column in view beside the 姓名."""
         p = self.problem_model.problem(index.row())
         row = self.data_model.row_of_number(p.row) if p else None
         if row is None:
@@ -209,9 +223,13 @@ class ImportDialog(QDialog):
         columns = self.plan.columns
         col = columns.index(p.column) if p.column in columns else 0
         target = self.data_model.index(row, col)
-        self.ui.dataTable.selectionModel().setCurrentIndex(
+        table = self.ui.dataTable
+        table.selectionModel().setCurrentIndex(
             target, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.ui.dataTable.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtCenter)
+        sideways = table.horizontalScrollBar().value()
+        table.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtCenter)
+        table.horizontalScrollBar().setValue(sideways)
+        self.sticky_name.reveal(col)
 
     # ---- step 3: import ------------------------------------------------------------------------------------
     def commit(self) -> None:
@@ -227,3 +245,120 @@ class ImportDialog(QDialog):
     def on_committed(self, batch_id: int) -> None:
         self.batch_id = batch_id
         self.accept()
+
+
+def rows_read_text(result: importing.ImportResult) -> str:
+    """Every row read (to hold against the village's own 合计), then those without errors when they differ."""
+    text = f"文件中共 <b>{result.file_people}</b> 人，金额合计 <b>{format_fen(result.file_amount_fen)}</b> 元"
+    if result.unread_amounts:
+        text += f"（另有{result.unread_amounts}行的金额无法读取，未计入）"
+    if (result.people, result.amount_fen, result.unread_amounts) == (result.file_people, result.file_amount_fen, 0):
+        return text + "。"
+    return text + (f"；其中没有错误的 <b>{result.people}</b> 人，"
+                   f"金额合计 <b>{format_fen(result.amount_fen)}</b> 元。")
+
+
+def total_row_text(result: importing.ImportResult) -> str:
+    """Whether the file's own 合计 row matches the sum of its rows ("" without one)."""
+    stated = result.stated_total_fen
+    if stated is None:
+        return ""
+    said = f"第{result.stated_total_row}行合计金额 <b>{format_fen(stated)}</b> 元"
+    gap = stated - result.file_amount_fen
+    if gap == 0:
+        return f"{said}，与文件各行之和一致；"
+    return (f'<span style="color:{ERROR_RED}">{said}，与文件各行之和相差 {format_fen(abs(gap))} 元，'
+            "请与村里核对</span>；")
+
+
+class StickyColumn(QObject):
+    """A column (姓名) that sticks to the table's left edge once it is scrolled past, so that every row keeps its
+    name in view however far right the clerk looks: a second view over the same model and selection, laid over
+    the table's left edge. It steps aside when the table is too narrow to leave room beside it."""
+
+    ROOM = 120  # pixels that must stay free beside it for the other columns
+
+    def __init__(self, table: QTableView):
+        super().__init__(table)
+        self.table, self.column = table, None
+        self.view = QTableView(table)
+        for v in (table, self.view):
+            v.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            v.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._dress_view()
+        table.viewport().stackUnder(self.view)
+        table.verticalScrollBar().valueChanged.connect(self.view.verticalScrollBar().setValue)
+        self.view.verticalScrollBar().valueChanged.connect(table.verticalScrollBar().setValue)
+        table.horizontalScrollBar().valueChanged.connect(self.place)
+        table.horizontalHeader().sectionResized.connect(self.follow_width)
+        table.verticalHeader().sectionResized.connect(lambda row, _old, height: self.view.setRowHeight(row, height))
+        table.viewport().installEventFilter(self)
+        self.view.hide()
+
+    def _dress_view(self) -> None:
+        """The laid-over view looks and behaves like the table, without headers at the side or scroll bars."""
+        table, view = self.table, self.view
+        view.setObjectName("stickyColumn")
+        view.setStyleSheet("QTableView#stickyColumn { border: none; border-right: 1px solid #9fb6cf;"
+                           " border-radius: 0; }")
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setEditTriggers(table.editTriggers())
+        view.setWordWrap(table.wordWrap())
+        view.setAlternatingRowColors(table.alternatingRowColors())
+        view.setSelectionBehavior(table.selectionBehavior())
+
+    def stick(self, column: int | None) -> None:
+        """Make `column` sticky (None: none); after the table got its model and sized its columns."""
+        table, view = self.table, self.view
+        self.column = column
+        view.setModel(table.model())
+        view.setSelectionModel(table.selectionModel())
+        view.verticalHeader().setDefaultSectionSize(table.verticalHeader().defaultSectionSize())
+        for col in range(table.model().columnCount()):
+            view.setColumnHidden(col, col != column)
+        if column is not None:
+            view.setColumnWidth(column, table.columnWidth(column))
+        self.place()
+
+    def has_room(self) -> bool:
+        return self.column is not None and \
+            self.table.viewport().width() >= self.table.columnWidth(self.column) + self.ROOM
+
+    def sticks(self, scrolled: int) -> bool:
+        """Whether the column is held at the left edge with the table scrolled sideways by `scrolled` pixels."""
+        return self.has_room() and scrolled > self.table.horizontalHeader().sectionPosition(self.column)
+
+    def place(self) -> None:
+        table = self.table
+        self.view.setVisible(self.sticks(table.horizontalScrollBar().value()))
+        if self.view.isHidden():
+            return
+        header, frame = table.horizontalHeader(), table.frameWidth()
+        self.view.horizontalHeader().setFixedHeight(header.height())
+        self.view.setGeometry(table.verticalHeader().width() + frame, frame, table.columnWidth(self.column),
+                              header.height() + table.viewport().height())
+
+    def follow_width(self, col: int, _old: int, width: int) -> None:
+        if col == self.column:
+            self.view.setColumnWidth(col, width)
+            self.place()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
+
+    def reveal(self, col: int) -> None:
+        """Scroll sideways, as little as needed, so that column `col` shows, right of the sticky column when it
+        lies right of it."""
+        bar, header = self.table.horizontalScrollBar(), self.table.horizontalHeader()
+        if col == self.column and self.sticks(bar.value()):
+            return
+        cover = self.table.columnWidth(self.column) if self.has_room() and col > self.column else 0
+        left = header.sectionPosition(col)
+        right = left + header.sectionSize(col)
+        bar.setValue(min(max(bar.value(), right - self.table.viewport().width()), left - cover))

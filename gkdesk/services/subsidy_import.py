@@ -198,6 +198,12 @@ class ImportResult:
     problems: list[Problem]
     mapping: Mapping
     period: str = ""
+    # Every data row, with or without errors, to match against the village's own 合计 row:
+    file_people: int = 0                  # rows whose amount could be read
+    file_amount_fen: int = 0              # the sum of those amounts
+    unread_amounts: int = 0               # rows whose amount could not be read (not in the sums)
+    stated_total_fen: int | None = None   # the amount on the file's (last) 合计 row, when it has a readable one
+    stated_total_row: int | None = None   # that row's number in the file
 
     @property
     def errors(self) -> list[Problem]:
@@ -515,6 +521,7 @@ def validate(
     totals_rows: list = []
     add = problems.append
     next_check = CHECK_EVERY
+    file_people = file_amount_fen = unread_amounts = 0
     # Values that repeat down a column (村民小组, 标准, 发放方式, 备注) are cleaned once.
     text_cache: dict[object, str] = {}
     standard_cache: dict[object, int] = {}
@@ -544,6 +551,12 @@ def validate(
         if faults:
             for key, message in faults:
                 add(Problem(number, titles[key], ERROR, message))
+            faulted = {key for key, _ in faults}
+            amount = None if "amount" in faulted else _readable_fen(source.values.get("amount"))
+            if amount is None:
+                unread_amounts += 1
+            else:
+                file_people, file_amount_fen = file_people + 1, file_amount_fen + amount
             continue
         v = source.values
         row_ok = True
@@ -583,6 +596,9 @@ def validate(
             add(Problem(number, titles["amount"], ERROR, str(exc)))
             row_ok = False
             amount = None
+            unread_amounts += 1
+        else:
+            file_people, file_amount_fen = file_people + 1, file_amount_fen + amount
 
         quantity = None
         if "quantity" in has and not _blank(v.get("quantity")):
@@ -682,13 +698,16 @@ def validate(
                                 f"该身份证号已在{village}的“{batch_title}”（批次{batch_id}）中，"
                                 "请确认是否重复享受同一补贴"))
 
-    if totals_rows and "amount" in has and not any(p.severity == ERROR for p in problems):
-        _check_total_row(totals_rows[-1], rows, titles, problems)
+    stated = _stated_fen(totals_rows[-1]) if totals_rows and "amount" in has else None
+    if stated is not None and not any(p.severity == ERROR for p in problems):
+        _check_total_row(totals_rows[-1], stated, rows, titles, problems)
 
     problems.sort(key=lambda p: (p.row, p.severity != ERROR))
     if progress is not None:
         progress(total, total)
-    return ImportResult(rows, problems, mapping, period)
+    return ImportResult(rows, problems, mapping, period, file_people=file_people, file_amount_fen=file_amount_fen,
+                        unread_amounts=unread_amounts, stated_total_fen=stated,
+                        stated_total_row=totals_rows[-1].number if stated is not None else None)
 
 
 _FIELD_OF_COLUMN = {"group_name": "group"}  # Recipient column → field key, where they differ
@@ -712,15 +731,28 @@ def _amount_ok(amount_fen: int, quantity: Decimal, standard_fen: int) -> bool:
     return amount_matches(amount_fen, quantity, standard_fen)
 
 
-def _check_total_row(source, rows: list[dict], titles: dict[str, str], problems: list[Problem]) -> None:
-    """A 合计 row whose amount differs from the sum of the rows: a warning (the rows are what is imported)."""
+def _readable_fen(value: object) -> int | None:
+    """The amount of a cell in fen, or None when it cannot be read."""
+    try:
+        return clean_money(value)
+    except FieldError:
+        return None
+
+
+def _stated_fen(source) -> int | None:
+    """The amount on a 合计 row, or None when it has none that can be read."""
     raw = source.values.get("amount")
     if not cell_text(raw):
-        return
+        return None
     try:
-        stated = parse_fen(raw)
+        return parse_fen(raw)
     except MoneyError:
-        return
+        return None
+
+
+def _check_total_row(source, stated: int, rows: list[dict], titles: dict[str, str],
+                     problems: list[Problem]) -> None:
+    """A 合计 row whose amount differs from the sum of the rows: a warning (the rows are what is imported)."""
     actual = sum(r["amount_fen"] for r in rows)
     if stated != actual:
         problems.append(Problem(source.number, titles["amount"], WARNING,

@@ -85,7 +85,9 @@ def remove_stale_parts(folder: Path, older_than: float = STALE_PART_SECONDS) -> 
     return removed
 
 
-def take_backup(db_path: Path, backup_dir: Path, reason: str = "manual", target: Path | None = None) -> Path:
+def take_backup(db_path: Path, backup_dir: Path, reason: str = "manual", target: Path | None = None,
+                progress=None) -> Path:
+    """`progress` is sqlite3's backup callback (status, remaining pages, total pages)."""
     stamp = clock.now()
     if target is None:
         target = backup_dir / f"gkdesk-{stamp:%Y%m%d-%H%M%S}-{reason}.sqlite3"
@@ -95,7 +97,7 @@ def take_backup(db_path: Path, backup_dir: Path, reason: str = "manual", target:
             target = backup_dir / f"gkdesk-{stamp:%Y%m%d-%H%M%S}-{reason}{n}.sqlite3"
     if target.parent == backup_dir:
         remove_stale_parts(backup_dir)   # first, so that their space is free for the new backup
-    copy_database(db_path, target)
+    copy_database(db_path, target, progress)
     if target.parent == backup_dir:
         rotate(backup_dir)
     return target

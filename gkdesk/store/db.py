@@ -78,8 +78,8 @@ class Database:
         with self._sessions() as session, session.begin():
             yield session
 
-    def backup(self, reason: str = "manual", target: Path | None = None) -> Path:
-        return backup.take_backup(self.folder.db_path, self.folder.backups, reason, target)
+    def backup(self, reason: str = "manual", target: Path | None = None, progress=None) -> Path:
+        return backup.take_backup(self.folder.db_path, self.folder.backups, reason, target, progress)
 
     def close(self) -> None:
         self.engine.dispose()
