@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import docx
 import openpyxl
 import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
 from gkdesk.domain.privacy import PrivacyError
@@ -181,21 +183,191 @@ def test_docx_has_the_notice_in_gb_t_9704_layout(tmp_path):
     texts = [[c.text for c in row.cells] for row in table.rows]
     assert texts[0] == [c.title for c in COLUMNS]
     assert texts[1:4] == ROWS
-    assert texts[4] == TOTAL
+    # 合计 is merged over the four empty cells after it, as a clerk does in Word.
+    total_cells = rows[4].findall(qn("w:tc"))
+    assert _span(total_cells[0]) == 4
+    assert [_cell_text(tc) for tc in total_cells] == ["合计", "15.50", "", "1,712.75", ""]
     assert all(r.bold for r in table.rows[4].cells[0].paragraphs[0].runs)
 
     footer_xml = section.footer._element.xml
     assert "PAGE" in footer_xml and "— " in footer_xml
 
-    # 落款: the unit and the date at the end, right-aligned, with room for the seal above.
-    tail = [p for p in d.paragraphs if p.text][-2:]
-    assert [p.text for p in tail] == ["东村村民委员会", "2026年6月25日"]
-    assert all(p.style.paragraph_format.alignment == 2 for p in tail)   # RIGHT
-    date_ind = tail[1]._p.pPr.find(qn("w:ind"))
-    assert date_ind.get(qn("w:rightChars")) == "400"
+    # 落款: the date 右空四字, the unit (7 characters) centred over the date (6.5 characters: digits are
+    # half-width), two lines of room for the seal above; right-aligned in a borderless table across the text.
+    unit, date = _signature_paragraphs(d)
+    assert (unit.text, date.text) == ("东村村民委员会", "2026年6月25日")
+    assert all(p.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.RIGHT for p in (unit, date))
+    assert date.paragraph_format.right_indent.pt == 4 * 16
+    assert unit.paragraph_format.right_indent.pt == pytest.approx((4 + 6.5 / 2 - 7 / 2) * 16)
+    assert unit.paragraph_format.space_before.pt == 2 * 28
+    sig_table = d.tables[-1]._tbl
+    text_width_twips = section.page_width.twips - section.left_margin.twips - section.right_margin.twips
+    assert int(sig_table.find(qn("w:tblGrid"))[0].get(qn("w:w"))) == pytest.approx(text_width_twips, abs=2)
+    assert all(b.get(qn("w:val")) == "nil" for b in sig_table.tblPr.find(qn("w:tblBorders")))
 
 
-def test_docx_landscape_a3_and_two_row_header(tmp_path):
+def _span(tc) -> int:
+    span = tc.tcPr.find(qn("w:gridSpan")) if tc.tcPr is not None else None
+    return 1 if span is None else int(span.get(qn("w:val")))
+
+
+def _cell_text(tc) -> str:
+    return "".join(tc.xpath(".//w:t/text()"))
+
+
+def _docx_table_layout(path) -> tuple[float, list[float]]:
+    """(the table text size in points, the inner width of each column in points: grid width less the cell
+    margins) of the first table in a .docx."""
+    d = docx.Document(str(path))
+    size = d.styles["表格文字"].font.size.pt
+    assert d.styles["表格标题行"].font.size.pt == size
+    tbl = d.tables[0]._tbl
+    grid = [int(c.get(qn("w:w"))) for c in tbl.find(qn("w:tblGrid")).findall(qn("w:gridCol"))]
+    margins = sum(int(tbl.tblPr.find(qn("w:tblCellMar")).find(qn(f"w:{side}")).get(qn("w:w")))
+                  for side in ("left", "right"))
+    return size, [(w - margins) / 20 for w in grid]
+
+
+# A notice with the columns of a full program: 10 columns, 4-character names, a total under 姓名.
+WIDE_COLUMNS = [
+    Column("seq", "序号", 0.6, "center"), Column("group", "村民小组", 1.0, "center"),
+    Column("name", "姓名", 1.0, "center"), Column("id", "身份证号", 2.2, "center", "id"),
+    Column("area", "面积(亩)", 1.0, "right", "number"), Column("standard", "补贴标准(元/亩)", 1.1, "right", "money"),
+    Column("amount", "补贴金额(元)", 1.2, "right", "money"), Column("account", "账号", 1.2, "center", "account"),
+    Column("phone", "联系电话", 1.4, "center", "phone"), Column("remark", "备注", 1.2, fill=True),
+]
+WIDE_NAMES = ["张三", "欧阳秀英", "李四", "王小明", "司马相如"]
+
+
+def wide_notice(n: int = 5, **changes) -> Document:
+    rows = [[str(i + 1), "第一组", WIDE_NAMES[i % 5], f"130123********{i:04d}", "20.01", "105.60", "2113.06",
+             "****8901", "138****0000", "新增" if i == 0 else ""] for i in range(n)]
+    total = ["合计", "", f"{n}人", "", "100.05", "", "10565.30", "", "", ""]
+    return notice(table=Table(list(WIDE_COLUMNS), rows, total_row=total),
+                  signature_lines=["东风镇人民政府", "东风村村民委员会"], signature_date="2026年9月28日", **changes)
+
+
+def _one_line_pt(text: str, size: float, digit_em: float = 0.5) -> float:
+    """Printed width of ``text`` at ``size``: CJK 1 em, digits ``digit_em`` (宋体 0.5, fallback fonts more), * half
+    an em, . a third."""
+    return sum(size * (1.0 if ord(ch) > 0x2E7F else 0.34 if ch == "." else 0.5 if ch == "*" else digit_em)
+               for ch in text)
+
+
+@pytest.mark.parametrize("page", [PageSetup("A4"), PageSetup("A4", large_print=True), PageSetup("A4", landscape=True)])
+def test_docx_names_numbers_and_the_total_label_stay_on_one_line(tmp_path, page):
+    # Ten columns on A4 portrait used to squeeze 姓名 to 5 mm (欧阳秀英 in four lines) and 合计 in two lines.
+    path = tmp_path / "公示.docx"
+    write_docx(wide_notice(page=page), path)
+    size, inner = _docx_table_layout(path)
+    assert 7.5 <= size <= page.table_pt()
+    if page.landscape:
+        assert size == page.table_pt()   # 247 mm hold ten columns at 五号
+    assert inner[2] >= _one_line_pt("欧阳秀英", size)
+    assert inner[3] >= _one_line_pt("130123********0004", size, digit_em=0.6)
+    assert inner[6] >= _one_line_pt("10565.30", size, digit_em=0.6) * 1.05   # bold
+    assert inner[8] >= _one_line_pt("138****0000", size, digit_em=0.6)
+    # 合计 spans 序号 and 村民小组 (5人 stands under 姓名): the two together hold it in bold.
+    tbl = docx.Document(str(path)).tables[0]._tbl
+    total = tbl.findall(qn("w:tr"))[-1].findall(qn("w:tc"))
+    assert _span(total[0]) == 2 and _cell_text(total[0]) == "合计"
+    assert inner[0] + inner[1] >= _one_line_pt("合计", size) * 1.05
+
+
+def test_docx_total_label_without_empty_cell_after_it_gets_a_first_column_wide_enough(tmp_path):
+    doc = wide_notice()
+    doc.table.total_row[1] = "2组"   # nothing to merge with
+    path = tmp_path / "公示.docx"
+    write_docx(doc, path)
+    size, inner = _docx_table_layout(path)
+    total = docx.Document(str(path)).tables[0]._tbl.findall(qn("w:tr"))[-1].findall(qn("w:tc"))
+    assert len(total) == 10 and _span(total[0]) == 1
+    assert inner[0] >= _one_line_pt("合计", size) * 1.05
+
+
+def test_landscape_columns_get_what_they_need_and_备注_the_rest():
+    table = wide_notice().table
+    widths = table.column_widths_mm(247, 10.5, padding_mm=2.2, digit_em=0.64, merged_total=True)
+    assert sum(widths) == pytest.approx(247)
+    em = 10.5 * 25.4 / 72
+    assert widths[3] >= 18 * 0.5 * em + 2.2                         # the ID on one line
+    assert widths[2] <= 4 * em + 2.2 + 0.5                           # 姓名 no wider than 欧阳秀英 needs
+    assert widths[9] == max(w for j, w in enumerate(widths) if j != 3)   # 备注 takes the rest
+    assert widths[9] > 40
+    # Without a fill column the weights share the width as before.
+    plain = Table([replace(c, fill=False) for c in table.columns], table.rows, total_row=table.total_row)
+    shares = plain.column_widths_mm(247, 10.5, padding_mm=2.2, digit_em=0.64)
+    assert shares[2] == pytest.approx(247 * 1.0 / sum(c.width for c in table.columns), rel=0.01)
+
+
+def test_table_text_shrinks_only_as_far_as_the_columns_need():
+    wide = wide_notice().table
+    pt = wide.fitting_font_pt(156, 10.5, padding_mm=2.2, digit_em=0.64, merged_total=True)
+    assert 7.5 <= pt < 10.5 and pt * 2 == int(pt * 2)
+    hard = wide.min_widths_mm(pt, 2.2, 0.64, titles=False, merged_total=True)
+    assert sum(hard) <= 156 < sum(wide.min_widths_mm(pt + 0.5, 2.2, 0.64, titles=False, merged_total=True))
+    assert notice().table.fitting_font_pt(156, 10.5, padding_mm=2.2, digit_em=0.64, merged_total=True) == 10.5
+
+
+def _signature_paragraphs(d) -> list:
+    """The paragraphs of the 落款: the last table, placed right before the document's closing paragraph."""
+    body = d.element.body
+    sig_tbl = d.tables[-1]._tbl
+    assert body.index(sig_tbl) == len(body) - 3   # 落款, the closing paragraph, sectPr
+    return d.tables[-1].cell(0, 0).paragraphs
+
+
+def test_docx_keeps_the_last_paragraph_with_the_signature(tmp_path):
+    path = tmp_path / "公示.docx"
+    write_docx(wide_notice(), path)
+    d = docx.Document(str(path))
+    # The names and the date stand in one table row that cannot break across pages, and the last paragraph
+    # keeps with that row: the 落款 moves to the next page only with the paragraph above it.
+    assert [p.text for p in _signature_paragraphs(d)] == ["东风镇人民政府", "东风村村民委员会", "2026年9月28日"]
+    row = d.tables[-1]._tbl.findall(qn("w:tr"))
+    assert len(row) == 1 and row[0].trPr.find(qn("w:cantSplit")) is not None
+    last = d.paragraphs[-2]
+    assert last.text.startswith("监督举报电话") and last._p.getnext() is d.tables[-1]._tbl
+    assert last.paragraph_format.keep_with_next
+    # The document's closing paragraph is 1 pt high: it never needs a page of its own.
+    closing = d.paragraphs[-1]
+    assert closing.text == "" and closing.paragraph_format.line_spacing.pt == 1
+
+
+def _pdf_pages(pdf) -> list[str]:
+    """The text of each page, spaces removed."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return ["".join(page.split()) for page in text.split("\f") if page.strip()]
+
+
+def _libreoffice_pdfs(paths, out_dir) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed: the .docx is not laid out here")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{out_dir}/lo-profile", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(out_dir)] + [str(p) for p in paths], capture_output=True, check=True,
+                   timeout=180)
+
+
+def test_docx_signature_stays_on_the_page_of_the_last_paragraph_in_libreoffice(tmp_path):
+    # 5 rows fit on one page with the 落款; longer lists put the last paragraph and the whole 落款 on one page
+    # (LibreOffice used to leave the date, or the village's name and the date, alone on the next page).
+    sizes = range(5, 15)
+    paths = []
+    for n in sizes:
+        paths.append(tmp_path / f"公示{n}.docx")
+        write_docx(wide_notice(n), paths[-1])
+    _libreoffice_pdfs(paths, tmp_path)
+    for n in sizes:
+        pages = _pdf_pages(tmp_path / f"公示{n}.pdf")
+        if n == 5:
+            assert len(pages) == 1
+        (page,) = [p for p in pages if "东风镇人民政府" in p]
+        assert "监督举报电话" in page and "东风村村民委员会" in page and "2026年9月28日" in page, n
+
     cols = [Column("seq", "序号", 0.5, "center"), Column("l1", "一级事项"), Column("l2", "二级事项"),
             Column("all", "全社会", 0.6, "center"), Column("spec", "特定群体", 0.6, "center")]
     header = [[HeaderCell("序号", rowspan=2), HeaderCell("公开事项", colspan=2), HeaderCell("公开对象", colspan=2)],
@@ -256,6 +428,41 @@ def test_xlsx_keeps_numbers_as_text_and_money_as_numbers(tmp_path):
     assert values[-2:] == ["东村村民委员会", "2026年6月25日"]
 
 
+@dataclass(frozen=True)
+class DenseFormPage(PageSetup):
+    """A page whose table is set in 小五, as the 报备表 asks (interp.FormPage)."""
+
+    landscape: bool = True
+
+    def table_pt(self) -> float:
+        return 9.0
+
+
+@pytest.mark.parametrize("page", [PageSetup("A4"), PageSetup("A4", large_print=True), DenseFormPage()])
+def test_xlsx_table_is_set_in_the_pages_table_size(tmp_path, page):
+    path = tmp_path / "表.xlsx"
+    write_xlsx(notice(page=page), path)
+    ws = openpyxl.load_workbook(path).active
+    header = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "序号")
+    total = header + len(ROWS) + 1
+    table_cells = [ws.cell(r, j) for r in range(header, total + 1) for j in (1, 4, 7) if ws.cell(r, j).value]
+    assert {c.font.sz for c in table_cells} == {page.table_pt()}
+    # 合计 spans the four empty cells after it, centred.
+    assert f"A{total}:D{total}" in {str(r) for r in ws.merged_cells.ranges}
+    assert ws.cell(total, 1).value == "合计" and ws.cell(total, 1).alignment.horizontal == "center"
+
+
+def test_xlsx_dense_form_is_narrower_so_it_is_shrunk_less_to_fit_the_page(tmp_path):
+    # Ten columns do not fit A4 portrait at 五号: the sheet is wider than the paper and fitting it to the page
+    # width shrinks everything. In 小五 the columns need less room.
+    widths = {}
+    for name, page in (("五号", PageSetup("A4")), ("小五", DenseFormPage(landscape=False))):
+        write_xlsx(wide_notice(page=page), tmp_path / f"{name}.xlsx")
+        ws = openpyxl.load_workbook(tmp_path / f"{name}.xlsx").active
+        widths[name] = sum(ws.column_dimensions[chr(65 + j)].width for j in range(len(WIDE_COLUMNS)))
+    assert widths["小五"] < widths["五号"] * 0.9
+
+
 def test_xlsx_two_row_header_is_merged(tmp_path):
     cols = [Column("seq", "序号", 0.5), Column("l1", "一级事项"), Column("l2", "二级事项")]
     header = [[HeaderCell("序号", rowspan=2), HeaderCell("公开事项", colspan=2)],
@@ -313,6 +520,23 @@ def test_pdf_repeats_the_table_header_on_every_page(qapp, tmp_path):
         assert re.search(rf"—\s*{number}\s*—", page_text)
         if number < pages:
             assert "身份证号" in page_text
+
+
+def test_pdf_keeps_the_signature_on_the_page_of_the_last_paragraph_whatever_the_length(qapp, tmp_path):
+    """The 落款 (names and date) is never split and never stands alone. With 34 rows in landscape the date's line
+    would cross the page's foot and move down inside its block, which the block's rectangle does not show: the
+    date then stood alone on page 2. The neighbouring lengths guard against small differences in fonts."""
+    from gkdesk.gui.printing import print_to_pdf
+
+    row = ["1", "第一组", "张三", "110101********1234", "3.50", "110.50", "386.75", "****1234"]
+    for n in (1, 5, *range(30, 38)):
+        path = tmp_path / f"{n}.pdf"
+        print_to_pdf(notice([row] * n, page=PageSetup("A4", landscape=True),
+                            signature_lines=["某某镇人民政府", "东村村民委员会"]), path)
+        pages = _pdf_pages(path)
+        with_date = [text for text in pages if "2026年6月25日" in text]
+        assert len(with_date) == 1 and "监督举报电话" in with_date[0], (n, pages[-1])
+        assert "某某镇人民政府东村村民委员会2026年6月25日" in with_date[0], (n, with_date[0])
 
 
 def test_print_preview_paints_with_the_same_routine(qtbot, tmp_path):

@@ -209,3 +209,63 @@ def test_every_produced_file_carries_no_full_number(db, batch_id, tmp_path):
         joined = "".join(text.split())   # a number wrapped inside a narrow cell comes together again
         assert [n for n in IDS + ACCOUNTS + PHONES if n in joined] == [], name
     assert "138****0000" in text and IDS[0][:6] + "********" + IDS[0][-4:] in text
+
+
+# --- layout of the Word notice ----------------------------------------------------------------------------------
+
+def _grid_pt(path) -> tuple[float, list[str], list[float]]:
+    """(table text size, column titles, inner column widths in points) of the notice's table."""
+    import docx
+    from docx.oxml.ns import qn
+
+    d = docx.Document(str(path))
+    tbl = d.tables[0]._tbl
+    grid = [int(c.get(qn("w:w"))) for c in tbl.find(qn("w:tblGrid")).findall(qn("w:gridCol"))]
+    titles = [c.text for c in d.tables[0].rows[0].cells]
+    return d.styles["表格文字"].font.size.pt, titles, [(w - 2 * 57) / 20 for w in grid]
+
+
+def test_a_wide_program_in_landscape_gives_the_id_its_line_and_备注_the_rest(db, batch_id, tmp_path):
+    review(db, batch_id)
+    publish(db, batch_id)
+    with db.session() as s:
+        assert notice.suggests_landscape(subsidy.get_batch(s, batch_id).program)
+        doc = notice.build_notice(s, batch_id, landscape=True)
+    write_docx(doc, tmp_path / "公示.docx")
+    size, titles, inner = _grid_pt(tmp_path / "公示.docx")
+    assert size == 10.5 and titles[3] == "身份证号" and titles[-1] == "备注"
+    # 18 characters: 10 digits (up to 0.6 em in a fallback font) and 8 asterisks (half an em)
+    assert inner[3] >= (10 * 0.6 + 8 * 0.5) * size
+    # every other column is no wider than its widest text or title on one line needs; 备注 takes the rest
+    assert inner[-1] == max(w for j, w in enumerate(inner) if j != 3) and inner[-1] > 40 * 72 / 25.4
+    assert inner[2] < 4 * size   # 姓名: 村民0 … 村民4
+
+
+def test_a_wide_program_in_portrait_keeps_names_and_numbers_on_one_line(db, batch_id, tmp_path):
+    review(db, batch_id)
+    with db.session() as s:
+        doc = notice.build_notice(s, batch_id)
+    write_docx(doc, tmp_path / "公示.docx")
+    size, titles, inner = _grid_pt(tmp_path / "公示.docx")
+    assert 7.5 <= size < 10.5   # ten columns on 156 mm: the table text is made smaller, not the names wrapped
+    assert inner[titles.index("姓名")] >= (2 + 0.6) * size   # 村民0
+    assert inner[titles.index("身份证号")] >= (10 * 0.6 + 8 * 0.5) * size
+    assert inner[titles.index("联系电话")] >= (7 * 0.6 + 4 * 0.5) * size
+
+
+def test_the_5_row_notice_fits_one_page_with_its_signature_in_libreoffice(db, batch_id, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice or pdftotext is not installed: the .docx is not laid out here")
+    review(db, batch_id)
+    publish(db, batch_id)
+    with db.session() as s:
+        write_docx(notice.build_notice(s, batch_id), tmp_path / "公示.docx")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path), str(tmp_path / "公示.docx")], capture_output=True, check=True,
+                   timeout=180)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "公示.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    pages = ["".join(p.split()) for p in text.split("\f") if p.strip()]
+    assert len(pages) == 1
+    assert "监督举报电话" in pages[0] and "东风村村民委员会" in pages[0] and pages[0].endswith("2026年9月28日—1—")

@@ -275,8 +275,15 @@ def _keep_signature_together(td: QTextDocument, doc: Document) -> None:
     height = td.pageSize().height()
 
     def page(block, edge: str = "top") -> int:
-        rect = layout.blockBoundingRect(block)
-        return int((rect.top() if edge == "top" else rect.bottom() - 1) // height)
+        # From the lines, not blockBoundingRect: a line that would cross the page's foot is moved to the next
+        # page inside its block, and the block's rectangle does not show it.
+        rect = layout.blockBoundingRect(block)   # lays the block out
+        lines = block.layout()
+        if not lines.lineCount():
+            return int((rect.top() if edge == "top" else rect.bottom() - 1) // height)
+        line = lines.lineAt(0 if edge == "top" else lines.lineCount() - 1)
+        y = lines.position().y() + line.y() + (0 if edge == "top" else line.height() - 1)
+        return int(y // height)
 
     if page(first) == page(last, "bottom") == page(before, "bottom"):
         return

@@ -13,16 +13,19 @@ title              方正小标宋简体  22 pt (2号)  宋体
 body, 落款          仿宋_GB2312    16 pt (3号)  仿宋
 header block       仿宋_GB2312    14 pt (4号)  仿宋
 table header row   黑体            10.5 / 14    SimHei
-table text         宋体            10.5 / 14    SimSun   (14 pt: large print)
+table text         宋体            10.5 / 14    SimSun   (14 pt: large print; 9 pt: dense forms)
 page number        宋体            14 pt (4号)  SimSun
 =================  ============  ===========  ==========================
 
 Body paragraphs: first-line indent of two characters, fixed line spacing of 28 pt. Page numbers "— 1 —" are a
 PAGE field centred in the footer, 7 mm below the text block. The 落款 follows :func:`signature_layout`
-(右空四字 with a seal). The table is written as one XML string and parsed once (python-docx's
+(右空四字 with a seal) in a borderless table row that does not break, and the paragraph before it keeps with
+it, so it never stands alone on a page. The table is written as one XML string and parsed once (python-docx's
 ``add_row``/``cell.text`` is ~15× slower for a long list): header rows repeat on every page (``w:tblHeader``),
-no row is split across pages (``w:cantSplit``), the total row is bold, columns have fixed widths from the
-weights (widened where numbers would wrap).
+no row is split across pages (``w:cantSplit``), the total row is bold with its label (合计) merged over the
+empty cells after it, columns have fixed widths from the weights, widened where numbers and names would wrap
+(:meth:`Table.column_widths_mm`); when those cannot all stand on one line at the page's table size (ten columns
+on A4 portrait), the table text is made smaller until they do (:func:`table_font_pt`).
 """
 from __future__ import annotations
 
@@ -93,7 +96,8 @@ def write_docx(doc: Document, path: str | os.PathLike) -> None:
 def build_docx(doc: Document) -> docx.document.Document:
     ensure_public_safe(doc)
     d = docx.Document()
-    _setup_fonts_and_styles(d, doc)
+    table_pt = table_font_pt(doc)
+    _setup_fonts_and_styles(d, doc, table_pt)
     _setup_section(d, doc)
     now = clock.now()
     props = d.core_properties
@@ -104,29 +108,64 @@ def build_docx(doc: Document) -> docx.document.Document:
     props.revision = 1
 
     # python-docx's template starts with no paragraphs; everything below is appended before sectPr.
-    d.add_paragraph(doc.title, style=STYLE_TITLE[1])
-    for line in doc.subtitle_lines:
-        p = d.add_paragraph(line, style=STYLE_HEADER_BLOCK[1])
-        if doc.subtitle_align != "left":
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER if doc.subtitle_align == "center" else WD_ALIGN_PARAGRAPH.RIGHT
-    for text in doc.paragraphs_before:
-        d.add_paragraph(text, style=STYLE_BODY[1])
-    if doc.table is not None:
-        d.element.body._insert_tbl(_table_element(doc.table, doc))
-        if doc.paragraphs_after or doc.signature_lines or doc.signature_date:
-            # A short gap after the table (a paragraph right after a table also keeps Word from merging them).
-            gap = d.add_paragraph("", style=STYLE_BODY[1])
-            gap.paragraph_format.line_spacing = Pt(BODY_LINE_PT / 2)
-    for text in doc.paragraphs_after:
-        d.add_paragraph(text, style=STYLE_BODY[1])
     sig = signature_layout(doc)
+    last = d.add_paragraph(doc.title, style=STYLE_TITLE[1])
+    for line in doc.subtitle_lines:
+        last = d.add_paragraph(line, style=STYLE_HEADER_BLOCK[1])
+        if doc.subtitle_align != "left":
+            last.alignment = (WD_ALIGN_PARAGRAPH.CENTER if doc.subtitle_align == "center"
+                              else WD_ALIGN_PARAGRAPH.RIGHT)
+    for text in doc.paragraphs_before:
+        last = d.add_paragraph(text, style=STYLE_BODY[1])
+    if doc.table is not None:
+        # Without a paragraph after the table, its last row stays with the 落款.
+        keep_last_row = bool(sig) and not doc.paragraphs_after
+        d.element.body._insert_tbl(_table_element(doc.table, doc, table_pt, keep_last_row))
+        if doc.paragraphs_after or sig:
+            # A short gap after the table (a paragraph right after a table also keeps Word from merging them).
+            last = d.add_paragraph("", style=STYLE_BODY[1])
+            last.paragraph_format.line_spacing = Pt(BODY_LINE_PT / 2)
+    for text in doc.paragraphs_after:
+        last = d.add_paragraph(text, style=STYLE_BODY[1])
     if sig:
-        for _ in range(SEAL_BLANK_LINES if doc.seal_space else 1):
-            d.add_paragraph("", style=STYLE_SIGNATURE[1])
-        for text, right_chars in sig:
-            p = d.add_paragraph(text, style=STYLE_SIGNATURE[1])
-            _set_right_indent_chars(p, right_chars, BODY_PT)
+        # The 落款 never stands on a page of its own: the paragraph before it keeps with it.
+        last.paragraph_format.keep_with_next = True
+        _add_signature(d, doc, sig)
     return d
+
+
+def _add_signature(d, doc: Document, sig: list[tuple[str, float]]) -> None:
+    """The 落款 in a borderless one-row table that cannot break across pages: the room for the seal (space
+    before the first line), then the unit names and the date, each right-aligned where :func:`signature_layout`
+    puts it. The paragraph before it keeps with it, so the 落款 never stands alone on a page nor is parted from
+    its date. A table, because LibreOffice keeps a paragraph with a following table row, but not with a
+    paragraph kept together, nor along a chain of kept paragraphs (the date went alone to the next page)."""
+    width = round(doc.page.text_width_mm() * _TWIPS_PER_MM)
+    before = round(BODY_LINE_PT * (SEAL_BLANK_LINES if doc.seal_space else 1) * 20)
+    char = BODY_PT * 20
+    paragraphs = []
+    for i, (text, right_chars) in enumerate(sig):
+        keep = "<w:keepNext/>" if i < len(sig) - 1 else ""
+        spacing = f'<w:spacing w:before="{before}"/>' if i == 0 else ""
+        ind = f'<w:ind w:rightChars="{round(right_chars * 100)}" w:right="{round(right_chars * char)}"/>'
+        paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{STYLE_SIGNATURE[0]}"/>{keep}{spacing}{ind}</w:pPr>'
+                          f"{_runs(text, False)}</w:p>")
+    none = '<w:{0} w:val="nil"/>'
+    borders = "".join(none.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    zero = "".join(f'<w:{side} w:w="0" w:type="dxa"/>' for side in ("top", "left", "bottom", "right"))
+    xml = (f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblW w:w=\"{width}\" w:type=\"dxa\"/>"
+           f'<w:tblInd w:w="0" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+           f"<w:tblCellMar>{zero}</w:tblCellMar>"
+           '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+           'w:noHBand="1" w:noVBand="1"/></w:tblPr>'
+           f'<w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>'
+           f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{"".join(paragraphs)}</w:tc></w:tr></w:tbl>')
+    d.element.body._insert_tbl(parse_xml(xml.encode("utf-8")))
+    # A document ends with a paragraph (Word adds one after a final table); 1 pt high, it never needs a page.
+    end = d.add_paragraph(style=STYLE_BODY[1])
+    end.paragraph_format.first_line_indent = Pt(0)
+    end.paragraph_format.line_spacing = Pt(1)
+    end.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
 
 
 # --- styles -----------------------------------------------------------------------------------------------
@@ -160,7 +199,7 @@ def _style_font(style, font: str, size_pt: float, bold: bool = False) -> None:
     style.font.bold = bold
 
 
-def _setup_fonts_and_styles(d, doc: Document) -> None:
+def _setup_fonts_and_styles(d, doc: Document, table_pt: float) -> None:
     styles = d.styles
     # Document defaults: Chinese language and explicit fonts instead of the template's theme fonts (whose
     # eastAsia language is ja-JP, which would pick Japanese glyph forms).
@@ -210,7 +249,6 @@ def _setup_fonts_and_styles(d, doc: Document) -> None:
     hf.line_spacing = Pt(HEADER_BLOCK_PT * 1.75)
     hf.keep_with_next = True
 
-    table_pt = doc.page.table_pt()
     ttext = _paragraph_style(d, STYLE_TABLE_TEXT)
     _style_font(ttext, FONT_SONG, table_pt)
     tp = ttext.paragraph_format
@@ -229,13 +267,23 @@ def _setup_fonts_and_styles(d, doc: Document) -> None:
     sig = _paragraph_style(d, STYLE_SIGNATURE)
     _style_font(sig, FONT_BODY, BODY_PT)
     sig.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    sig.paragraph_format.keep_with_next = True
+    # No extra space between 2026 and 年: the date is as wide as signature_layout counts it.
+    sig_ppr = sig.element.get_or_add_pPr()
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        sig_ppr.insert_element_before(parse_xml(f'<{tag} {nsdecls("w")} w:val="0"/>'), *_AFTER_AUTOSPACE)
 
     pnum = _paragraph_style(d, STYLE_PAGE_NUMBER)
     _style_font(pnum, FONT_SONG, PAGE_NUMBER_PT)
     pn = pnum.paragraph_format
     pn.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pn.line_spacing_rule = WD_LINE_SPACING.SINGLE
+
+
+# What follows w:autoSpaceDN in a w:pPr (ECMA-376 order; Word refuses a file with its elements out of order).
+_AFTER_AUTOSPACE = ("w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+                    "w:pPrChange")
 
 
 def _add_font_table_entries(d) -> None:
@@ -264,12 +312,6 @@ def _set_first_line_indent_chars(style_el, chars: float, font_pt: float) -> None
     ind = ppr.get_or_add_ind()
     ind.set(qn("w:firstLineChars"), str(round(chars * 100)))
     ind.set(qn("w:firstLine"), str(round(chars * font_pt * 20)))
-
-
-def _set_right_indent_chars(paragraph, chars: float, font_pt: float) -> None:
-    ind = paragraph._p.get_or_add_pPr().get_or_add_ind()
-    ind.set(qn("w:rightChars"), str(round(chars * 100)))
-    ind.set(qn("w:right"), str(round(chars * font_pt * 20)))
 
 
 # --- page ---------------------------------------------------------------------------------------------------
@@ -311,11 +353,26 @@ def _add_page_field(paragraph) -> None:
 
 # --- table ----------------------------------------------------------------------------------------------------
 
-def _grid_twips(table: Table, doc: Document) -> list[int]:
+# Cell margins are 1 mm a side (0.2 mm to spare); 0.64 em a digit fits 宋体 (0.5 em) and the fallback fonts of
+# LibreOffice/WPS (DejaVu Sans 0.64 em).
+_CELL_PADDING_MM = 2.2
+_DIGIT_EM = 0.64
+
+
+def table_font_pt(doc: Document) -> float:
+    """The size of the table text: the page's table size (五号, 四号 for large print, 小五 for dense forms), made
+    smaller in half points when the columns' numbers and names would not otherwise fit side by side on one line
+    each (ten columns on A4 portrait: 小五), down to 六号."""
+    if doc.table is None:
+        return doc.page.table_pt()
+    return doc.table.fitting_font_pt(doc.page.text_width_mm(), doc.page.table_pt(), padding_mm=_CELL_PADDING_MM,
+                                     digit_em=_DIGIT_EM, merged_total=True)
+
+
+def _grid_twips(table: Table, doc: Document, table_pt: float) -> list[int]:
     total = round(doc.page.text_width_mm() * _TWIPS_PER_MM)
-    # Cell margins are 1 mm a side; 0.64 em a digit fits 宋体 (0.5 em) and the fallback fonts of LibreOffice/WPS
-    # (DejaVu Sans 0.64 em).
-    mm = table.column_widths_mm(doc.page.text_width_mm(), doc.page.table_pt(), padding_mm=2.2, digit_em=0.64)
+    mm = table.column_widths_mm(doc.page.text_width_mm(), table_pt, padding_mm=_CELL_PADDING_MM,
+                                digit_em=_DIGIT_EM, merged_total=True)
     widths = [int(w * _TWIPS_PER_MM) for w in mm]
     widths[-1] += total - sum(widths)
     return widths
@@ -347,10 +404,12 @@ def _runs(text: str, bold: bool) -> str:
     return f"<w:r>{rpr}{''.join(parts)}</w:r>"
 
 
-def _table_xml(table: Table, doc: Document) -> str:
-    widths = _grid_twips(table, doc)
+def _table_xml(table: Table, doc: Document, table_pt: float, keep_last_row: bool = False) -> str:
+    widths = _grid_twips(table, doc, table_pt)
     n = len(widths)
-    row_min = round(doc.page.table_pt() * 2.0 * 20)  # at least twice the text height, in twips
+    # At least 1.6 times the text size (16.8 pt, 0.6 cm, at 五号): a little more than a Word table's default
+    # single-line row, so that a short list and its 落款 fit on one page.
+    row_min = round(table_pt * 1.6 * 20)
     border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
     borders = "".join(border.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     out = [
@@ -393,9 +452,12 @@ def _table_xml(table: Table, doc: Document) -> str:
     ]
     cell_end = "</w:p></w:tc>"
     append = out.append
-    for row in table.rows:
+    last_body = len(table.rows) - 1 if keep_last_row and table.total_row is None else -1
+    for i, row in enumerate(table.rows):
         append(row_pr_body)
         for prefix, text in zip(prefixes, row):
+            if i == last_body:
+                prefix = prefix.replace("</w:pPr>", "<w:keepNext/></w:pPr>")
             if not text:
                 append(prefix + cell_end)
             elif "\n" in text or text != text.strip():
@@ -405,12 +467,21 @@ def _table_xml(table: Table, doc: Document) -> str:
         append("</w:tr>")
     if table.total_row is not None:
         append(row_pr_body)
-        for prefix, text in zip(prefixes, table.total_row):
-            append(prefix + _runs(text, True) + cell_end)
+        # 合计 spans the empty cells after it (序号 and 村民小组), centred, as a clerk merges them in Word.
+        span = table.total_label_span()
+        keep = "<w:keepNext/>" if keep_last_row else ""
+        for j, (prefix, text) in enumerate(zip(prefixes, table.total_row)):
+            if j == 0 and span > 1:
+                append(f'<w:tc><w:tcPr><w:tcW w:w="{sum(widths[:span])}" w:type="dxa"/>'
+                       f'<w:gridSpan w:val="{span}"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr>'
+                       f'<w:pStyle w:val="{STYLE_TABLE_TEXT_CENTER[0]}"/>{keep}</w:pPr>{_runs(text, True)}'
+                       f"{cell_end}")
+            elif span == 1 or j >= span:
+                append(prefix.replace("</w:pPr>", f"{keep}</w:pPr>") + _runs(text, True) + cell_end)
         append("</w:tr>")
     out.append("</w:tbl>")
     return "".join(out)
 
 
-def _table_element(table: Table, doc: Document):
-    return parse_xml(_table_xml(table, doc).encode("utf-8"))
+def _table_element(table: Table, doc: Document, table_pt: float, keep_last_row: bool = False):
+    return parse_xml(_table_xml(table, doc, table_pt, keep_last_row).encode("utf-8"))

@@ -2,7 +2,9 @@
 
 Layout from the top: the title merged across the table (bold 16 pt), the header block / subtitle lines, the
 paragraphs before the table, the header row(s) (two-row header with merged cells when ``header_rows`` is given),
-the data rows, the bold total row, the paragraphs after the table, then the 落款 and date on the right.
+the data rows, the bold total row (its label 合计 merged over the empty cells after it), the paragraphs after
+the table, then the 落款 and date on the right. The table is set in the page's table size
+(``PageSetup.table_pt``: 五号, 四号 for large print, 小五 for a dense form), the lines around it in 五号 (四号).
 
 Cell types: ID, account and phone columns are text cells with the text number format "@" (Excel would turn an
 ID into 1.10101E+17); money columns are numbers with format 0.00 and number columns numbers (integers as
@@ -32,6 +34,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from gkdesk.io.document import (
+    TABLE_LARGE_PT,
+    TABLE_PT,
     Document,
     Table,
     ensure_public_safe,
@@ -43,8 +47,8 @@ from gkdesk.io.document import (
 
 FONT_NAME = "宋体"
 TITLE_PT = 16
-TEXT_PT = 11
-LARGE_PT = 14
+TEXT_PT = TABLE_PT          # 五号: the lines above and below the table
+LARGE_PT = TABLE_LARGE_PT   # 四号 for large print
 PAPER_SIZE = {"A4": 9, "A3": 8}   # ECMA-376 paperSize codes
 TEXT_KINDS = ("id", "account", "phone")
 _INVALID_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -71,7 +75,8 @@ def build_workbook(doc: Document, sheet_title: str | None = None) -> Workbook:
     table = doc.table
     ncols = len(table.columns) if table is not None else 6
     text_pt = LARGE_PT if doc.page.large_print else TEXT_PT
-    widths = _column_widths(doc, ncols, text_pt)
+    table_pt = doc.page.table_pt()   # 小五 for a dense form, as in the .docx
+    widths = _column_widths(doc, ncols, table_pt)
     for j, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(j)].width = w
     line_chars = sum(widths)   # the merged width of a line above or below the table, in Excel units
@@ -91,17 +96,17 @@ def build_workbook(doc: Document, sheet_title: str | None = None) -> Workbook:
     para_align = Alignment(horizontal="left", vertical="top", wrap_text=True, indent=2)
     for text in doc.paragraphs_before:
         _merged_line(ws, row, ncols, text, para_font, para_align)
-        ws.row_dimensions[row].height = _height(text, line_chars - 2 * _UNITS_PER_EM_11PT, text_pt)
+        ws.row_dimensions[row].height = _height(text, line_chars - 2 * _units_per_em(text_pt), text_pt)
         row += 1
 
     if table is not None:
-        row = _write_table(ws, table, row, text_pt, widths)
+        row = _write_table(ws, table, row, table_pt, widths)
 
     if doc.paragraphs_after:
         row += 0 if table is None else 1
     for text in doc.paragraphs_after:
         _merged_line(ws, row, ncols, text, para_font, para_align)
-        ws.row_dimensions[row].height = _height(text, line_chars - 2 * _UNITS_PER_EM_11PT, text_pt)
+        ws.row_dimensions[row].height = _height(text, line_chars - 2 * _units_per_em(text_pt), text_pt)
         row += 1
     sig = signature_layout(doc)
     if sig:
@@ -126,6 +131,10 @@ _MM_PER_UNIT = 1.85
 _UNITS_PER_EM_11PT = 2.2
 
 
+def _units_per_em(pt: float) -> float:
+    return _UNITS_PER_EM_11PT * pt / 11
+
+
 def _column_widths(doc: Document, ncols: int, text_pt: float) -> list[float]:
     """Column widths in Excel units. Fit-to-width printing scales the sheet to the paper, so the sheet may be
     a little wider than the text block: numbers and short texts get the room they need to stay on one line."""
@@ -133,9 +142,10 @@ def _column_widths(doc: Document, ncols: int, text_pt: float) -> list[float]:
     if doc.table is None:
         return [round(total / ncols, 1)] * ncols
     table = doc.table
-    per_em = _UNITS_PER_EM_11PT * text_pt / TEXT_PT
+    per_em = _units_per_em(text_pt)
     pad = 1.5
-    mins = [table.min_width_ems(j, digit_em=0.5) * per_em + pad for j in range(ncols)]
+    # The total row's label is merged over the empty cells after it (合计 over 序号 and 村民小组).
+    mins = table.min_widths(per_em, pad, digit_em=0.5, merged_total=True)
     widths = share_widths(max(total, sum(mins) * 1.05), [c.width for c in table.columns], mins,
                           [c.kind == "text" for c in table.columns], per_em + pad)
     return [max(4.0, round(w, 1)) for w in widths]
@@ -143,7 +153,7 @@ def _column_widths(doc: Document, ncols: int, text_pt: float) -> list[float]:
 
 def _lines(text: str, units: float, pt: float) -> int:
     """How many lines ``text`` takes in a wrapped cell ``units`` wide."""
-    per_em = _UNITS_PER_EM_11PT * pt / TEXT_PT
+    per_em = _units_per_em(pt)
     capacity = max(units - 1.0, per_em)
     return sum(max(1, math.ceil(text_width_chars(part) * per_em / capacity)) for part in text.split("\n"))
 
@@ -224,7 +234,7 @@ def _write_table(ws, table: Table, top: int, text_pt: float, widths: list[float]
     plan = list(zip(range(1, ncols + 1), converters, styles))
     # A text longer than this (in characters) might wrap: then the row gets a height for its lines, because
     # LibreOffice does not grow rows on opening and Excel does not for rows it did not lay out itself.
-    per_em = _UNITS_PER_EM_11PT * text_pt / TEXT_PT
+    per_em = _units_per_em(text_pt)
     wrap_at = [max(1, int((w - 1.0) / per_em)) if c.kind == "text" else None
                for w, c in zip(widths, table.columns)]
     checks = [(j, limit, widths[j]) for j, limit in enumerate(wrap_at) if limit is not None]
@@ -240,6 +250,11 @@ def _write_table(ws, table: Table, top: int, text_pt: float, widths: list[float]
         row += 1
     if table.total_row is not None:
         _write_row(ws, row, plan, table.total_row, bold_styles)
+        span = table.total_label_span()
+        if span > 1:   # 合计 over the empty cells after it, centred, as in the .docx
+            label = ws._cells[(row, 1)]
+            label.alignment = Alignment(horizontal="center", vertical="center")
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
         row += 1
     return row
 

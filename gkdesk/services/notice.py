@@ -73,7 +73,7 @@ def _column(name: str, unit: str) -> Column:
     if name == "发放时间":
         return Column("pay_date", "发放时间", 1.2, "center", "date")
     if name == "备注":
-        return Column("remark", "备注", 1.2, "left")
+        return Column("remark", "备注", 1.2, "left", fill=True)   # takes the width the others do not need
     raise KeyError(name)
 
 
