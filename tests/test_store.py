@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 from alembic import command
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import bindparam, delete, insert, select, text
 
 from gkdesk.paths import DataFolder
 from gkdesk.store import backup
@@ -168,8 +168,10 @@ def test_every_change_lands_in_the_audit_log_with_who_and_before_after(folder):
                                created_at=dt.datetime(2026, 11, 1))
         s.add(batch)
         s.flush()
-        s.execute(insert(Recipient), [dict(batch_id=batch.id, seq=i, name="张三", amount_fen=100) for i in range(5)])
+        s.execute(insert(Recipient), [dict(batch_id=batch.id, seq=i, name=f"张{i}", amount_fen=100 * i,
+                                           pay_date=dt.date(2026, 11, 1)) for i in range(5)])
         s.execute(delete(Recipient).where(Recipient.seq == 0))
+        s.execute(delete(Recipient).where(Recipient.seq >= bindparam("from_seq")), {"from_seq": 3})
     with db.session() as s:
         entries = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id)))
     rename = next(e for e in entries if e.entity == "village" and e.action == "update")
@@ -178,3 +180,9 @@ def test_every_change_lands_in_the_audit_log_with_who_and_before_after(folder):
     bulk = [e.after for e in entries if e.action == "bulk"]
     assert {"statement": "insert", "rows": 5, "where": None} in bulk
     assert any(b["statement"] == "delete" and b["rows"] == 1 for b in bulk)
+    # a bulk DELETE keeps the rows it removed, every column, as they were
+    removed = [e.before["rows"] for e in entries if e.action == "bulk" and e.after["statement"] == "delete"]
+    assert [[(r["seq"], r["name"], r["amount_fen"], r["pay_date"]) for r in rows] for rows in removed] == [
+        [(0, "张0", 0, "2026-11-01")], [(3, "张3", 300, "2026-11-01"), (4, "张4", 400, "2026-11-01")]]
+    assert set(removed[0][0]) == {c.key for c in Recipient.__table__.columns}
+    assert [b["where"] for b in bulk if b["statement"] == "delete"] == ["recipient.seq = 0", "recipient.seq >= 3"]

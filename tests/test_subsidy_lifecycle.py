@@ -9,6 +9,7 @@ import zipfile
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from sqlalchemy import event, insert, select
 
 from gkdesk.domain.idnumber import check_char
 from gkdesk.paths import DataFolder
@@ -16,7 +17,7 @@ from gkdesk.services import archive, settings, subsidy, summary
 from gkdesk.services import subsidy_import as si
 from gkdesk.services.errors import UserError
 from gkdesk.store.db import open_database
-from gkdesk.store.models import Attachment, PublicityBatch
+from gkdesk.store.models import Attachment, AuditEntry, PublicityBatch, Recipient
 
 
 def make_id(birth: str, seq: str) -> str:
@@ -355,3 +356,69 @@ def test_a_corrected_list_is_archived_with_the_objection_that_led_to_it(tmp_path
         doc = notice.objections_document(s, corrected.id)
     assert any("外出务工" in row[4] for row in doc.table.rows)
     assert any(p.startswith("本公示更正了：") and "公示时间" in p for p in doc.paragraphs_after)
+
+
+def long_list(db, n_right: int, n_wrong: int) -> int:
+    """A 待审核 list of 东风村 whose last n_wrong rows (村民小组 “错导入”) came from another village's sheet."""
+    rows = [dict(seq=i + 1, group_name="一组" if i < n_right else "错导入", name=f"村民{i}",
+                 id_number=make_id(f"{1950 + i // 1000}0101", f"{i % 1000:03d}"), quantity_e4=10000 * (1 + i % 7),
+                 standard_fen=10560, amount_fen=10560 * (1 + i % 7), pay_method="一卡通", account=f"62284800{i:011d}",
+                 phone="", pay_date=dt.date(2026, 9, 1 + i % 28), remark="新增" if i % 5 == 0 else "", source_row=i + 2)
+            for i in range(n_right + n_wrong)]
+    with db.transaction() as s:
+        batch = subsidy.create_batch(s, subsidy.find_program(s, "耕地地力保护补贴"), subsidy.find_village(s, "东风村"),
+                                     "2026年度")
+        s.execute(insert(Recipient), [dict(r, batch_id=batch.id) for r in rows])
+        subsidy.review(s, batch, "王强", dt.date(2026, 9, 21))
+        return batch.id
+
+
+def all_rows(session, batch_id: int) -> list[tuple]:
+    return [tuple(r) for r in session.execute(select(Recipient.__table__).where(Recipient.batch_id == batch_id)
+                                              .order_by(Recipient.id))]
+
+
+def test_deleting_3000_wrongly_imported_rows_is_a_few_statements_audited_and_undone(db):
+    batch_id = long_list(db, 500, 3000)
+    statements = []
+
+    def count(_conn, _cursor, sql, params, _context, executemany):
+        statements.extend([sql] * (len(params) if executemany else 1))
+
+    with db.session() as s:
+        before = all_rows(s, batch_id)
+        total = subsidy.totals(s, batch_id)
+        wrong = subsidy.list_recipient_ids(s, batch_id, "错导入")
+        assert len(wrong) == 3000
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        with db.transaction() as s:
+            deleted = subsidy.delete_recipients(s, wrong)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    # one SELECT, one audit SELECT, one DELETE and one audit INSERT per 900 ids — not one per row
+    assert len(statements) < 30, statements[:40]
+    assert sum(sql.startswith("DELETE") for sql in statements) == 4
+    assert deleted.review_reset and deleted.message.startswith("名单已修改，原保密审查记录已清除")
+    assert len(deleted.rows) == 3000 and deleted.ids == tuple(wrong)
+
+    right = [r for r in before if r[3] == "一组"]
+    amount = sum(r[9] for r in right)
+    with db.session() as s:
+        assert all_rows(s, batch_id) == right
+        assert subsidy.totals(s, batch_id) == subsidy.Totals(500, sum(r[7] for r in right), amount)
+        assert s.get(PublicityBatch, batch_id).reviewer == ""
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.action == "bulk", AuditEntry.entity == "recipient")
+                            .order_by(AuditEntry.id)).all()
+    removed = [row for e in entries if e.after["statement"] == "delete" for row in e.before["rows"]]
+    assert sorted((r["id"], r["name"], r["id_number"], r["amount_fen"]) for r in removed) == sorted(
+        (r[0], r[4], r[5], r[9]) for r in before if r[3] == "错导入")
+    assert all(e.after["rows"] == len(e.before["rows"]) for e in entries if e.after["statement"] == "delete")
+
+    with db.transaction() as s:   # undo (Ctrl+Z): every row back with its id, seq and values
+        subsidy.restore_recipients(s, deleted.rows)
+    with db.session() as s:
+        assert all_rows(s, batch_id) == before
+        assert subsidy.totals(s, batch_id) == total
+    with db.transaction() as s, pytest.raises(UserError, match="已经存在，不能重复恢复"):
+        subsidy.restore_recipients(s, deleted.rows[-1:])

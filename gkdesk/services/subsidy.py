@@ -986,25 +986,45 @@ def update_recipient(session: Session, recipient_id: int, **fields) -> EditResul
     return EditResult((rec.id,), reset, _REVIEW_RESET_MESSAGE if reset else "", recomputed)
 
 
+_ID_CHUNK = 900  # ids per IN (…): well under SQLite's limit on bound parameters
+
+
+def _id_chunks(ids: Sequence[int]) -> Iterable[list[int]]:
+    for i in range(0, len(ids), _ID_CHUNK):
+        yield list(ids[i:i + _ID_CHUNK])
+
+
+def _recipient_values(session: Session, ids: Sequence[int]) -> list[dict]:
+    """All columns of the recipients with these ids, in list order (seq, id)."""
+    columns = [getattr(Recipient, c) for c in _RECIPIENT_COLUMNS]
+    rows = [dict(zip(_RECIPIENT_COLUMNS, row)) for chunk in _id_chunks(ids)
+            for row in session.execute(select(*columns).where(Recipient.id.in_(chunk)))]
+    return sorted(rows, key=lambda r: (r["seq"], r["id"]))
+
+
+def _editable_batches(session: Session, batch_ids: Iterable[int]) -> list[PublicityBatch]:
+    batches = [get_batch(session, b) for b in sorted(set(batch_ids))]
+    for batch in batches:
+        _check_editable(batch)
+    return batches
+
+
+def _reset_reviews(batches: Iterable[PublicityBatch]) -> tuple[bool, str]:
+    """After an edit: clear the review of every 待审核 batch; (whether one was cleared, the sentence that says so)."""
+    reset = any([_after_edit(b) for b in batches])
+    return reset, _REVIEW_RESET_MESSAGE if reset else ""
+
+
 def delete_recipients(session: Session, ids: Sequence[int]) -> DeleteResult:
-    """Delete rows; the result carries them (all columns) for restore_recipients (undo)."""
-    ids = list(dict.fromkeys(ids))
-    recs: list[Recipient] = []
-    for i in range(0, len(ids), 900):
-        recs += session.scalars(select(Recipient).where(Recipient.id.in_(ids[i:i + 900])))
-    if not recs:
+    """Delete rows with one DELETE per chunk of ids (the audit log keeps each statement's rows); the result
+    carries them (all columns) for restore_recipients (undo)."""
+    rows = _recipient_values(session, list(dict.fromkeys(ids)))
+    if not rows:
         return DeleteResult(())
-    batches = {r.batch_id for r in recs}
-    reset = False
-    for batch_id in batches:
-        _check_editable(get_batch(session, batch_id))
-    rows = tuple({c: getattr(r, c) for c in _RECIPIENT_COLUMNS} for r in sorted(recs, key=lambda r: (r.seq, r.id)))
-    for r in recs:
-        session.delete(r)
-    session.flush()
-    for batch_id in batches:
-        reset = _after_edit(get_batch(session, batch_id)) or reset
-    return DeleteResult(tuple(r["id"] for r in rows), reset, _REVIEW_RESET_MESSAGE if reset else "", rows=rows)
+    batches = _editable_batches(session, (r["batch_id"] for r in rows))
+    for chunk in _id_chunks([r["id"] for r in rows]):
+        session.execute(delete(Recipient).where(Recipient.id.in_(chunk)))
+    return DeleteResult(tuple(r["id"] for r in rows), *_reset_reviews(batches), rows=tuple(rows))
 
 
 def restore_recipients(session: Session, rows: Iterable[dict]) -> EditResult:
@@ -1012,16 +1032,12 @@ def restore_recipients(session: Session, rows: Iterable[dict]) -> EditResult:
     rows = [dict(r) for r in rows]
     if not rows:
         return EditResult(())
-    reset = False
-    for batch_id in {r["batch_id"] for r in rows}:
-        _check_editable(get_batch(session, batch_id))
-    taken = set(session.scalars(select(Recipient.id).where(Recipient.id.in_([r["id"] for r in rows]))))
-    if taken:
+    batches = _editable_batches(session, (r["batch_id"] for r in rows))
+    ids = [r["id"] for r in rows]
+    if any(session.scalar(select(Recipient.id).where(Recipient.id.in_(chunk)).limit(1)) for chunk in _id_chunks(ids)):
         raise UserError("要恢复的行已经存在，不能重复恢复。")
     session.execute(insert(Recipient), rows)
-    for batch_id in {r["batch_id"] for r in rows}:
-        reset = _after_edit(get_batch(session, batch_id)) or reset
-    return EditResult(tuple(r["id"] for r in rows), reset, _REVIEW_RESET_MESSAGE if reset else "")
+    return EditResult(tuple(ids), *_reset_reviews(batches))
 
 
 # ---- objections and correction -----------------------------------------------------------------------------------

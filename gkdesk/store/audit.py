@@ -2,7 +2,9 @@
 
 ORM changes (add, edit, delete of an object) are recorded row by row with before/after values from the flush;
 bulk statements (`session.execute(insert(Model), rows)`, `update(...)`, `delete(...)`) are recorded as one
-`bulk` entry naming the statement and the row count. Services never write audit entries by hand.
+`bulk` entry naming the statement and the row count; a bulk DELETE also keeps the rows it removed (read with the
+statement's own WHERE in one SELECT just before it runs) in `before["rows"]`. Services never write audit entries
+by hand.
 """
 from __future__ import annotations
 
@@ -12,9 +14,10 @@ import getpass
 import os
 from typing import Any
 
-from sqlalchemy import event, inspect, insert
+from sqlalchemy import BindParameter, ColumnElement, Select, event, insert, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import get_history
+from sqlalchemy.sql import visitors
 
 from gkdesk import clock
 from gkdesk.store.models import AuditEntry, Base, Setting
@@ -40,7 +43,12 @@ def current_who(session: Session) -> str:
     return who
 
 
+_JSON_SCALARS = (int, str, float, bool, type(None))
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _JSON_SCALARS:  # the common case, checked first: bulk deletes convert every value
+        return value
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
@@ -110,26 +118,57 @@ def _write(session: Session, flush_context) -> None:
     session.connection().execute(insert(AuditEntry), rows)
 
 
+def _where(orm_execute_state) -> ColumnElement | None:
+    """A bulk UPDATE/DELETE's WHERE with the parameters given at execution filled in (None: every row)."""
+    where = getattr(orm_execute_state.statement, "whereclause", None)
+    params = orm_execute_state.parameters
+    if where is None or not isinstance(params, dict) or not params:
+        return where
+
+    def fill(bind: BindParameter) -> None:
+        if bind.key in params:
+            bind.value, bind.callable, bind.required = params[bind.key], None, False
+
+    return visitors.cloned_traverse(where, {}, {"bindparam": fill})
+
+
+def _matching_rows(orm_execute_state) -> Select:
+    """SELECT every column of the rows a bulk UPDATE/DELETE matches."""
+    query = select(*(attr.columns[0].label(attr.key) for attr in orm_execute_state.bind_mapper.column_attrs))
+    where = _where(orm_execute_state)
+    return query if where is None else query.where(where)
+
+
+def _rows_to_delete(orm_execute_state) -> list[dict[str, Any]]:
+    """The rows a bulk DELETE is about to remove, all columns, read in one SELECT."""
+    result = orm_execute_state.session.connection().execute(_matching_rows(orm_execute_state))
+    keys = list(result.keys())
+    return [dict(zip(keys, map(_plain, row))) for row in result]
+
+
+def _where_text(orm_execute_state) -> str | None:
+    where = _where(orm_execute_state)
+    return None if where is None else str(where.compile(compile_kwargs={"literal_binds": True}))
+
+
 @event.listens_for(Session, "do_orm_execute")
-def _bulk(orm_execute_state) -> None:
-    """Bulk INSERT/UPDATE/DELETE statements: one entry with the row count."""
+def _bulk(orm_execute_state) -> Any:
+    """Bulk INSERT/UPDATE/DELETE statements: one entry with the row count (and, for DELETE, the rows removed)."""
     if not (orm_execute_state.is_insert or orm_execute_state.is_update or orm_execute_state.is_delete):
         return
     mapper = orm_execute_state.bind_mapper
     if mapper is None or mapper.class_ is AuditEntry:
         return
     session = orm_execute_state.session
+    removed = _rows_to_delete(orm_execute_state) if orm_execute_state.is_delete else None
     result = orm_execute_state.invoke_statement()
     params = orm_execute_state.parameters
     count = len(params) if isinstance(params, list) else result.rowcount
     action = "insert" if orm_execute_state.is_insert else "update" if orm_execute_state.is_update else "delete"
-    where = None
-    stmt = orm_execute_state.statement
-    if getattr(stmt, "whereclause", None) is not None:
-        where = str(stmt.whereclause.compile(compile_kwargs={"literal_binds": True}))
+    where = _where_text(orm_execute_state)
     session.connection().execute(
         insert(AuditEntry),
-        [_entry(session, "bulk", mapper.class_.__tablename__, None, None,
+        [_entry(session, "bulk", mapper.class_.__tablename__, None, None if removed is None else {"rows": removed},
                 {"statement": action, "rows": count, "where": where})],
     )
     return result
