@@ -187,6 +187,35 @@ def test_submitting_in_the_window_takes_the_reminder_off_home(qtbot, ctx, monkey
     assert page.ui.submitButton.isEnabled()
 
 
+def combo_texts(combo) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_the_month_list_starts_when_the_township_began_and_an_older_record_is_not_overdue(qtbot, ctx, boxes):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    home, page = window.page_widget("首页"), window.page_widget("政策解读报备")
+    # The demo township has used the program since June 2026: no month before it is listed or reminded.
+    assert combo_texts(page.ui.reportMonthCombo) == [
+        "2026年11月（未报送）", "2026年10月（未报送）", "2026年9月（已报送）", "2026年8月（已报送）",
+        "2026年7月（已报送）", "2026年6月（已报送）"]
+    assert combo_texts(page.ui.monthFilter) == ["全部月份", "2026年10月", "2026年9月", "2026年7月", "2026年6月"]
+    assert [t for t in home_titles(home) if "报备表" in t] == [FILING]
+
+    # A record of March 2026 (typed in from an old paper form) brings March in, as 启用前, not overdue.
+    with ctx.db.transaction() as s:
+        interp.add_record(s, policy_title="东风镇春耕生产工作方案", title="春耕生产政策解读", form="文字解读",
+                          published_on=dt.date(2026, 3, 10))
+    page.changed()
+    qtbot.waitUntil(lambda: page.ui.reportMonthCombo.count() == 7, timeout=5000)
+    assert combo_texts(page.ui.reportMonthCombo)[-1] == "2026年3月（启用前）"
+    assert "2026年3月" in combo_texts(page.ui.monthFilter)
+    page.ui.reportMonthCombo.setCurrentIndex(6)
+    assert page.ui.statusLabel.text() == "本程序从2026年6月起使用，此前的月份不计逾期；如已报送，可标记为已报送"
+    assert page.month_records.rowCount() == 1 and page.ui.submitButton.isEnabled()
+    assert [t for t in home_titles(home) if "报备表" in t] == [FILING]
+
+
 def test_year_view_counts_and_targets_are_editable(qtbot, ctx, boxes):
     page = InterpPage(ctx)
     qtbot.addWidget(page)

@@ -22,13 +22,22 @@ COLUMNS = ["序号", "政策文件名称", "文号", "起草单位", "文件发�
            "解读发布日期", "是否同步发布", "发布渠道", "链接", "备注"]
 
 
-@pytest.fixture
-def db(data_folder):
-    clock.set_today(TODAY)
+SET_UP = D(2026, 10, 8)   # the day the township set the program up
+
+
+def set_up(data_folder, day: dt.date = SET_UP):
+    clock.set_today(day)
     database = open_database(data_folder)
     with database.transaction() as s:
         settings.save_unit(s, "东风镇", county="示范县", phone="0311-8123456")
         settings.set_setting(s, "clerk_name", "李明")
+    clock.set_today(TODAY)
+    return database
+
+
+@pytest.fixture
+def db(data_folder):
+    database = set_up(data_folder)
     yield database
     database.close()
 
@@ -235,7 +244,8 @@ def test_submit_refuses_a_future_month_or_date(db):
         interp.reopen_month(s, "2026-10")
 
 
-def test_due_day_follows_the_setting_and_older_unfiled_months_with_records_remain(db):
+def test_due_day_follows_the_setting_and_every_month_since_the_set_up_is_due(data_folder):
+    db = set_up(data_folder, D(2026, 9, 20))
     add(db, published_on=D(2026, 9, 12))
     with db.transaction() as s:
         settings.set_setting(s, "interp_due_day", 10)
@@ -243,9 +253,67 @@ def test_due_day_follows_the_setting_and_older_unfiled_months_with_records_remai
         assert interp.due_date(s, "2026-10") == D(2026, 11, 10)
         assert interp.due_date(s, "2026-12") == D(2027, 1, 10)
         found = {r.extra["month"]: r for r in reminders.due(s, TODAY) if r.kind == "interp_filing"}
+    db.close()
     assert set(found) == {"2026-09", "2026-10"}
     assert found["2026-09"].detail.startswith("1条解读") and found["2026-10"].detail.startswith("本月无政策解读")
     assert found["2026-10"].ref == ("interp_month", 202610)
+
+
+def month_list(db, today=TODAY) -> list[tuple[str, str, int]]:
+    with db.session() as s:
+        return [(m.month, m.status, m.records) for m in interp.filing_months(s, today)]
+
+
+def filing_reminders(db, today=TODAY) -> list[str]:
+    with db.session() as s:
+        return [r.title for r in reminders.due(s, today) if r.kind == "interp_filing"]
+
+
+def test_the_month_list_starts_in_the_month_the_program_was_set_up(data_folder):
+    db = set_up(data_folder, D(2026, 9, 14))
+    assert month_list(db) == [("2026-11", "未报送", 0), ("2026-10", "未报送", 0), ("2026-09", "未报送", 0)]
+    assert filing_reminders(db) == ["2026年9月政策解读报备表未报送", "2026年10月政策解读报备表未报送"]
+    with db.session() as s:
+        assert interp.first_month(s) == "2026-09"
+        assert [m.label for m in interp.filing_months(s)][-1] == "2026年9月（未报送）"
+    db.close()
+
+
+def test_a_township_set_up_this_month_has_no_filing_due_yet(data_folder):
+    db = set_up(data_folder, D(2026, 11, 2))   # October lies before the set-up, though its form is due on 5 November
+    assert month_list(db) == [("2026-11", "未报送", 0)]
+    assert filing_reminders(db) == []
+    db.close()
+
+
+def test_an_old_record_brings_its_month_in_without_the_months_between(data_folder, tmp_path):
+    db = set_up(data_folder, D(2026, 9, 14))
+    path = tmp_path / "2025年3月报备表.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(COLUMNS)
+    for n in range(1, 4):
+        wb.active.append([n, f"东风镇第{n}号工作方案", f"东政发〔2025〕{n}号", "东风镇人民政府", "2025-03-02",
+                          f"第{n}号方案解读", "文字解读", "刘洋", "分管负责人", f"2025-03-{n + 8:02d}", "", "政府网站", "",
+                          ""])
+    wb.save(path)
+    assert interp.import_file(db, path)[0] == 3
+    assert month_list(db) == [("2026-11", "未报送", 0), ("2026-10", "未报送", 0), ("2026-09", "未报送", 0),
+                              ("2025-03", "启用前", 3)]
+    # Marking the old month 已报送 on its real date keeps the start where it was.
+    with db.transaction() as s:
+        interp.submit_month(s, "2025-03", D(2025, 4, 3))
+        interp.save_header(s, "2025-08", filler="李明")   # a header saved when printing an old month's form
+    assert month_list(db)[-2:] == [("2025-08", "启用前", 0), ("2025-03", "已报送", 3)]
+    assert filing_reminders(db) == ["2026年9月政策解读报备表未报送", "2026年10月政策解读报备表未报送"]
+    # A year on, the reminders still start at the set-up month (and reach back at most a year).
+    assert filing_reminders(db, D(2027, 2, 1))[0] == "2026年9月政策解读报备表未报送"
+    db.close()
+
+
+def test_a_month_before_the_set_up_is_never_overdue_even_with_records(db):
+    add(db, published_on=D(2026, 9, 25))
+    assert month_list(db) == [("2026-11", "未报送", 0), ("2026-10", "未报送", 0), ("2026-09", "启用前", 1)]
+    assert filing_reminders(db) == ["2026年10月政策解读报备表未报送"]
 
 
 # ---- targets ------------------------------------------------------------------------------------------------

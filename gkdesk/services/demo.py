@@ -82,8 +82,11 @@ def create_demo(db: Database) -> str:
         if existing:
             raise UserError(f"数据文件夹“{db.folder.root}”中已有数据（{existing}），演示数据只能生成在空的数据文件夹中，"
                             "请用 --data-dir 指定一个新文件夹。")
-        settings.save_unit(s, "东风镇", county="示范县", phone="0311-8123456", supervision_phone="0311-8123400",
-                           address="示范县东风镇人民政府党政办")
+        unit = settings.save_unit(s, "东风镇", county="示范县", phone="0311-8123456", supervision_phone="0311-8123400",
+                                  address="示范县东风镇人民政府党政办")
+        # in use since before its oldest 报备表 (five months back), so the month list starts there
+        unit.created_at = dt.datetime.combine((today.replace(day=1) - dt.timedelta(days=150)).replace(day=1),
+                                              dt.time(9))
         settings.set_setting(s, "clerk_name", "李明")
         settings.save_villages(s, VILLAGES.items())
         subsidy.ensure_default_programs(s, phones="镇党政办 0311-8123456；县农业农村局 0311-8000001")

@@ -7,8 +7,10 @@
   without records is filed as 本月无政策解读. Marking a month 已报送 (`submit_month`) locks its records until the
   clerk reopens it (`reopen_month`); both are changes of the `MonthlyFiling` row, so the audit log keeps them.
 - The filing of a month is due on day ``interp_due_day`` (default 5) of the following month; until it is marked
-  已报送 a reminder says so. Yearly targets per form and per role (defaults from seed 001) are created for a year
-  on first use and editable; unmet ones are a reminder too.
+  已报送 a reminder says so. The list of months (`filing_months`) starts at `first_month`, the month the program
+  was first used; earlier months appear only for their records or filing and are never 未报送 nor reminded.
+  Yearly targets per form and per role (defaults from seed 001) are created for a year on first use and
+  editable; unmet ones are a reminder too.
 - Import of a clerk's old spreadsheet with the 报备表's columns, whole or not at all, problems by the file's row.
 
 Months are keys "YYYY-MM" everywhere in this module; a month given as text may be written any way
@@ -614,6 +616,57 @@ def filings(session: Session) -> dict[str, MonthlyFiling]:
     return {f.month: f for f in session.scalars(select(MonthlyFiling))}
 
 
+# ---- the list of months: from the month the program was first used ---------------------------------------------
+
+SUBMITTED, NOT_SUBMITTED, BEFORE_START = "已报送", "未报送", "启用前"
+
+
+def first_month(session: Session, today: dt.date | None = None) -> str:
+    """The first month whose 报备表 is kept in this program: the month the unit was set up (Unit.created_at, the
+    one date the program writes itself when it is first used); the current month before that. Records and filings
+    do not move it: an imported old spreadsheet dates records years back, and exporting or marking an old month
+    creates its filing — neither means the program was in use then."""
+    unit = settings.get_unit(session)
+    began = unit.created_at if unit and unit.created_at else today or clock.today()
+    return f"{began:%Y-%m}"
+
+
+@dataclass(frozen=True)
+class FilingMonth:
+    """One month of the 报备表 list."""
+
+    month: str
+    records: int
+    submitted_on: dt.date | None
+    before_start: bool   # before the program was used: kept for its records or filing, never 未报送
+
+    @property
+    def status(self) -> str:
+        return SUBMITTED if self.submitted_on else BEFORE_START if self.before_start else NOT_SUBMITTED
+
+    @property
+    def label(self) -> str:
+        """“2026年10月（未报送）”."""
+        return f"{month_title(self.month)}（{self.status}）"
+
+
+def _record_counts(session: Session) -> Counter:
+    return Counter(f"{day:%Y-%m}" for day in session.scalars(select(PolicyInterpretation.published_on)))
+
+
+def filing_months(session: Session, today: dt.date | None = None) -> list[FilingMonth]:
+    """Newest first: every month from `first_month` to the current one, and any other month with records or a
+    filing (an imported old spreadsheet, a header saved for an old month)."""
+    start, current = first_month(session, today), f"{today or clock.today():%Y-%m}"
+    counts, kept = _record_counts(session), filings(session)
+    months, key = set(counts) | set(kept), start
+    while key <= current:
+        months.add(key)
+        key = next_month(key)
+    return [FilingMonth(m, counts[m], kept[m].submitted_on if m in kept else None, m < start)
+            for m in sorted(months, reverse=True)]
+
+
 # ---- the monthly 报备表 ------------------------------------------------------------------------------------------
 
 # Weights in ems of 五号 text on A4 landscape: dates and short names stay on one line, titles wrap.
@@ -730,19 +783,14 @@ def write_report(session: Session, month: str, path: str | Path, fmt: str | None
 # ---- reminders -----------------------------------------------------------------------------------------------
 
 def months_to_file(session: Session, today: dt.date) -> list[str]:
-    """Months whose 报备表 is (or was) due and is not yet marked 已报送, oldest first: last month always; earlier
-    months of the past year when they have records, a saved header, or fall after the unit was set up."""
+    """Months whose 报备表 is (or was) due and is not yet marked 已报送, oldest first: from `first_month` (at most a
+    year back) to last month. Months before the program was used are never due here."""
     last = previous_month(f"{today:%Y-%m}")
-    oldest = f"{today.year - 1:04d}-{today.month:02d}"
+    key = max(first_month(session, today), f"{today.year - 1:04d}-{today.month:02d}")
     done = {f.month for f in session.scalars(select(MonthlyFiling).where(MonthlyFiling.submitted_on.is_not(None)))}
-    started = {f.month for f in session.scalars(select(MonthlyFiling))}
-    have = set(record_months(session))
-    unit = settings.get_unit(session)
-    since = f"{unit.created_at:%Y-%m}" if unit and unit.created_at else last
     out = []
-    key = oldest
     while key <= last:
-        if key not in done and (key == last or key in have or key in started or key >= since):
+        if key not in done:
             out.append(key)
         key = next_month(key)
     return out

@@ -502,32 +502,20 @@ class InterpPage(QWidget):
         return [RecordRow(r.id, interp.record_values(r), statuses[r.id], f"{r.published_on:%Y-%m}" in locked)
                 for r in records]
 
-    def _month_choices(self, s) -> list[str]:
-        today = clock.today()
-        key = f"{today:%Y-%m}"
-        months = []
-        for _ in range(24):
-            months.append(key)
-            key = interp.previous_month(key)
-        months += interp.record_months(s) + list(interp.filings(s))
-        return sorted(set(months), reverse=True)
-
     def _fill_months(self, select: str | None = None) -> None:
         ui = self.ui
         with self.ctx.db.session() as s:
-            months = self._month_choices(s)
-            done = {k for k, f in interp.filings(s).items() if f.submitted_on}
-            have = set(interp.record_months(s))
+            months = interp.filing_months(s, clock.today())
         keep_filter = ui.monthFilter.currentData()
         keep_report = select or ui.reportMonthCombo.currentData()
         for combo in (ui.monthFilter, ui.reportMonthCombo):
             combo.blockSignals(True)
             combo.clear()
         ui.monthFilter.addItem("全部月份", None)
-        for key in months:
-            if key in have:
-                ui.monthFilter.addItem(interp.month_title(key), key)
-            ui.reportMonthCombo.addItem(f"{interp.month_title(key)}（{'已报送' if key in done else '未报送'}）", key)
+        for month in months:
+            if month.records:
+                ui.monthFilter.addItem(interp.month_title(month.month), month.month)
+            ui.reportMonthCombo.addItem(month.label, month.month)
         ui.monthFilter.setCurrentIndex(max(0, ui.monthFilter.findData(keep_filter)))
         ui.reportMonthCombo.setCurrentIndex(max(0, ui.reportMonthCombo.findData(keep_report)))
         for combo in (ui.monthFilter, ui.reportMonthCombo):
@@ -673,6 +661,7 @@ class InterpPage(QWidget):
             head = interp.filing_header(s, key, today)
             rows = self._rows(s, interp.list_records(s, month=key))
             due = interp.due_date(s, key)
+            start = interp.first_month(s, today)
         self.month_records.set_rows(rows)
         ui.unitLabel.setText(head.unit or "（尚未设置本单位）")
         ui.fillerEdit.setText(head.filler)
@@ -688,6 +677,8 @@ class InterpPage(QWidget):
         ui.submitDateEdit.setDate(qdate(today))
         if head.submitted:
             status, colour = f"已于{format_cn(head.submitted_on)}报送，记录已锁定", GREEN
+        elif key < start:
+            status, colour = f"本程序从{interp.month_title(start)}起使用，此前的月份不计逾期；如已报送，可标记为已报送", GREY
         elif interp.month_bounds(key)[1] >= today:
             status, colour = f"本月尚未结束，报备表应于{format_cn(due)}前报送", GREY
         else:
