@@ -82,3 +82,27 @@ def test_the_batch_view_shows_a_big_list_and_its_exact_totals(qtbot, big):
     assert model.cached_rows <= 2 * model.CHUNK
     assert "合计 <b>20000</b> 人" in page.view.ui.totalsLabel.text()
     assert "金额 <b>2112000.00</b> 元" in page.view.ui.totalsLabel.text()
+
+
+def test_deleting_thousands_of_selected_rows_loads_none_of_them_and_undo_brings_them_back(qtbot, big):
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    ctx, batch_id = big
+    page = SubsidyPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.open_batch(batch_id)
+    view = page.view
+    model = view.model
+    qtbot.waitUntil(lambda: model.fetches >= 1)
+    fetches = model.fetches
+    selection = QItemSelection(model.index(1000, 0), model.index(3999, model.columnCount() - 1))
+    view.ui.recipientTable.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    view.delete_selected()
+    assert model.fetches - fetches <= 2   # what is on screen, not the 3,000 deleted rows
+    assert model.rowCount() == ROWS - 3000 and "已删除3000行" in view.ui.statusLabel.text()
+    page.undo.undo()
+    assert model.rowCount() == ROWS
+    with ctx.db.session() as s:
+        assert subsidy.totals(s, batch_id).people == ROWS

@@ -312,15 +312,22 @@ class BatchView(QWidget):
             self.ui.recipientTable.setCurrentIndex(index)
             self.ui.recipientTable.scrollTo(index)
 
+    def selected_positions(self) -> list[int]:
+        """The selected rows' positions, from the selection's ranges (a selection of thousands of rows is a few
+        ranges; asking for its indexes or its rows would build and load every one of them)."""
+        positions: set[int] = set()
+        for span in self.ui.recipientTable.selectionModel().selection():
+            positions.update(range(span.top(), span.bottom() + 1))
+        return sorted(p for p in positions if p < len(self.model.ids))
+
     def selected_rows(self) -> list[RecipientRow]:
-        rows = sorted({i.row() for i in self.ui.recipientTable.selectionModel().selectedRows()})
-        return [r for r in (self.model.row(i) for i in rows) if r is not None]
+        return [r for r in (self.model.row(i) for i in self.selected_positions()) if r is not None]
 
     def delete_selected(self) -> None:
-        rows = self.selected_rows()
-        if not rows or self.detail is None or self.detail.read_only:
+        positions = self.selected_positions()
+        if not positions or self.detail is None or self.detail.read_only:
             return
-        ids = [r.id for r in rows]
+        ids = [self.model.ids[i] for i in positions]
         try:
             with self.ctx.db.transaction() as s:
                 result = subsidy.delete_recipients(s, ids)
@@ -334,7 +341,7 @@ class BatchView(QWidget):
             deleted["rows"] = done.rows
             return done
 
-        what = f"“{rows[0].name}”" if len(rows) == 1 else f"{len(rows)}行"
+        what = f"“{result.rows[0]['name']}”" if len(ids) == 1 else f"{len(ids)}行"
         self.undo.push(ServiceCommand(self, f"删除{what}", redo,
                                       lambda s: subsidy.restore_recipients(s, deleted["rows"])))
         self._after_edit(result, f"已删除{what}，可按 Ctrl+Z 撤销。")
