@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gkdesk import __version__
+from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import report_error
 from gkdesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -177,12 +178,8 @@ class MainWindow(QMainWindow):
         source = self.choose_backup()
         if source is None:
             return
-        answer = QMessageBox.question(
-            self, "确认恢复",
-            f"将用备份“{source.name}”替换现在的全部数据。\n\n"
-            "恢复前，程序会先把现在的数据另存一份备份，万一选错了还可以再恢复回来。\n\n确定要恢复吗？",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, "确认恢复", f"将用备份“{source.name}”替换现在的全部数据。\n\n"
+                       "恢复前，程序会先把现在的数据另存一份备份，万一选错了还可以再恢复回来。\n\n确定要恢复吗？"):
             return
         self.restore(source)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.vocab import ENDED, LIST_REMARKS, NATURAL_DAYS, PUBLISHING
+from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import report_error, show_user_error
 from gkdesk.gui.forms.ui_subsidy_archive import Ui_ArchiveDialog
@@ -434,8 +435,7 @@ class ArchiveDialog(QDialog):
         if row < 0:
             return
         att = self.detail.attachments[row]
-        if QMessageBox.question(self, "删除附件", f"删除附件“{att.original_name}”吗？") != \
-                QMessageBox.StandardButton.Yes:
+        if not confirm(self, "删除附件", f"删除附件“{att.original_name}”吗？"):
             return
         try:
             archive.remove_attachment(self.ctx.db, att.id)
@@ -445,8 +445,8 @@ class ArchiveDialog(QDialog):
         self.load()
 
     def archive(self) -> None:
-        if QMessageBox.question(self, "确认归档", f"归档“{self.detail.row.title}”吗？\n归档后名单、异议记录和照片都将锁定，"
-                                "不能再修改。") != QMessageBox.StandardButton.Yes:
+        if not confirm(self, "确认归档", f"归档“{self.detail.row.title}”吗？\n归档后名单、异议记录和照片都将锁定，"
+                       "不能再修改。"):
             return
         try:
             with self.ctx.db.transaction() as s:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gkdesk import clock
+from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import USER_ERRORS, report_error, show_user_error
 from gkdesk.gui.forms.ui_catalog_page import Ui_CatalogPage
@@ -755,11 +756,8 @@ class CatalogPage(QWidget):
         with self.ctx.db.session() as s:
             item = catalog.get_item(s, item_id)
             name = f"{item.area.name} / {catalog.item_label(item)}"
-        answer = QMessageBox.question(
-            self, "删除事项", f"删除事项“{name}”吗？删除后不能恢复。\n\n如果只是本镇不涉及这个事项，"
-            "可以不删除，改为取消勾选“本镇适用此事项”。",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, "删除事项", f"删除事项“{name}”吗？删除后不能恢复。\n\n如果只是本镇不涉及这个事项，"
+                       "可以不删除，改为取消勾选“本镇适用此事项”。"):
             return
         # Afterwards the next item of the area is selected (or the one before).
         index = self.tree.index_of_item(item_id)
@@ -826,8 +824,7 @@ class CatalogPage(QWidget):
             return
         line = self.ledger.lines[self.ledger.row_of(record_id)]
         extra = "（这条记录是补贴公示开始时自动登记的）" if line.from_publicity else ""
-        answer = QMessageBox.question(self, "删除公开记录", f"删除“{line.title}”这条公开记录吗？{extra}")
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, "删除公开记录", f"删除“{line.title}”这条公开记录吗？{extra}"):
             return
         self._write(lambda s: catalog.delete_record(s, catalog.get_record(s, record_id)))
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QListWidgetItem,
-    QMessageBox,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from gkdesk.domain import timelimit
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.vocab import AUDIENCES, CHANNELS_13, DISCLOSURE_MODES, LEVELS, NATURAL_DAYS, WORKING_DAYS
 from gkdesk.domain.workcal import WorkCalendar
+from gkdesk.gui.confirm import confirm
 from gkdesk.gui.errors import USER_ERRORS
 from gkdesk.gui.forms.ui_catalog_import_dialog import Ui_CatalogImportDialog
 from gkdesk.gui.forms.ui_catalog_item_dialog import Ui_CatalogItemDialog
@@ -360,12 +360,9 @@ class RecordDialog(QDialog):
         values = self.raw_values()
         missing = self.missing(values)
         if missing:
-            answer = QMessageBox.question(
-                self, "保存公开记录",
-                f"这条公开记录{'，也'.join(missing)}。\n台账中每次公开都要写明公开渠道，并记录保密审查人和审查日期"
-                "（先审后发）。\n\n仍要保存吗？选“否”可回到对话框补填。",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
+            if not confirm(self, "保存公开记录",
+                           f"这条公开记录{'，也'.join(missing)}。\n台账中每次公开都要写明公开渠道，并记录保密审查人和审查日期"
+                           "（先审后发）。\n\n仍要保存吗？选“否”可回到对话框补填。"):
                 (self.ui.channelList if not values["channels"] else self.ui.reviewerEdit).setFocus()
                 return
         if not saved(self, values):

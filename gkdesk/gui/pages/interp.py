@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.vocab import CHANNELS_13, INTERP_FORMS, INTERP_ROLES
+from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import USER_ERRORS, report_error, show_user_error
 from gkdesk.gui.forms.ui_interp_page import Ui_InterpPage
@@ -748,12 +749,9 @@ class InterpPage(QWidget):
     def submit_month(self) -> None:
         key = self.current_month()
         day = pydate(self.ui.submitDateEdit.date())
-        answer = QMessageBox.question(
-            self, "标记已报送",
-            f"确认{interp.month_title(key)}的政策解读报备表已于{format_cn(day)}报送上级？\n\n"
-            "标记后该月的解读记录将锁定，不能再修改；确需修改时可“重新打开”（会记入操作日志）。",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, "标记已报送",
+                       f"确认{interp.month_title(key)}的政策解读报备表已于{format_cn(day)}报送上级？\n\n"
+                       "标记后该月的解读记录将锁定，不能再修改；确需修改时可“重新打开”（会记入操作日志）。"):
             return
         if not self._save_header():
             return
@@ -767,12 +765,8 @@ class InterpPage(QWidget):
 
     def reopen_month(self) -> None:
         key = self.current_month()
-        answer = QMessageBox.question(
-            self, "重新打开",
-            f"重新打开{interp.month_title(key)}后可以修改该月记录，首页会重新提醒报送。\n\n"
-            "修改后请重新导出报备表、报送上级并再次标记已报送。确定重新打开吗？",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, "重新打开", f"重新打开{interp.month_title(key)}后可以修改该月记录，首页会重新提醒报送。\n\n"
+                       "修改后请重新导出报备表、报送上级并再次标记已报送。确定重新打开吗？"):
             return
         try:
             with self.ctx.db.transaction() as s:

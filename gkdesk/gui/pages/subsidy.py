@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolBar
 
 from gkdesk import clock
 from gkdesk.domain.vocab import ARCHIVED, BATCH_STATES, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
+from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import show_user_error
 from gkdesk.gui.forms.ui_subsidy_page import Ui_SubsidyPage
@@ -325,9 +326,8 @@ class SubsidyPage(QWidget):
 
     def reopen(self) -> None:
         target = self._target()
-        if target and QMessageBox.question(
-                self, "退回修改", f"把“{target[1]}”退回草稿修改吗？\n已记录的保密审查会被清除，改好后需要重新审查。"
-        ) == QMessageBox.StandardButton.Yes:
+        if target and confirm(self, "退回修改",
+                              f"把“{target[1]}”退回草稿修改吗？\n已记录的保密审查会被清除，改好后需要重新审查。"):
             self._write(lambda s: subsidy.reopen(s, target[0]))
 
     def review(self) -> None:
@@ -348,9 +348,9 @@ class SubsidyPage(QWidget):
 
     def start_correction(self) -> None:
         target = self._target()
-        if not target or QMessageBox.question(
+        if not target or not confirm(
                 self, "更正重新公示", f"为“{target[1]}”发起更正吗？\n\n程序会把名单复制为一个新的草稿，请在其中改正，"
-                "再保密审查并重新公示；新公示开始后，原公示改为“已更正”并保留备查。") != QMessageBox.StandardButton.Yes:
+                "再保密审查并重新公示；新公示开始后，原公示改为“已更正”并保留备查。"):
             return
         created = {}
         if self._write(lambda s: created.setdefault("id", subsidy.start_correction(s, target[0]).id)):
@@ -405,8 +405,7 @@ class SubsidyPage(QWidget):
         d = self.detail
         if d is None or not self.batch_actions["delete"].isEnabled():
             return
-        if QMessageBox.question(self, "删除草稿", f"删除草稿“{d.row.title}”和其中的{d.row.people}行名单吗？\n"
-                                "删除后不能撤销。") != QMessageBox.StandardButton.Yes:
+        if not confirm(self, "删除草稿", f"删除草稿“{d.row.title}”和其中的{d.row.people}行名单吗？\n删除后不能撤销。"):
             return
         try:
             with self.ctx.db.transaction() as s:
