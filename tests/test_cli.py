@@ -96,6 +96,37 @@ def test_calendar_status_and_import(tmp_path, capsys):
     assert code == 1 and "2" in err and "Traceback" not in err
 
 
+NOTICE_2028 = """国务院办公厅关于2028年部分节假日安排的通知
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+经国务院批准，现将2028年元旦、春节放假调休日期的具体安排通知如下。
+一、元旦：1月1日（周六）至3日（周一）放假，共3天。
+二、春节：1月25日（农历除夕、周二）至2月1日（农历正月初七、周二）放假调休，共8天。1月23日（周日）、2月5日（周六）上班。
+国务院办公厅
+2027年11月4日
+来源：新华社
+"""
+
+
+def test_calendar_import_reads_the_notice_as_published_in_gbk(tmp_path, capsys):
+    d = str(tmp_path / "n")
+    f = tmp_path / "通知.txt"
+    f.write_text(NOTICE_2028, encoding="gbk")
+    code, out, err = run(capsys, "--data-dir", d, "calendar", "import", str(f))
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "2028年节假日安排，读出2项：",
+        "元旦：1月1日（周六）至1月3日（周一）放假，共3天",
+        "春节：1月25日（周二）至2月1日（周二）放假，共8天；1月23日（周日）、2月5日（周六）上班",
+        "合计放假11天（其中周一至周五7天），调休上班2天。",
+        "已导入 2028 年的节假日安排。",
+    ]
+    code, out, _ = run(capsys, "--data-dir", d, "--today", "2027-11-23", "calendar", "status", "--json")
+    assert {r["year"]: r["source"] for r in json.loads(out)}[2028] == "entered"
+    f.write_text(NOTICE_2028.replace("共8天", "共7天"), encoding="utf-8")
+    code, _, err = run(capsys, "--data-dir", d, "calendar", "import", str(f))
+    assert code == 1 and "第5行（春节）写“共7天”，但1月25日（周二）至2月1日（周二）是8天" in err
+
+
 def test_demo_killed_halfway_leaves_a_database_check_accepts(tmp_path):
     cmd = [sys.executable, "-m", "gkdesk", "demo"]
     for n, delay in enumerate((0.35, 0.5, 0.65, 0.8)):

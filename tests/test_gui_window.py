@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
@@ -162,7 +163,71 @@ def test_a_bad_calendar_file_is_refused_with_its_line(qtbot, ctx, dialogs, tmp_p
     bad = tmp_path / "bad.txt"
     bad.write_text("休 2027-01-01\n明天放假\n", encoding="utf-8")
     dialog.import_calendar_file(bad)
-    assert "第2行" in dialogs.texts("warning")[0]
+    assert dialog.ui.calendarError.text().startswith("第2行“明天放假”无法识别")
+    assert not dialog.ui.calendarApply.isEnabled()
+    qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)  # not saved silently: 确定 says why and stays open
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialogs.texts("warning")[0].startswith("粘贴框里的节假日安排读不进来：第2行")
+    with ctx.db.session() as s:
+        assert calendar.entered_years(s) == []
+
+
+NOTICE_2027 = """国务院办公厅关于2027年部分节假日安排的通知
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+经国务院批准，现将2027年元旦、春节放假调休日期的具体安排通知如下。
+一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+二、春节：2月6日（农历正月初一、周六）至12日（农历正月初七、周五）放假调休，共7天。2月14日（周日）上班。\
+鼓励各单位结合带薪年休假等制度落实，安排职工在除夕（2月5日）休息。
+国务院办公厅
+2026年11月4日
+"""
+
+
+def test_a_pasted_notice_is_shown_then_adopted_then_saved(qtbot, ctx, dialogs):
+    clock.set_today(dt.date(2026, 11, 23))
+    make_unit(ctx.db)
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    ui.calendarPaste.setPlainText(NOTICE_2027.replace("：", ":").replace("（", "(").replace("）", ")"))
+    preview = ui.calendarPreview.toPlainText().splitlines()
+    assert preview[:3] == ["2027年节假日安排，读出2项：", "元旦：1月1日（周五）至1月3日（周日）放假，共3天",
+                           "春节：2月6日（周六）至2月12日（周五）放假，共7天；2月14日（周日）上班"]
+    assert preview[-1].startswith("未当作放假或上班：春节：鼓励各单位")
+    assert ui.calendarError.isHidden()
+    qtbot.mouseClick(ui.calendarApply, Qt.MouseButton.LeftButton)
+    table = ui.calendarTable
+    sources = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert sources["2027年"] == "用户录入：放假 10 天，调休上班 1 天"
+    assert ui.calendarPaste.toPlainText() == ""
+    assert ui.calendarPreview.toPlainText() == "已采用2027年的节假日安排，点“确定”后保存。"
+    qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with ctx.db.session() as s:
+        cal = calendar.load_calendar(s)
+    assert not cal.is_working_day(dt.date(2027, 2, 8)) and cal.is_working_day(dt.date(2027, 2, 14))
+    assert cal.is_working_day(dt.date(2027, 2, 5))  # 除夕: an encouragement, not a holiday
+
+
+@pytest.mark.parametrize(
+    "notice, refusal",
+    [
+        (NOTICE_2027.replace("2月14日（周日）", "2月14日（周六）"), "第5行（春节）写2月14日是“周六”，但2027年2月14日是周日；"),
+        (NOTICE_2027.replace("2027年", "2026年"), "这是2026年的节假日安排通知，程序已带有2026年的官方数据，不需要导入"),
+        ((Path(__file__).parent / "data" / "notices" / "2026.txt").read_text(encoding="utf-8"),
+         "这是2026年的节假日安排通知，程序已带有2026年的官方数据，不需要导入；等下一年的通知发布后再粘贴。"),
+    ],
+    ids=["wrong weekday", "year changed", "2026 as published"],
+)
+def test_a_pasted_notice_that_cannot_be_taken_says_why(qtbot, ctx, notice, refusal):
+    make_unit(ctx.db)
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.ui.calendarPaste.setPlainText(notice)
+    assert dialog.ui.calendarError.text().startswith(refusal)
+    assert not dialog.ui.calendarError.isHidden()
+    assert dialog.ui.calendarPreview.toPlainText() == ""
+    assert not dialog.ui.calendarApply.isEnabled()
 
 
 # ---- main window --------------------------------------------------------------------------------

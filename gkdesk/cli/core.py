@@ -42,7 +42,8 @@ def register(sub, common) -> None:
     q = csub.add_parser("status", parents=[common], help="各年份的日历来源")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_calendar_status)
-    q = csub.add_parser("import", parents=[common], help="导入节假日和调休安排文本文件")
+    q = csub.add_parser("import", parents=[common],
+                        help="导入节假日安排：国务院办公厅通知原文，或“休/班”逐行文本（UTF-8 或 GBK）")
     q.add_argument("file", metavar="文件")
     q.set_defaults(func=cmd_calendar_import)
 
@@ -131,13 +132,14 @@ def cmd_calendar_status(args) -> int:
 def cmd_calendar_import(args) -> int:
     path = Path(args.file)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = calendar.decode_calendar_file(path.read_bytes())
     except FileNotFoundError:
         raise UserError(f"找不到文件“{path}”，请检查路径。") from None
-    except UnicodeDecodeError:
-        text = path.read_text(encoding="gb18030")
+    except OSError:
+        raise UserError(f"无法读取“{path}”，请确认它是一个文本文件且没有被别的程序占用。") from None
     db = open_db(args)
     with db.transaction() as s:
-        years = calendar.import_text(s, text)
-    print(f"已导入 {'、'.join(str(y) for y in years)} 年的节假日安排。")
+        result = calendar.import_text(s, text)
+    print("\n".join(result.summary))
+    print(f"已导入 {'、'.join(map(str, result.year_numbers))} 年的节假日安排。")
     return 0

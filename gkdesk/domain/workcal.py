@@ -1,7 +1,8 @@
 """The working-day calendar: 法定节假日 and 调休 working weekends (domain.md §4).
 
 Sources for a year, in order of precedence:
-1. a year the user entered from the State Council's notice (EnteredYear, passed in as data);
+1. a year the user entered from the State Council's notice (EnteredYear, passed in as data): the notice pasted as
+   published (domain/holiday_notice.py) or the "休/班" lines below;
 2. the chinesecalendar package (official data; it knows 2004–2026 in version 1.11);
 3. Monday–Friday, flagged as unofficial (FALLBACK) so the product can say so.
 
@@ -116,6 +117,16 @@ class WorkCalendar:
         low, high = sorted((first.year, last.year))
         return [y for y in range(low, high + 1) if self.year_source(y) == FALLBACK]
 
+    def arrangement(self, year: int) -> EnteredYear | None:
+        """The year's days off and 调休 working days as the calendar uses them; None for a FALLBACK year."""
+        source = self.year_source(year)
+        if source == ENTERED:
+            return self._entered[year]
+        if source == OFFICIAL:
+            return EnteredYear(year, frozenset(d for d in _official.holidays if d.year == year),
+                               frozenset(d for d in _official.workdays if d.year == year))
+        return None
+
     def _year(self, year: int) -> _Year:
         table = self._years.get(year)
         if table is None:
@@ -123,15 +134,8 @@ class WorkCalendar:
         return table
 
     def _build(self, year: int) -> _Year:
-        source = self.year_source(year)
-        if source == ENTERED:
-            entered = self._entered[year]
-            return _Year(year, entered.holidays, entered.workdays)
-        if source == OFFICIAL:
-            off = frozenset(d for d in _official.holidays if d.year == year)
-            on = frozenset(d for d in _official.workdays if d.year == year)
-            return _Year(year, off, on)
-        return _Year(year, frozenset(), frozenset())
+        days = self.arrangement(year) or EnteredYear(year)
+        return _Year(year, days.holidays, days.workdays)
 
     # ---- single days --------------------------------------------------------------------------
 

@@ -1,5 +1,9 @@
 """设置: unit, villages and 村民小组, masking of personal numbers, working-day calendar. 确定 saves everything in
-one transaction; an error is shown and the dialog stays open."""
+one transaction; an error is shown and the dialog stays open.
+
+工作日历: the clerk pastes the State Council's notice (or reads a file into the same box); what was understood is
+shown beside it as it is typed, or the one sentence that says why it cannot be taken; 采用这份安排 adds the years to
+the table, and 确定 saves them."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -21,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from gkdesk import clock
 from gkdesk.domain.idnumber import MaskPattern, mask_account, mask_id_number, mask_phone
-from gkdesk.domain.workcal import ENTERED, FALLBACK, EnteredYear, WorkCalendar, parse_calendar_text
+from gkdesk.domain.workcal import ENTERED, FALLBACK, EnteredYear, WorkCalendar
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import USER_ERRORS
 from gkdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -31,8 +35,6 @@ TABS = ("unit", "villages", "masks", "calendar")
 SAMPLES = {"mask_id": ("110101199003071234", mask_id_number),
            "mask_account": ("6228480012345678901", mask_account),
            "mask_phone": ("13812345678", mask_phone)}
-CALENDAR_FORMAT = ("文件格式：纯文本，每行一条；“休”表示放假，“班”表示调休上班，日期可写单日或“至”连起来的一段。例如：\n"
-                   "休 2027-01-01 至 2027-01-03\n班 2027-02-14")
 GROUPS_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -95,8 +97,10 @@ class SettingsDialog(QDialog):
         ui = self.ui
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
-        for hint in (ui.clerkHint, ui.villageHint, ui.groupHint, ui.maskIntro, ui.calendarIntro, ui.calendarFormat):
+        for hint in (ui.clerkHint, ui.villageHint, ui.groupHint, ui.maskIntro, ui.calendarIntro):
             hint.setObjectName("hint")
+        ui.calendarError.setObjectName("error")
+        ui.calendarError.hide()
         self.villages = ListEditor(ui.villageList, self._buttons("village"), "新村", self._village_changed)
         self.groups = ListEditor(ui.groupList, self._buttons("group"), "新小组", self._store_groups)
         ui.villageList.currentItemChanged.connect(self._show_groups)
@@ -104,8 +108,10 @@ class SettingsDialog(QDialog):
             "mask_id": (ui.maskIdHead, ui.maskIdTail),
             "mask_account": (ui.maskAccountHead, ui.maskAccountTail),
             "mask_phone": (ui.maskPhoneHead, ui.maskPhoneTail)}
-        ui.calendarFormat.setText(CALENDAR_FORMAT)
+        self._calendar_read: calendar.CalendarImport | None = None
+        ui.calendarPaste.textChanged.connect(self.read_pasted_calendar)
         ui.calendarImport.clicked.connect(self.import_calendar)
+        ui.calendarApply.clicked.connect(self.adopt_calendar)
         ui.calendarRemove.clicked.connect(self.remove_calendar_year)
         ui.calendarTable.itemSelectionChanged.connect(self._update_calendar_buttons)
         self._load()
@@ -227,27 +233,61 @@ class SettingsDialog(QDialog):
             self.import_calendar_file(Path(name))
 
     def import_calendar_file(self, path: Path) -> None:
-        data = path.read_bytes()
+        """The file goes into the paste box, to be read and checked like pasted text."""
         try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("gbk", errors="replace")  # Notepad on Chinese Windows writes GBK
-        try:
-            years = parse_calendar_text(text)
-        except ValueError as exc:
-            QMessageBox.warning(self, "无法导入", f"“{path.name}”：{exc}")
+            text = calendar.decode_calendar_file(path.read_bytes())
+        except OSError:
+            QMessageBox.warning(self, "无法读取", f"无法读取“{path.name}”，请检查文件是否还在、是否被别的程序占用，"
+                                "或直接把通知粘贴进来。")
             return
-        for year in years:
+        self.ui.calendarPaste.setPlainText(text)
+
+    def read_pasted_calendar(self) -> None:
+        text = self.ui.calendarPaste.toPlainText()
+        self._calendar_read, error = None, ""
+        if text.strip():
+            try:
+                self._calendar_read = calendar.read_calendar_text(text, self._entered.values())
+            except (*USER_ERRORS, ValueError) as exc:
+                error = str(exc)
+        self._show_calendar_read(error)
+
+    def _show_calendar_read(self, error: str) -> None:
+        ui, read = self.ui, self._calendar_read
+        ui.calendarError.setText(error)
+        ui.calendarError.setVisible(bool(error))
+        ui.calendarPreview.setPlainText("\n".join(read.summary) if read else "")
+        ui.calendarApply.setEnabled(read is not None)
+
+    def adopt_calendar(self) -> None:
+        read = self._calendar_read
+        if read is None:
+            return
+        for year in read.years:
             self._entered[year.year] = year
         self._fill_calendar()
-        QMessageBox.information(self, "已读入", "已读入" + "、".join(f"{y.year}年" for y in years)
-                                + "的节假日安排，点“确定”后保存。")
+        years = "、".join(f"{y}年" for y in read.year_numbers)
+        self.ui.calendarPaste.clear()
+        self.ui.calendarPreview.setPlainText(f"已采用{years}的节假日安排，点“确定”后保存。")
+
+    def _take_pasted_calendar(self) -> bool:
+        """确定 with a notice still in the paste box adopts it when it reads, and stops when it does not."""
+        if not self.ui.calendarPaste.toPlainText().strip():
+            return True
+        if self._calendar_read is None:
+            self.show_tab("calendar")
+            QMessageBox.warning(self, "无法保存", f"粘贴框里的节假日安排读不进来：{self.ui.calendarError.text()}"
+                                "不需要它的话，请清空粘贴框再点“确定”。")
+            return False
+        self.adopt_calendar()
+        return True
 
     def remove_calendar_year(self) -> None:
         selected = self._selected_year()
         if selected and selected[1] == ENTERED:
             self._entered.pop(selected[0], None)
             self._fill_calendar()
+            self.read_pasted_calendar()  # a notice reaching into that year reads differently now
 
     def _save_calendar(self, s) -> None:
         for year in set(self._entered_before) | set(self._entered):
@@ -260,6 +300,8 @@ class SettingsDialog(QDialog):
     # ---- saving -------------------------------------------------------------------------------
     def accept(self) -> None:
         ui = self.ui
+        if not self._take_pasted_calendar():
+            return
         try:
             with self.ctx.db.transaction() as s:
                 settings.save_unit(s, ui.unitName.text(), county=ui.unitCounty.text(), phone=ui.unitPhone.text(),

@@ -19,15 +19,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(760, 560)
+        SettingsDialog.resize(800, 640)
         self.settingsLayout = QVBoxLayout(SettingsDialog)
         self.settingsLayout.setObjectName(u"settingsLayout")
         self.tabs = QTabWidget(SettingsDialog)
@@ -372,6 +373,8 @@ class Ui_SettingsDialog(object):
 
         self.calendarTable = QTableWidget(self.calendarTab)
         self.calendarTable.setObjectName(u"calendarTable")
+        self.calendarTable.setMinimumSize(QSize(0, 170))
+        self.calendarTable.setMaximumSize(QSize(16777215, 170))
         self.calendarTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.calendarTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.calendarTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -380,11 +383,6 @@ class Ui_SettingsDialog(object):
 
         self.calendarButtons = QHBoxLayout()
         self.calendarButtons.setObjectName(u"calendarButtons")
-        self.calendarImport = QPushButton(self.calendarTab)
-        self.calendarImport.setObjectName(u"calendarImport")
-
-        self.calendarButtons.addWidget(self.calendarImport)
-
         self.calendarRemove = QPushButton(self.calendarTab)
         self.calendarRemove.setObjectName(u"calendarRemove")
 
@@ -397,14 +395,73 @@ class Ui_SettingsDialog(object):
 
         self.calendarTabLayout.addLayout(self.calendarButtons)
 
-        self.calendarFormat = QLabel(self.calendarTab)
-        self.calendarFormat.setObjectName(u"calendarFormat")
-        self.calendarFormat.setText(u"")
-        self.calendarFormat.setWordWrap(True)
-        self.calendarFormat.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.calendarPasteRow = QHBoxLayout()
+        self.calendarPasteRow.setObjectName(u"calendarPasteRow")
+        self.calendarPasteColumn = QVBoxLayout()
+        self.calendarPasteColumn.setObjectName(u"calendarPasteColumn")
+        self.calendarPasteLabel = QLabel(self.calendarTab)
+        self.calendarPasteLabel.setObjectName(u"calendarPasteLabel")
 
-        self.calendarTabLayout.addWidget(self.calendarFormat)
+        self.calendarPasteColumn.addWidget(self.calendarPasteLabel)
 
+        self.calendarPaste = QPlainTextEdit(self.calendarTab)
+        self.calendarPaste.setObjectName(u"calendarPaste")
+
+        self.calendarPasteColumn.addWidget(self.calendarPaste)
+
+
+        self.calendarPasteRow.addLayout(self.calendarPasteColumn)
+
+        self.calendarPreviewColumn = QVBoxLayout()
+        self.calendarPreviewColumn.setObjectName(u"calendarPreviewColumn")
+        self.calendarPreviewLabel = QLabel(self.calendarTab)
+        self.calendarPreviewLabel.setObjectName(u"calendarPreviewLabel")
+
+        self.calendarPreviewColumn.addWidget(self.calendarPreviewLabel)
+
+        self.calendarError = QLabel(self.calendarTab)
+        self.calendarError.setObjectName(u"calendarError")
+        self.calendarError.setText(u"")
+        self.calendarError.setWordWrap(True)
+        self.calendarError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.calendarPreviewColumn.addWidget(self.calendarError)
+
+        self.calendarPreview = QPlainTextEdit(self.calendarTab)
+        self.calendarPreview.setObjectName(u"calendarPreview")
+        self.calendarPreview.setReadOnly(True)
+
+        self.calendarPreviewColumn.addWidget(self.calendarPreview)
+
+
+        self.calendarPasteRow.addLayout(self.calendarPreviewColumn)
+
+        self.calendarPasteRow.setStretch(0, 2)
+        self.calendarPasteRow.setStretch(1, 3)
+
+        self.calendarTabLayout.addLayout(self.calendarPasteRow)
+
+        self.calendarPasteButtons = QHBoxLayout()
+        self.calendarPasteButtons.setObjectName(u"calendarPasteButtons")
+        self.calendarImport = QPushButton(self.calendarTab)
+        self.calendarImport.setObjectName(u"calendarImport")
+
+        self.calendarPasteButtons.addWidget(self.calendarImport)
+
+        self.calendarPasteSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.calendarPasteButtons.addItem(self.calendarPasteSpacer)
+
+        self.calendarApply = QPushButton(self.calendarTab)
+        self.calendarApply.setObjectName(u"calendarApply")
+        self.calendarApply.setEnabled(False)
+
+        self.calendarPasteButtons.addWidget(self.calendarApply)
+
+
+        self.calendarTabLayout.addLayout(self.calendarPasteButtons)
+
+        self.calendarTabLayout.setStretch(3, 1)
         self.tabs.addTab(self.calendarTab, "")
 
         self.settingsLayout.addWidget(self.tabs)
@@ -423,6 +480,8 @@ class Ui_SettingsDialog(object):
         self.unitSupervisionLabel.setBuddy(self.unitSupervision)
         self.unitAddressLabel.setBuddy(self.unitAddress)
         self.clerkNameLabel.setBuddy(self.clerkName)
+        self.calendarPasteLabel.setBuddy(self.calendarPaste)
+        self.calendarPreviewLabel.setBuddy(self.calendarPreview)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -471,9 +530,21 @@ class Ui_SettingsDialog(object):
         self.maskPhoneMid.setText(QCoreApplication.translate("SettingsDialog", u"\u4f4d\uff0c\u540e", None))
         self.maskPhoneEnd.setText(QCoreApplication.translate("SettingsDialog", u"\u4f4d", None))
         self.tabs.setTabText(self.tabs.indexOf(self.maskTab), QCoreApplication.translate("SettingsDialog", u"\u4e2a\u4eba\u4fe1\u606f\u906e\u6321", None))
-        self.calendarIntro.setText(QCoreApplication.translate("SettingsDialog", u"\u6309\u5de5\u4f5c\u65e5\u8ba1\u7b97\u7684\u516c\u793a\u671f\u548c\u529e\u7406\u65f6\u9650\u8981\u7528\u5230\u56fd\u5bb6\u7684\u8282\u5047\u65e5\u5b89\u6392\u3002\u7a0b\u5e8f\u81ea\u5e26\u5df2\u53d1\u5e03\u5e74\u4efd\u7684\u5b89\u6392\uff1b\u65b0\u4e00\u5e74\u7684\u5b89\u6392\u53d1\u5e03\u540e\uff0c\u8bf7\u628a\u5b83\u5199\u6210\u6587\u672c\u6587\u4ef6\u5bfc\u5165\u3002", None))
-        self.calendarImport.setText(QCoreApplication.translate("SettingsDialog", u"\u5bfc\u5165\u8282\u5047\u65e5\u6587\u4ef6\u2026", None))
+        self.calendarIntro.setText(QCoreApplication.translate("SettingsDialog", u"\u6309\u5de5\u4f5c\u65e5\u8ba1\u7b97\u7684\u671f\u9650\u8981\u7528\u5230\u56fd\u5bb6\u7684\u8282\u5047\u65e5\u5b89\u6392\uff0c\u7a0b\u5e8f\u81ea\u5e26\u5df2\u53d1\u5e03\u7684\u5e74\u4efd\u3002\u65b0\u4e00\u5e74\u7684\u901a\u77e5\uff08\u4e00\u822c\u572811\u6708\u53d1\u5e03\uff09\u51fa\u6765\u540e\uff0c\u628a\u56fd\u52a1\u9662\u529e\u516c\u5385\u7684\u901a\u77e5\u8fde\u540c\u6807\u9898\u6574\u7bc7\u7c98\u8d34\u5230\u5de6\u4e0b\u6846\uff0c\u6838\u5bf9\u53f3\u8fb9\u8bfb\u51fa\u7684\u65e5\u671f\uff0c\u518d\u70b9\u201c\u91c7\u7528\u8fd9\u4efd\u5b89\u6392\u201d\u548c\u201c\u786e\u5b9a\u201d\u3002", None))
         self.calendarRemove.setText(QCoreApplication.translate("SettingsDialog", u"\u5220\u9664\u5f55\u5165\u7684\u5e74\u4efd", None))
+        self.calendarPasteLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u8282\u5047\u65e5\u5b89\u6392\u901a\u77e5\uff08\u7c98\u8d34\uff09\uff1a", None))
+        self.calendarPaste.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u628a\u300a\u56fd\u52a1\u9662\u529e\u516c\u5385\u5173\u4e8e20XX\u5e74\u90e8\u5206\u8282\u5047\u65e5\u5b89\u6392\u7684\u901a\u77e5\u300b\u8fde\u540c\u6807\u9898\u6574\u7bc7\u7c98\u8d34\u5230\u8fd9\u91cc\uff0c\u4f8b\u5982\uff1a\n"
+"\u73b0\u5c062027\u5e74\u5143\u65e6\u3001\u6625\u8282\u2026\u2026\u7684\u5177\u4f53\u5b89\u6392\u901a\u77e5\u5982\u4e0b\u3002\n"
+"\u4e00\u3001\u5143\u65e6\uff1a1\u67081\u65e5\uff08\u5468\u4e94\uff09\u81f33\u65e5\uff08\u5468\u65e5\uff09\u653e\u5047\uff0c\u51713\u5929\u3002\n"
+"\u2026\u2026\n"
+"\n"
+"\u4e5f\u53ef\u4ee5\u9010\u884c\u5199\uff1a\n"
+"\u4f11 2027-01-01 \u81f3 2027-01-03\n"
+"\u73ed 2027-02-07", None))
+        self.calendarPreviewLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u7a0b\u5e8f\u8bfb\u51fa\u7684\u5b89\u6392\uff1a", None))
+        self.calendarPreview.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u7c98\u8d34\u901a\u77e5\u540e\uff0c\u8fd9\u91cc\u9010\u9879\u5217\u51fa\u8bfb\u51fa\u7684\u653e\u5047\u65e5\u671f\u548c\u8c03\u4f11\u4e0a\u73ed\u65e5\u671f\uff0c\u8bf7\u4e0e\u901a\u77e5\u6838\u5bf9\u3002", None))
+        self.calendarImport.setText(QCoreApplication.translate("SettingsDialog", u"\u4ece\u6587\u4ef6\u8bfb\u5165\u2026", None))
+        self.calendarApply.setText(QCoreApplication.translate("SettingsDialog", u"\u91c7\u7528\u8fd9\u4efd\u5b89\u6392", None))
         self.tabs.setTabText(self.tabs.indexOf(self.calendarTab), QCoreApplication.translate("SettingsDialog", u"\u5de5\u4f5c\u65e5\u5386", None))
     # retranslateUi
 
