@@ -7,6 +7,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import pairwise
 
 import docx
 import openpyxl
@@ -597,6 +598,132 @@ def test_documents_without_rows_or_without_a_table_render(qapp, tmp_path, suffix
                     signature_date="2026年7月3日", page=PageSetup("A4", landscape=True))
     writer(form, tmp_path / f"form.{suffix}")
     assert (tmp_path / f"empty.{suffix}").stat().st_size > 0 and (tmp_path / f"form.{suffix}").stat().st_size > 0
+
+
+def _gray_page(pdf, page: int = 1, dpi: int = 150) -> list[bytes]:
+    """The page as rows of grey pixels (0 black … 255 white), as poppler renders it."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    pgm = subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
+                         capture_output=True, check=True).stdout
+    _magic, width, height, _maxval, data = pgm.split(maxsplit=4)
+    width, height = int(width), int(height)
+    return [data[y * width:(y + 1) * width] for y in range(height)]
+
+
+def _horizontal_rules(pixels: list[bytes]) -> list[list[int]]:
+    """The table's horizontal lines, top to bottom: pixel rows dark across more than half the page (text never
+    is), adjacent ones joined into one line."""
+    rules: list[list[int]] = []
+    for y, row in enumerate(pixels):
+        if sum(v < 128 for v in row) > len(row) / 2:
+            if rules and rules[-1][-1] == y - 1:
+                rules[-1].append(y)
+            else:
+                rules.append([y])
+    return rules
+
+
+def _vertical_rules_crossed(row: bytes) -> int:
+    """How many dark runs (vertical lines) a row of pixels crosses."""
+    count, dark = 0, False
+    for v in row:
+        if v < 220 and not dark:
+            count += 1
+        dark = v < 220
+    return count
+
+
+def test_pdf_ten_columns_in_portrait_keep_names_and_the_total_label_on_one_line(qapp, tmp_path):
+    # The PDF used to keep Qt's share of the width by weights: 姓名 wrapped into four lines (欧/阳/秀/英) and 合计
+    # into two in the narrow 序号 column. It now has the .docx's column widths and table size.
+    from gkdesk.gui import printing
+
+    doc = wide_notice(5)
+    path = tmp_path / "公示.pdf"
+    printing.print_to_pdf(doc, path)
+    text = _pdftotext(path)
+    for i, name in enumerate(WIDE_NAMES):
+        line = next((ln for ln in text.splitlines() if name in ln), "")
+        assert f"130123********{i:04d}" in line and "138****0000" in line, (name, text)
+    (total,) = [ln for ln in text.splitlines() if "合计" in ln]
+    assert "5人" in total and "100.05" in total and "10565.30" in total
+    # 五号 would not hold them side by side on A4 portrait: the table is set smaller, as in the .docx
+    assert 7.5 <= printing.table_font_pt(doc) < 10.5
+
+
+@pytest.mark.parametrize("doc, span", [(wide_notice(5), 2), (notice(), 4)])
+def test_pdf_total_label_is_merged_over_the_empty_cells_after_it(qapp, tmp_path, doc, span):
+    from gkdesk.gui.printing import print_to_pdf
+
+    assert doc.table.total_label_span() == span
+    path = tmp_path / "公示.pdf"
+    print_to_pdf(doc, path)
+    pixels = _gray_page(path)
+    rules = _horizontal_rules(pixels)
+    # Just under the top line of the last row and of the total row (in the cells' padding, above the text): the
+    # total row is crossed by the lines of the merged cells' outer edges only.
+    last_row = _vertical_rules_crossed(pixels[rules[-3][-1] + 2])
+    total_row = _vertical_rules_crossed(pixels[rules[-2][-1] + 2])
+    assert last_row == len(doc.table.columns) + 1
+    assert total_row == last_row - (span - 1)
+
+
+def test_pdf_draws_each_rule_of_the_table_once(qapp, tmp_path):
+    # Each row's bottom line and the next row's top line used to be drawn about 0.85 mm apart (blockBoundingRect
+    # ends at the natural height of Noto's line, not at the table's shorter line): double lines at 150 dpi.
+    from gkdesk.gui.printing import print_to_pdf
+
+    path = tmp_path / "公示.pdf"
+    print_to_pdf(notice([ROWS[0]] * 5), path)
+    rules = _horizontal_rules(_gray_page(path))
+    # the header's top and bottom, the bottom of each of the 5 rows and of the total row
+    assert len(rules) == 1 + 1 + 5 + 1, [r[0] for r in rules]
+    assert all(len(rule) <= 2 for rule in rules)
+    tops = [rule[0] for rule in rules]
+    assert min(b - a for a, b in pairwise(tops)) > 20   # a row is ~5 mm: 30 pixels
+
+    # A long list: the same on every page, under the repeated header too.
+    rows = [[str(i), "第一组", "张三", "110101********1234", "3.50", "110.50", "386.75", "****1234"]
+            for i in range(1, 61)]
+    path = tmp_path / "长名单.pdf"
+    assert print_to_pdf(notice(rows), path) >= 2
+    for page in (1, 2):
+        tops = [rule[0] for rule in _horizontal_rules(_gray_page(path, page))]
+        assert len(tops) > 10 and min(b - a for a, b in pairwise(tops)) > 20, (page, tops)
+
+
+@pytest.mark.parametrize("page", [PageSetup("A4"), PageSetup("A4", large_print=True), PageSetup("A4", landscape=True)])
+def test_pdf_five_row_notice_with_two_signatures_fits_one_page(qapp, tmp_path, page):
+    # As the .docx does in LibreOffice (test_docx_signature_stays_on_the_page_of_the_last_paragraph_in_libreoffice):
+    # the PDF took two pages, the names wrapping in four lines and the 落款 alone on page 2.
+    from gkdesk.gui.printing import print_to_pdf
+
+    path = tmp_path / "公示.pdf"
+    assert print_to_pdf(wide_notice(5, page=page), path) == 1
+    (text,) = _pdf_pages(path)
+    assert "农村局0483-8211111。东风镇人民政府东风村村民委员会2026年9月28日" in text
+
+
+def test_pdf_spaces_the_title_and_the_gap_under_the_table_as_the_docx(qapp):
+    # The .docx sets the title's lines at exactly 35 pt with a blank line of 28 pt under it, and half a line
+    # (14 pt) under the table. The PDF's gap was a whole line of 3号 (23 pt): a notice took more room than the .docx.
+    from PySide6.QtGui import QPdfWriter
+
+    from gkdesk.gui.printing import build_text_document, page_layout
+
+    doc = wide_notice(5)
+    writer = QPdfWriter(str(qapp.applicationDirPath()) + "/unused.pdf")   # never painted on, never written
+    writer.setResolution(600)
+    writer.setPageLayout(page_layout(doc))
+    td = build_text_document(doc, writer, grid=False)
+    layout, pt = td.documentLayout(), 600 / 72
+    title_lines = td.firstBlock().layout().lineCount()
+    first = td.find("根据").block()
+    assert layout.blockBoundingRect(first).top() == pytest.approx((title_lines * 35 + 28) * pt, abs=pt)
+    after = td.find("公示时间").block()
+    gap = after.previous()
+    assert layout.blockBoundingRect(after).top() - layout.blockBoundingRect(gap).top() == pytest.approx(14 * pt, abs=pt)
 
 
 # --- the guard in every renderer ------------------------------------------------------------------------------

@@ -7,9 +7,14 @@ adding "— N —" 7 mm below the text block (GB/T 9704). The table's header row
 (QTextTableFormat.headerRowCount, from <thead>); the 落款 is kept on one page. The same routine serves
 :func:`print_to_pdf` and the print preview (:func:`make_print_preview`, :func:`show_print_preview`).
 
-Speed (5,000 rows ≈ 150 pages): the text is laid out once (the layout gets its device and page size before the
-content goes in) and the table's ruling is drawn as a few lines per page (:class:`_Grid`) instead of Qt's four
-borders per cell, which alone cost a third of the painting time.
+The table is set as in the .docx, from the same model helpers: its text made smaller where ten columns would not
+hold names and numbers on one line (:func:`table_font_pt`), the widths of :meth:`Table.column_widths_mm`, and the
+total row's 合计 merged over the empty cells after it (:meth:`Table.total_label_span`). Vertical spacing follows
+the .docx too: title lines of exactly 35 pt, body lines of 28 pt, half a line (14 pt) under the table.
+
+Speed (5,000 rows ≈ 135 pages): the text is laid out once (the layout gets its device and page size before the
+content goes in) and the table's ruling is drawn as a few lines per page (:class:`_Grid`, each boundary once)
+instead of Qt's four borders per cell, which alone cost a third of the painting time.
 
 Fonts are named explicitly with fallbacks (Windows would otherwise pick Japanese glyph forms): the GB/T 9704
 names first, then the Windows names, then Noto CJK SC (Debian/UOS/麒麟: fonts-noto-cjk); sizes in points.
@@ -19,6 +24,7 @@ Qt names a radical or variant (⼒ ⺠ 戶) for a glyph the document uses as 力
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import cache
@@ -71,6 +77,13 @@ FALLBACK_SANS = ["Noto Sans CJK SC", "Source Han Sans SC", "SimHei", "黑体"]
 
 TABLE_CELL_PADDING_PX = 2.0     # CSS px (1/96 in); Qt scales them to the device
 TABLE_BORDER_PX = 0.6
+# How the column widths and the table's text size are measured for Qt (see Table.column_widths_mm): the cell
+# padding (2 × 2 CSS px = 1.06 mm, with half a millimetre to spare) and the width of a digit in ems (Noto Serif CJK
+# 0.55, bold 0.58; 宋体 0.5).
+TABLE_PADDING_MM = 1.6
+TABLE_DIGIT_EM = 0.57
+TITLE_LINE_PT = 35.0            # the title's fixed line spacing, as in the .docx
+TABLE_GAP_PT = BODY_LINE_PT / 2  # the blank line under the table, as in the .docx
 
 
 def _px(pt: float) -> float:
@@ -108,18 +121,29 @@ def _line_spacing_ratio(families: list[str], pt: float) -> float:
     return QFontMetricsF(font).lineSpacing() / (pt * 96.0 / 72.0)
 
 
-def _stylesheet(doc: Document) -> str:
-    table_pt = doc.page.table_pt()
+def table_font_pt(doc: Document) -> float:
+    """The size of the table text: the page's table size, made smaller in half points (not below 六号) when the
+    columns' numbers and names would not otherwise stand on one line each (ten columns on A4 portrait), as in
+    the .docx (:meth:`Table.fitting_font_pt`, measured for Qt's fonts and cell padding)."""
+    if doc.table is None:
+        return doc.page.table_pt()
+    return doc.table.fitting_font_pt(doc.page.text_width_mm(), doc.page.table_pt(), padding_mm=TABLE_PADDING_MM,
+                                     digit_em=TABLE_DIGIT_EM, merged_total=True)
+
+
+def _stylesheet(doc: Document, table_pt: float) -> str:
     title_weight = "bold" if title_uses_fallback() else "normal"
     serif = _families(FAMILIES_SONG, FALLBACK_SERIF)
-    # Noto CJK has a line spacing of 1.44 em, which makes table rows a third taller than in 宋体; bring it to
-    # about 1.2 em.
+    # Noto CJK has a line spacing of 1.44 em, which makes table rows a third taller than in 宋体: fix the lines
+    # at 1.2 em. A fixed line (not a percentage) also centres the text in the row: Qt puts the baseline at four
+    # fifths of it, where a percentage cuts the line short below the text.
     ratio = _line_spacing_ratio(serif, table_pt)
-    cell_line = f" line-height: {100 * 1.2 / ratio:.0f}%;" if ratio > 1.3 else ""
+    cell_line = f" line-height: {_px(table_pt * 1.2):.2f}px; -qt-line-height-type: fixed;" if ratio > 1.3 else ""
     return f"""
 body {{ font-family: {_css_families(_families(FAMILIES_FANGSONG, FALLBACK_SERIF))}; font-size: {BODY_PT}pt; }}
 p.title {{ font-family: {_css_families(_families(FAMILIES_TITLE, FALLBACK_SERIF))}; font-size: {TITLE_PT}pt;
-          font-weight: {title_weight}; margin-top: 0; margin-bottom: {_px(BODY_LINE_PT):.2f}px; }}
+          font-weight: {title_weight}; margin-top: 0; margin-bottom: {_px(BODY_LINE_PT):.2f}px;
+          line-height: {_px(TITLE_LINE_PT):.2f}px; -qt-line-height-type: fixed; }}
 p.head {{ font-size: {HEADER_BLOCK_PT}pt; margin: 0; line-height: {_px(HEADER_BLOCK_PT * 1.75):.2f}px; }}
 p.body {{ margin: 0; line-height: {_px(BODY_LINE_PT):.2f}px; }}
 p.sig {{ margin: 0; line-height: {_px(BODY_LINE_PT):.2f}px; }}
@@ -133,10 +157,14 @@ def _cell_text(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def document_html(doc: Document, dpi: float = 96.0, grid: bool = True) -> str:
+def document_html(doc: Document, dpi: float = 96.0, grid: bool = True, table_pt: float | None = None) -> str:
     """The HTML for :func:`build_text_document` (fonts come from its default style sheet). Horizontal indents
     are in device pixels at ``dpi`` (QTextDocument does not scale those to the paint device, unlike vertical
-    lengths); ``grid=False`` leaves the table without borders for :func:`paint_document` to draw."""
+    lengths); ``grid=False`` leaves the table without borders for :func:`paint_document` to draw. ``table_pt``:
+    the table's text size (:func:`table_font_pt` when not given), which the column widths are made for.
+
+    The columns get the widths of :meth:`Table.column_widths_mm` and the total row's label (合计) spans the empty
+    cells after it (:meth:`Table.total_label_span`), as in the .docx."""
     def dev(pt: float) -> str:
         return f"{pt / 72.0 * dpi:.1f}px"
 
@@ -150,8 +178,10 @@ def document_html(doc: Document, dpi: float = 96.0, grid: bool = True) -> str:
         out.append(f"{body_p}{_cell_text(text)}</p>")
     t = doc.table
     if t is not None:
-        # Digits of Noto CJK / 宋体 are 0.5–0.56 em wide; cell padding is 2 × 2 px.
-        widths = t.column_widths_mm(doc.page.text_width_mm(), doc.page.table_pt(), padding_mm=1.6, digit_em=0.57)
+        if table_pt is None:
+            table_pt = table_font_pt(doc)
+        widths = t.column_widths_mm(doc.page.text_width_mm(), table_pt, padding_mm=TABLE_PADDING_MM,
+                                    digit_em=TABLE_DIGIT_EM, merged_total=True)
         total = sum(widths)
         pct = [100.0 * w / total for w in widths]
         border = (f'border="{TABLE_BORDER_PX:g}" style="border-style: solid; border-color: #000000"' if grid
@@ -183,11 +213,18 @@ def document_html(doc: Document, dpi: float = 96.0, grid: bool = True) -> str:
                 append(f"{open_tag}{text}</td>")
             append("</tr>")
         if t.total_row is not None:
-            append("<tr>" + "".join(f"{o}<b>{_cell_text(x)}</b></td>" for o, x in zip(opens, t.total_row))
-                   + "</tr>")
+            # 合计 spans the empty cells after it (序号 and 村民小组), centred, as in the .docx.
+            span = t.total_label_span()
+            cells = [f"{o}<b>{_cell_text(x)}</b></td>" for o, x in zip(opens, t.total_row)]
+            if span > 1:
+                label = f'<td colspan="{span}" align="center" valign="middle"><b>{_cell_text(t.total_row[0])}</b></td>'
+                cells[:span] = [label]
+            append("<tr>" + "".join(cells) + "</tr>")
         out.append("</table>")
         if doc.paragraphs_after or doc.signature_lines or doc.signature_date:
-            out.append(f'<p class="sig" style="line-height: {_px(BODY_LINE_PT / 2):.2f}px">&nbsp;</p>')
+            # Half a line, exactly (a line of 3号 would make it 23 pt): a small font under a fixed line height.
+            out.append(f'<p class="sig" style="font-size: {TABLE_GAP_PT / 2:g}pt; line-height: '
+                       f'{_px(TABLE_GAP_PT):.2f}px; -qt-line-height-type: fixed">&nbsp;</p>')
     for text in doc.paragraphs_after:
         out.append(f"{body_p}{_cell_text(text)}</p>")
     sig = signature_layout(doc)
@@ -209,7 +246,7 @@ def _no_localized_forms(font: QFont) -> None:
         font.setFeature(QFont.Tag("locl"), 0)
 
 
-def _new_text_document(doc: Document) -> QTextDocument:
+def _new_text_document(doc: Document, table_pt: float) -> QTextDocument:
     td = QTextDocument()
     td.setUndoRedoEnabled(False)
     td.setDocumentMargin(0)
@@ -218,7 +255,7 @@ def _new_text_document(doc: Document) -> QTextDocument:
     base.setPointSizeF(BODY_PT)
     _no_localized_forms(base)
     td.setDefaultFont(base)
-    td.setDefaultStyleSheet(_stylesheet(doc))
+    td.setDefaultStyleSheet(_stylesheet(doc, table_pt))
     td.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, doc.title)
     return td
 
@@ -239,11 +276,12 @@ def build_text_document(doc: Document, device=None, grid: bool = True) -> QTextD
     else:
         dpi = 96.0
         size = QSizeF(doc.page.text_width_mm() / 25.4 * dpi, doc.page.text_height_mm() / 25.4 * dpi)
-    td = _new_text_document(doc)
+    table_pt = table_font_pt(doc)
+    td = _new_text_document(doc, table_pt)
     if device is not None:
         td.documentLayout().setPaintDevice(device)
     td.setPageSize(size)
-    QTextCursor(td).insertHtml(document_html(doc, dpi, grid))
+    QTextCursor(td).insertHtml(document_html(doc, dpi, grid, table_pt))
     td.setProperty("gkdesk_dpi", dpi)
     td.setProperty("gkdesk_grid", grid)
     if device is not None:
@@ -310,9 +348,61 @@ def page_layout(doc: Document) -> QPageLayout:
     return QPageLayout(size, orientation, QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter)
 
 
+def _content_bottom(layout: QAbstractTextDocumentLayout, block, scale: float) -> float:
+    """Where a cell's text ends. blockBoundingRect ends at the natural height of the last line, but the table's
+    lines have a fixed height (1.2 em, less than Noto's natural 1.44 em): the cell ends where the last line's
+    share ends. Taking the natural height drew each row's bottom line 0.85 mm below the next row's top line.
+    ``scale``: device pixels per CSS pixel."""
+    rect = layout.blockBoundingRect(block)
+    lines = block.layout()
+    n = lines.lineCount()
+    if not n:
+        return rect.bottom()
+    fmt = block.blockFormat()
+    kind = fmt.lineHeightType()
+    last = lines.lineAt(n - 1)
+    if kind == QTextBlockFormat.LineHeightTypes.FixedHeight.value:
+        advance = fmt.lineHeight() * scale
+    elif kind == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value:
+        # as Qt's layout does: a whole pixel of ascent + descent + leading, times the percentage
+        advance = math.ceil(last.ascent() + last.descent() + last.leading()) * fmt.lineHeight() / 100.0
+    else:
+        return rect.bottom()
+    return rect.top() + last.y() - lines.lineAt(0).y() + advance
+
+
+def _merge_segments(segments: list[tuple[float, float, float]], tolerance: float) -> list[tuple[float, float, float]]:
+    """Collinear segments (position, start, end) merged: positions closer than ``tolerance`` are one line (at the
+    first of them), and overlapping or touching spans on it are one span. A boundary is drawn once."""
+    out: list[tuple[float, float, float]] = []
+    segments.sort()
+    i, n = 0, len(segments)
+    while i < n:
+        pos = segments[i][0]
+        spans = []
+        while i < n and segments[i][0] - pos <= tolerance:
+            spans.append(segments[i][1:])
+            i += 1
+        spans.sort()
+        a, b = spans[0]
+        for s, e in spans[1:]:
+            if s <= b + tolerance:
+                b = max(b, e)
+            else:
+                out.append((pos, a, b))
+                a, b = s, e
+        out.append((pos, a, b))
+    return out
+
+
 class _Grid:
     """The table's ruling, measured from the laid-out cells and drawn page by page. Qt's own cell borders cost
-    a third of the painting time of a long list; ruling lines drawn per page cost next to nothing."""
+    a third of the painting time of a long list; ruling lines drawn per page cost next to nothing.
+
+    Each boundary is one line: a row ends where the next one starts (the next row's top, when it follows on the
+    same page), and lines that meet (the header's bottom and the first row's top, the edges of neighbouring
+    cells) are merged before they are drawn. The total row's label (合计) spans the empty cells after it: no
+    vertical line crosses it."""
 
     def __init__(self, td: QTextDocument, doc: Document, page_height: float):
         self.page_height = page_height
@@ -324,63 +414,62 @@ class _Grid:
         layout = td.documentLayout()
         scale = float(td.property("gkdesk_dpi") or 96.0) / 96.0   # CSS px -> device px
         pad = TABLE_CELL_PADDING_PX * scale
+        tolerance = scale   # one CSS px: boundaries closer than that are the same boundary
         ncols = len(model.columns)
         placed = model.header_layout()
         block = table.cellAt(0, 0).firstCursorPosition().block()
-        header_rects: list[QRectF] = []
+        header_blocks = []
         for _ in placed:
-            header_rects.append(layout.blockBoundingRect(block))
+            header_blocks.append(block)
             block = block.next()
-        nbody = len(model.rows) + (1 if model.total_row is not None else 0)
+        blockBoundingRect = layout.blockBoundingRect
+        header_rects = [blockBoundingRect(b) for b in header_blocks]
+        span = model.total_label_span() if model.total_row is not None else 1
+        counts = [ncols] * len(model.rows)
+        if model.total_row is not None:
+            counts.append(ncols - span + 1)
         # A row is as tall as its tallest cell, and (cells being centred vertically) that cell's text starts
         # highest. Numbers never wrap (their columns are made wide enough), so one of them and the text
         # columns, which may wrap, decide the row's extent.
         measured = [c == 0 or col.kind == "text" for c, col in enumerate(model.columns)]
-        rows: list[tuple[float, float]] = []   # top, bottom of each body row
+        tops: list[float] = []
+        tallest: list = []        # per row, the block of its tallest cell
         first_row_rects: list[QRectF] = []
-        blockBoundingRect = layout.blockBoundingRect
-        for r in range(nbody):
-            top = bottom = None
-            for c in range(ncols):
-                if r == 0:
+        for r, count in enumerate(counts):
+            top = None
+            high = block
+            full = count == ncols
+            for c in range(count):
+                if (r == 0 and full) or not full or measured[c]:
                     rect = blockBoundingRect(block)
-                    first_row_rects.append(rect)
-                elif measured[c]:
-                    rect = blockBoundingRect(block)
-                else:
-                    block = block.next()
-                    continue
+                    if r == 0 and full:
+                        first_row_rects.append(rect)
+                    t = rect.top()
+                    if top is None or t < top:
+                        top, high = t, block
                 block = block.next()
-                t, b = rect.top(), rect.bottom()
-                if top is None or t < top:
-                    top = t
-                if bottom is None or b > bottom:
-                    bottom = b
-            rows.append((top - pad, bottom + pad))
-
-        frame = layout.frameBoundingRect(table)
-        if first_row_rects:
-            xs = [first_row_rects[0].left() - pad] + [r.right() + pad for r in first_row_rects]
-        else:
-            fr = model.width_fractions()
-            xs = [frame.left()]
-            for f in fr:
-                xs.append(xs[-1] + f * frame.width())
-
-        # Header rows: boundaries from the cells that span one row.
+            tops.append(top - pad)
+            tallest.append(high)
+        H = page_height
         nhead = model.header_row_count
         head_top = min(r.top() for r in header_rects) - pad
-        head_bottom = max(r.bottom() for r in header_rects) + pad
+        head_end = max(_content_bottom(layout, b, scale) for b in header_blocks) + pad
+        rows = self._row_extents(layout, tops, tallest, head_top, head_end, pad, scale)
+        # The header's bottom is the first row's top (when the two stand on one page).
+        head_bottom = rows[0][0] if rows and abs(rows[0][0] - head_end) <= tolerance else head_end
+
+        xs = self._column_edges(layout, table, model, placed, header_rects, first_row_rects, pad)
+
+        # Header rows: boundaries from the cells that span one row.
         bounds = [head_top] + [0.0] * nhead
         bounds[nhead] = head_bottom
         for i in range(1, nhead):
-            ends = [header_rects[k].bottom() + pad for k, hc in enumerate(placed) if hc.row == i - 1
-                    and hc.rowspan == 1]
+            ends = [_content_bottom(layout, header_blocks[k], scale) + pad for k, hc in enumerate(placed)
+                    if hc.row == i - 1 and hc.rowspan == 1]
             bounds[i] = max(ends) if ends else head_top + (head_bottom - head_top) * i / nhead
         header_cells = [QRectF(QPointF(xs[hc.col], bounds[hc.row]),
                                QPointF(xs[hc.col + hc.colspan], bounds[hc.row + hc.rowspan])) for hc in placed]
 
-        H = page_height
         first_page = int(head_top // H)
         head_height = head_bottom - head_top
         edge = TABLE_BORDER_PX * scale / 2.0
@@ -393,23 +482,86 @@ class _Grid:
                 piece_top = top if page == p0 else page * H + head_height
                 piece_bottom = bottom if page == p1 or p1 < p0 else (page + 1) * H - edge
                 pieces.setdefault(page, []).append((piece_top, piece_bottom))
+        total_piece = None
+        if span > 1 and rows:
+            top, _bottom = rows[-1]
+            total_piece = (int((top + 0.5) // H), top)   # the page of the total row, and its top
+        inner = set(range(1, span))   # the edges inside the merged label
         for page in sorted(set(pieces) | {first_page}):
-            lines: list[QLineF] = []
+            across: list[tuple[float, float, float]] = []   # y, x0, x1
+            down: list[tuple[float, float, float]] = []     # x, y0, y1
             offset = 0.0 if page == first_page else page * H - head_top   # Qt repeats the header at the top
             for cell in header_cells:
                 cell = cell.translated(0, offset)
-                lines += [QLineF(cell.topLeft(), cell.topRight()), QLineF(cell.bottomLeft(), cell.bottomRight()),
-                          QLineF(cell.topLeft(), cell.bottomLeft()), QLineF(cell.topRight(), cell.bottomRight())]
+                across += [(cell.top(), cell.left(), cell.right()), (cell.bottom(), cell.left(), cell.right())]
+                down += [(cell.left(), cell.top(), cell.bottom()), (cell.right(), cell.top(), cell.bottom())]
             body = pieces.get(page, [])
             if body:
                 for top, bottom in body:
-                    lines.append(QLineF(xs[0], top, xs[-1], top))
-                    lines.append(QLineF(xs[0], bottom, xs[-1], bottom))
+                    across.append((top, xs[0], xs[-1]))
+                    across.append((bottom, xs[0], xs[-1]))
                 seg_top = min(top for top, _ in body)
                 seg_bottom = max(bottom for _, bottom in body)
-                for x in xs:
-                    lines.append(QLineF(x, seg_top, x, seg_bottom))
+                stop = total_piece[1] if total_piece is not None and total_piece[0] == page else seg_bottom
+                for j, x in enumerate(xs):
+                    down.append((x, seg_top, stop if j in inner else seg_bottom))
+            lines = [QLineF(x0, y, x1, y) for y, x0, x1 in _merge_segments(across, tolerance)]
+            lines += [QLineF(x, y0, x, y1) for x, y0, y1 in _merge_segments(down, tolerance) if y1 - y0 > tolerance]
             self.lines_by_page[page] = lines
+
+    def _row_extents(self, layout, tops: list[float], tallest: list, head_top: float, head_end: float, pad: float,
+                     scale: float) -> list[tuple[float, float]]:
+        """(top, bottom) of each body row, from the top of each row's highest text (``tops``, padding included)
+        and the block of its tallest cell. Rows stack: a row starts where the one above it ends. A row's text
+        starts at its top, except in the last row on a page when Qt moved the next row to the next page: then
+        that row reaches down to the page's foot, its text centred in it (QTextDocumentLayout gives it the rest
+        of the page). Its bottom is then as far below its text as its top is above it."""
+        H = self.page_height
+        n = len(tops)
+        page = [int(t // H) for t in tops]
+        rows: list[tuple[float, float]] = []
+        prev_bottom = head_end
+        for r in range(n):
+            last_on_page = r + 1 < n and page[r + 1] != page[r]
+            if r and page[r - 1] == page[r]:
+                top = prev_bottom
+            elif not last_on_page:
+                top = tops[r]
+            elif r == 0 and int(head_end // H) == page[r]:
+                top = head_end
+            else:   # alone on its page, under the repeated header
+                top = min(tops[r], page[r] * H + head_end - head_top)
+            if last_on_page:
+                bottom = _content_bottom(layout, tallest[r], scale) + pad + (tops[r] - top)
+            elif r + 1 < n and not (r + 2 < n and page[r + 2] != page[r + 1]):
+                bottom = tops[r + 1]   # the next row's text starts at its top
+            else:
+                bottom = _content_bottom(layout, tallest[r], scale) + pad
+            rows.append((top, bottom))
+            prev_bottom = bottom
+        return rows
+
+    @staticmethod
+    def _column_edges(layout, table: QTextTable, model, placed, header_rects: list[QRectF],
+                      first_row_rects: list[QRectF], pad: float) -> list[float]:
+        """The x of each column's left edge and of the table's right edge: from the first body row, else from the
+        header cells that span one column, else from the column weights."""
+        ncols = len(model.columns)
+        if len(first_row_rects) == ncols:
+            return [first_row_rects[0].left() - pad] + [r.right() + pad for r in first_row_rects]
+        lefts: dict[int, float] = {}
+        rights: dict[int, float] = {}
+        for hc, rect in zip(placed, header_rects):
+            if hc.colspan == 1:
+                lefts[hc.col] = rect.left() - pad
+                rights[hc.col] = rect.right() + pad
+        if len(lefts) == ncols:
+            return [lefts[0]] + [rights[j] for j in range(ncols)]
+        frame = layout.frameBoundingRect(table)
+        xs = [frame.left()]
+        for f in model.width_fractions():
+            xs.append(xs[-1] + f * frame.width())
+        return xs
 
     def draw(self, painter: QPainter, page: int) -> None:
         lines = self.lines_by_page.get(page)
@@ -443,7 +595,8 @@ def paint_document(doc: Document, device, text_document: QTextDocument | None = 
     gap = PAGE_NUMBER_GAP_MM / 25.4 * res
     footer_rect_height = PAGE_NUMBER_PT / 72.0 * res * 2
     pen = QPen(Qt.GlobalColor.black)
-    pen.setWidthF(TABLE_BORDER_PX * res / 96.0)
+    rule = TABLE_BORDER_PX * res / 96.0
+    pen.setWidthF(rule)
     pen.setCapStyle(Qt.PenCapStyle.SquareCap)
 
     ctx = QAbstractTextDocumentLayout.PaintContext()
@@ -468,6 +621,9 @@ def paint_document(doc: Document, device, text_document: QTextDocument | None = 
             ctx.clip = view
             layout.draw(painter, ctx)
             if grid is not None:
+                # The table's outer lines lie on the text block's edges (and a repeated header's top line on
+                # the page's top): let them have their full width, not half of it.
+                painter.setClipRect(view.adjusted(-rule, -rule, rule, rule))
                 grid.draw(painter, i)
             painter.restore()
             if doc.footer_page_numbers:
