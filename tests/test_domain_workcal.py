@@ -113,6 +113,13 @@ def test_year_source(calendar, year, source, official):
     assert calendar.is_official(year) is official
 
 
+def test_arrangement_gives_the_days_of_an_official_or_entered_year():
+    official = CAL.arrangement(2026)
+    assert d("2026-10-05") in official.holidays and official.workdays >= {d("2026-10-10"), d("2026-09-20")}
+    assert CAL_2027.arrangement(2027) == NOTICE_2027
+    assert CAL.arrangement(2027) is None
+
+
 def test_fallback_years_names_the_unofficial_years_of_a_span():
     assert CAL.fallback_years(d("2026-12-15"), d("2027-01-12")) == [2027]
     assert CAL_2027.fallback_years(d("2026-12-15"), d("2028-01-12")) == [2028]
