@@ -66,13 +66,18 @@ def test_twenty_thousand_rows_load_lazily_in_chunks(qtbot, big):
     print(f"\n20,000 ids + last 40 rows: {elapsed * 1000:.0f} ms; {model.fetches} chunk loads for the whole drag")
 
 
-def test_the_batch_view_shows_a_big_list_and_its_exact_totals(qtbot, big):
-    ctx, batch_id = big
+def open_page(qtbot, ctx, batch_id: int) -> SubsidyPage:
     page = SubsidyPage(ctx)
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
     page.open_batch(batch_id)
+    return page
+
+
+def test_the_batch_view_shows_a_big_list_and_its_exact_totals(qtbot, big):
+    ctx, batch_id = big
+    page = open_page(qtbot, ctx, batch_id)
     model, table = page.view.model, page.view.ui.recipientTable
     qtbot.waitUntil(lambda: model.fetches >= 1)
     assert model.rowCount() == ROWS
@@ -88,11 +93,7 @@ def test_deleting_thousands_of_selected_rows_loads_none_of_them_and_undo_brings_
     from PySide6.QtCore import QItemSelection, QItemSelectionModel
 
     ctx, batch_id = big
-    page = SubsidyPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    page.open_batch(batch_id)
+    page = open_page(qtbot, ctx, batch_id)
     view = page.view
     model = view.model
     qtbot.waitUntil(lambda: model.fetches >= 1)
