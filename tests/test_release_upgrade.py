@@ -1,0 +1,88 @@
+"""A database written by each earlier release opens in this one, is backed up before any upgrade, and keeps every
+row and every 分: each table of the old file is compared column by column after the upgrade.
+
+The files under tests/data/releases/ are `gkdesk demo --today 2026-11-23` of that release. Add the next one when a
+release ships, before its schema changes.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from gkdesk.paths import DataFolder
+from gkdesk.store.db import current_revision, head_revision, open_database
+
+RELEASES = sorted((Path(__file__).parent / "data" / "releases").glob("*-demo.sqlite3"))
+
+
+def table_fingerprints(db_path: Path) -> dict[str, tuple[int, str, dict[str, int], list[str]]]:
+    """For every table: its row count, a hash of every row (in rowid order), the sums of its money and quantity
+    columns, and its columns."""
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                  if t != "alembic_version" and not t.startswith("sqlite_")]
+        return {t: _fingerprint(con, t, [r[1] for r in con.execute(f'PRAGMA table_info("{t}")')]) for t in tables}
+    finally:
+        con.close()
+
+
+def _fingerprint(con, table: str, columns: list[str]) -> tuple[int, str, dict[str, int], list[str]]:
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    digest = hashlib.sha256()
+    count = 0
+    for row in con.execute(f'SELECT {quoted} FROM "{table}" ORDER BY rowid'):
+        digest.update(repr(row).encode())
+        count += 1
+    sums = {c: con.execute(f'SELECT COALESCE(SUM("{c}"), 0) FROM "{table}"').fetchone()[0]
+            for c in columns if c.endswith(("_fen", "_e4"))}
+    return count, digest.hexdigest(), sums, columns
+
+
+def fingerprints_of(db_path: Path, only: dict) -> dict:
+    """The same fingerprints, taken over the columns the old file had (new columns are the upgrade's own)."""
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return {t: _fingerprint(con, t, old[3]) for t, old in only.items()}
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("release", RELEASES, ids=[p.name.split("-demo")[0] for p in RELEASES])
+def test_release_database_upgrades_keeping_every_row(release, data_folder: DataFolder):
+    data_folder.root.mkdir(parents=True)
+    shutil.copyfile(release, data_folder.db_path)
+    before = table_fingerprints(data_folder.db_path)
+    assert before["recipient"][0] > 0, "the release file should hold the demo's recipients"
+
+    db = open_database(data_folder, start_backup=False)
+    try:
+        assert current_revision(db.engine) == head_revision()
+    finally:
+        db.close()
+
+    after = fingerprints_of(data_folder.db_path, before)
+    for table, (count, digest, sums, _cols) in before.items():
+        assert after[table][0] == count, f"{table}: rows lost or added by the upgrade"
+        assert after[table][2] == sums, f"{table}: money or quantities changed by the upgrade"
+        assert after[table][1] == digest, f"{table}: a value changed in an old column"
+
+
+@pytest.mark.parametrize("release", RELEASES, ids=[p.name.split("-demo")[0] for p in RELEASES])
+def test_release_database_is_backed_up_before_an_upgrade(release, data_folder: DataFolder):
+    data_folder.root.mkdir(parents=True)
+    shutil.copyfile(release, data_folder.db_path)
+    con = sqlite3.connect(data_folder.db_path)
+    old_rev = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    con.close()
+    open_database(data_folder, start_backup=False).close()
+    backups = list(data_folder.backups.glob("*.sqlite3"))
+    if old_rev == head_revision():
+        assert backups == []  # nothing to upgrade, nothing to back up
+    else:
+        assert backups, "an upgrade must be preceded by a backup"
+        assert table_fingerprints(backups[0])["recipient"][:3] == table_fingerprints(release)["recipient"][:3]
