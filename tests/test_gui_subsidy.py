@@ -17,7 +17,6 @@ from gkdesk import clock
 from gkdesk.domain.idnumber import check_char
 from gkdesk.domain.money import format_fen
 from gkdesk.domain.vocab import ARCHIVED, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
-from gkdesk.gui import subsidy_dialogs
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.pages.home import HomePage
 from gkdesk.gui.pages.subsidy import SubsidyPage
@@ -30,6 +29,7 @@ from gkdesk.gui.subsidy_dialogs import (
 )
 from gkdesk.gui.subsidy_import_dialog import MAPPING, RESULT, ImportDialog
 from gkdesk.gui.subsidy_models import RECIPIENT_COLUMNS
+from gkdesk.gui.widgets.dates import qdate
 from gkdesk.services import archive, settings, subsidy
 from gkdesk.services import calendar as calendar_service
 from gkdesk.services import subsidy_import as importing
@@ -173,7 +173,7 @@ def review_and_publish(page, monkeypatch, batch_id, start=DAY) -> None:
     page.open_batch(batch_id)
     accept_with(monkeypatch, ReviewDialog, lambda d: d.ui.reviewerEdit.setText("刘主任"))
     page.batch_actions["review"].trigger()
-    accept_with(monkeypatch, PublishDialog, lambda d: d.ui.startDateEdit.setDate(subsidy_dialogs.qdate(start)))
+    accept_with(monkeypatch, PublishDialog, lambda d: d.ui.startDateEdit.setDate(qdate(start)))
     page.batch_actions["publish"].trigger()
     assert state_of(page.ctx, batch_id) == PUBLISHING
 
@@ -433,7 +433,7 @@ def test_review_start_countdown_on_home_and_the_end_of_the_period(qtbot, page, m
     shown = {}
 
     def fill_publish(d):
-        d.ui.startDateEdit.setDate(subsidy_dialogs.qdate(DAY + dt.timedelta(days=1)))
+        d.ui.startDateEdit.setDate(qdate(DAY + dt.timedelta(days=1)))
         shown["end"] = d.ui.endValue.text()
         shown["warning"] = d.ui.calendarWarning.isVisibleTo(d)
 
@@ -792,9 +792,9 @@ def test_publish_dialog_counts_working_days_and_warns_for_a_year_without_holiday
     dialog = PublishDialog(ctx, batch_id)
     qtbot.addWidget(dialog)
     assert dialog.ui.lengthValue.text().startswith("7个工作日")
-    dialog.ui.startDateEdit.setDate(subsidy_dialogs.qdate(dt.date(2026, 9, 28)))
+    dialog.ui.startDateEdit.setDate(qdate(dt.date(2026, 9, 28)))
     assert "2026年10月12日" in dialog.ui.endValue.text()  # National Day skipped, the 调休 Saturday counted
     assert not dialog.ui.calendarWarning.isVisibleTo(dialog)
-    dialog.ui.startDateEdit.setDate(subsidy_dialogs.qdate(dt.date(2027, 3, 1)))
+    dialog.ui.startDateEdit.setDate(qdate(dt.date(2027, 3, 1)))
     assert dialog.ui.calendarWarning.isVisibleTo(dialog)
     assert "2027年的节假日安排还没有录入" in dialog.ui.calendarWarningLabel.text()

@@ -8,9 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,7 +34,8 @@ from gkdesk.gui.forms.ui_subsidy_resolve import Ui_ResolveDialog
 from gkdesk.gui.forms.ui_subsidy_review import Ui_ReviewDialog
 from gkdesk.gui.forms.ui_subsidy_summary import Ui_SummaryDialog
 from gkdesk.gui.subsidy_models import recipient_text
-from gkdesk.gui.tasks import run_task
+from gkdesk.gui.widgets.dates import pydate, qdate
+from gkdesk.gui.widgets.files import ask_save_path, write_in_background
 from gkdesk.services import archive, notice, settings, subsidy, summary
 from gkdesk.services import calendar as calendar_service
 from gkdesk.services.errors import USER_ERRORS, UserError
@@ -44,23 +43,6 @@ from gkdesk.services.subsidy import OBJECTION_REJECTED, OBJECTION_UPHELD, Object
 from gkdesk.store.models import SubsidyProgram, Village
 
 WEEKDAYS = "一二三四五六日"
-_last_folder: Path | None = None
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def report(exc: BaseException, parent: QWidget, ctx: AppContext) -> None:
-    """A refusal as its sentence, anything else as a bug (logged)."""
-    if isinstance(exc, USER_ERRORS):
-        show_user_error(exc, parent)
-    else:
-        report_error(exc, parent, ctx.folder.log_file)
 
 
 def fill_programs(combo, session) -> None:
@@ -73,41 +55,6 @@ def fill_villages(combo, session) -> None:
     combo.clear()
     for v in settings.villages(session):
         combo.addItem(v.name, v.id)
-
-
-def default_folder() -> Path:
-    """Where save dialogs start: the folder used last, else 文档."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return _last_folder or Path(documents or Path.home())
-
-
-def remember_folder(path: Path) -> Path:
-    global _last_folder
-    _last_folder = path.parent
-    return path
-
-
-def ask_save_path(parent: QWidget, caption: str, name: str, file_filter: str) -> Path | None:
-    """A save dialog with a ready file name; the suffix is added when the clerk leaves it out."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(default_folder() / name), file_filter)
-    if not chosen:
-        return None
-    path = Path(chosen)
-    suffix = Path(name).suffix
-    if suffix and path.suffix.lower() != suffix.lower():
-        path = path.with_name(path.name + suffix)
-    return remember_folder(path)
-
-
-def write_in_background(parent: QWidget, ctx: AppContext, label: str, write: Callable[[], Any], path: Path,
-                        done: Callable[[], None] | None = None):
-    """Write a file on a worker thread; say where it went."""
-    def finished(_result) -> None:
-        QMessageBox.information(parent, "已保存", f"已保存到：\n{path}")
-        if done:
-            done()
-
-    return run_task(parent, label, write, finished, lambda exc: report(exc, parent, ctx))
 
 
 class ServiceDialog(QDialog):
@@ -341,7 +288,7 @@ class NoticeDialog(QDialog):
                     return notice.build_notice(s, self.batch_id, today=clock.today(), **self.options())
                 return builder(s, self.batch_id, **self.options())
         except Exception as exc:  # noqa: BLE001 — shown: a refusal as its sentence, a bug logged
-            report(exc, self, self.ctx)
+            report_error(exc, self, self.ctx.folder.log_file)
             return None
 
     def preview(self) -> None:
@@ -425,7 +372,7 @@ class ArchiveDialog(QDialog):
             try:
                 archive.attach(self.ctx.db, self.batch_id, name, kind)
             except Exception as exc:  # noqa: BLE001
-                report(exc, self, self.ctx)
+                report_error(exc, self, self.ctx.folder.log_file)
                 break
             self.changed = True
         self.load()
@@ -493,7 +440,7 @@ class SummaryDialog(QDialog):
             with self.ctx.db.session() as s:
                 doc = summary.build_summary(s, period=period, year=year, today=clock.today())
         except Exception as exc:  # noqa: BLE001
-            report(exc, self, self.ctx)
+            report_error(exc, self, self.ctx.folder.log_file)
             return
         path = ask_save_path(self, "导出汇总表", f"{doc.title}.xlsx", "Excel 表格 (*.xlsx)")
         if path is not None:

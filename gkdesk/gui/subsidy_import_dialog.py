@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from gkdesk import clock
 from gkdesk.domain.money import format_fen
 from gkdesk.gui.context import AppContext
+from gkdesk.gui.errors import report_error
 from gkdesk.gui.forms.ui_subsidy_import import Ui_ImportDialog
-from gkdesk.gui.subsidy_dialogs import fill_programs, fill_villages, report
+from gkdesk.gui.subsidy_dialogs import fill_programs, fill_villages
 from gkdesk.gui.subsidy_models import GridModel, ProblemListModel
 from gkdesk.gui.tasks import run_task
 from gkdesk.services import subsidy_import as importing
@@ -98,7 +99,7 @@ class ImportDialog(QDialog):
         if isinstance(exc, importing.ImportCancelled):
             self.ui.mappingWarning.setText("已取消检查，没有导入任何数据。")
             return
-        report(exc, self, self.ctx)
+        report_error(exc, self, self.ctx.folder.log_file)
 
     # ---- step 1 → 2: read the file and propose the mapping ---------------------------------------------
     def read_file(self) -> None:

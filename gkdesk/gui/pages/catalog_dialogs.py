@@ -10,7 +10,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,18 +32,11 @@ from gkdesk.gui.forms.ui_catalog_import_dialog import Ui_CatalogImportDialog
 from gkdesk.gui.forms.ui_catalog_item_dialog import Ui_CatalogItemDialog
 from gkdesk.gui.forms.ui_catalog_record_dialog import Ui_CatalogRecordDialog
 from gkdesk.gui.forms.ui_catalog_rule_dialog import Ui_CatalogRuleDialog
+from gkdesk.gui.widgets.dates import pydate, qdate
 from gkdesk.io.catalog_reader import GROUP_SEP, normalize_channel
 from gkdesk.services import catalog
 
 RED, GREEN, ORANGE, GREY = "#c62828", "#2e7d32", "#e65100", "#6b7785"
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def split_channels(text: str) -> list[str]:

@@ -5,7 +5,6 @@ All writes go through `gkdesk.services.interp`; undo and redo re-apply them thro
 was marked 已报送 in between refuses them with its usual sentence."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,20 +40,13 @@ from gkdesk.gui.forms.ui_interp_page import Ui_InterpPage
 from gkdesk.gui.forms.ui_interp_record_dialog import Ui_InterpRecordDialog
 from gkdesk.gui.pages import Page
 from gkdesk.gui.tasks import run_task
+from gkdesk.gui.widgets.dates import pydate, qdate
 from gkdesk.services import interp
 from gkdesk.services.calendar import load_calendar
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 RED, GREEN, ORANGE, GREY, BLUE = "#c62828", "#2e7d32", "#e65100", "#6b7785", "#3d7cc9"
 NO_POLICY_DATE = QDate(2000, 1, 1)   # the policy date edit's minimum shows as 未填
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 # ---- the records table ----------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from gkdesk import clock
 from gkdesk.domain.vocab import ARCHIVED, BATCH_STATES, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
 from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.errors import show_user_error
+from gkdesk.gui.errors import report_error, show_user_error
 from gkdesk.gui.forms.ui_subsidy_page import Ui_SubsidyPage
 from gkdesk.gui.pages import Page
 from gkdesk.gui.pages.subsidy_batch import BatchView
@@ -24,14 +24,12 @@ from gkdesk.gui.subsidy_dialogs import (
     PublishDialog,
     ReviewDialog,
     SummaryDialog,
-    default_folder,
-    remember_folder,
-    report,
 )
 from gkdesk.gui.subsidy_import_dialog import ImportDialog
 from gkdesk.gui.subsidy_models import BatchTableModel
 from gkdesk.gui.subsidy_programs import ProgramDialog
 from gkdesk.gui.tasks import run_task
+from gkdesk.gui.widgets.files import default_folder, remember_folder
 from gkdesk.services import archive, settings, subsidy
 from gkdesk.services.errors import USER_ERRORS
 from gkdesk.services.subsidy import BatchDetail
@@ -399,7 +397,7 @@ class SubsidyPage(QWidget):
 
         self.task = run_task(self, "正在生成归档包…",
                              lambda: archive.write_archive_package(db, batch_id, path, print_to_pdf),
-                             done, lambda exc: report(exc, self, self.ctx))
+                             done, lambda exc: report_error(exc, self, self.ctx.folder.log_file))
 
     def delete_draft(self) -> None:
         d = self.detail
