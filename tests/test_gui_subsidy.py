@@ -18,7 +18,7 @@ from gkdesk.domain.idnumber import check_char
 from gkdesk.domain.money import format_fen
 from gkdesk.domain.vocab import ARCHIVED, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.pages.home import HomePage
+from gkdesk.gui.home.page import HomePage
 from gkdesk.gui.pages.subsidy import SubsidyPage
 from gkdesk.gui.subsidy_dialogs import (
     ArchiveDialog,

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from gkdesk import clock
 from gkdesk.gui.context import AppContext
+from gkdesk.gui.home.page import HomePage
 from gkdesk.gui.main_window import MainWindow
 from gkdesk.gui.pages import interp as page_module
-from gkdesk.gui.pages.home import HomePage
 from gkdesk.gui.pages.interp import InterpPage, RecordDialog
 from gkdesk.services import demo, interp
 from gkdesk.store.db import open_database

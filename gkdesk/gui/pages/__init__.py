@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from gkdesk.gui.context import AppContext
 
 PAGE_MODULES: list[str] = [
-    "gkdesk.gui.pages.home",
+    "gkdesk.gui.home.page",
     "gkdesk.gui.pages.subsidy",
     "gkdesk.gui.pages.interp",
     "gkdesk.gui.pages.catalog",
