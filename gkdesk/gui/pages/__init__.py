@@ -18,7 +18,7 @@ from gkdesk.gui.context import AppContext
 
 PAGE_MODULES: list[str] = [
     "gkdesk.gui.home.page",
-    "gkdesk.gui.pages.subsidy",
+    "gkdesk.gui.subsidy.page",
     "gkdesk.gui.pages.interp",
     "gkdesk.gui.pages.catalog",
 ]

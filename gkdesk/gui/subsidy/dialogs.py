@@ -1,5 +1,4 @@
-"""The small dialogs of the 惠民补贴公示 page: new list, review, publish, objection and its result, a list row,
-the notice (print and export), photos and archiving, the upward summary.
+"""The small dialogs of the 惠民补贴公示 page: new list, review, publish, objection and its result, a list row.
 
 A dialog that writes does it when 确定 is pressed, through the services in one transaction; a refusal (a
 UserError) is shown and the dialog stays open so the clerk can correct it."""
@@ -7,37 +6,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QMessageBox,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
-from gkdesk.domain.vocab import ENDED, LIST_REMARKS, NATURAL_DAYS, PUBLISHING
-from gkdesk.gui.confirm import confirm
+from gkdesk.domain.vocab import LIST_REMARKS, NATURAL_DAYS
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.errors import report_error, show_user_error
-from gkdesk.gui.forms.ui_subsidy_archive import Ui_ArchiveDialog
+from gkdesk.gui.errors import show_user_error
 from gkdesk.gui.forms.ui_subsidy_new_batch import Ui_NewBatchDialog
-from gkdesk.gui.forms.ui_subsidy_notice import Ui_NoticeDialog
 from gkdesk.gui.forms.ui_subsidy_objection import Ui_ObjectionDialog
 from gkdesk.gui.forms.ui_subsidy_publish import Ui_PublishDialog
 from gkdesk.gui.forms.ui_subsidy_recipient import Ui_RecipientDialog
 from gkdesk.gui.forms.ui_subsidy_resolve import Ui_ResolveDialog
 from gkdesk.gui.forms.ui_subsidy_review import Ui_ReviewDialog
-from gkdesk.gui.forms.ui_subsidy_summary import Ui_SummaryDialog
-from gkdesk.gui.subsidy_models import recipient_text
+from gkdesk.gui.subsidy.models import recipient_text
 from gkdesk.gui.widgets.dates import pydate, qdate
-from gkdesk.gui.widgets.files import ask_save_path, write_in_background
-from gkdesk.services import archive, notice, settings, subsidy, summary
 from gkdesk.services import calendar as calendar_service
+from gkdesk.services import settings, subsidy
 from gkdesk.services.errors import USER_ERRORS, UserError
 from gkdesk.services.subsidy import OBJECTION_REJECTED, OBJECTION_UPHELD, ObjectionRow, RecipientRow
 from gkdesk.store.models import SubsidyProgram, Village
@@ -251,198 +237,3 @@ class RecipientDialog(QDialog):
             self.ui.errorLabel.setText(str(exc))
             return
         super().accept()
-
-
-class NoticeDialog(QDialog):
-    """纸张, 横向, 大字版 → 打印预览, PDF, Word, and the list as Excel."""
-
-    def __init__(self, ctx: AppContext, batch_id: int, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx, self.batch_id, self.title = ctx, batch_id, title
-        self.ui = Ui_NoticeDialog()
-        self.ui.setupUi(self)
-        self.ui.titleLabel.setText(f"<b>{title}</b>")
-        self.ui.paperCombo.addItems(["A4", "A3"])
-        with ctx.db.session() as s:
-            self.ui.paperCombo.setCurrentText(settings.get_setting(s, "notice_paper") or "A4")
-            wide = notice.suggests_landscape(subsidy.get_batch(s, batch_id).program)
-            self.ui.landscapeCheck.setChecked(wide or bool(settings.get_setting(s, "notice_landscape")))
-        if wide:
-            self.ui.landscapeCheck.setToolTip("这份名单列数较多，已默认横向：纵向时表格字号会很小。")
-        self.ui.previewButton.clicked.connect(self.preview)
-        self.ui.pdfButton.clicked.connect(self.export_pdf)
-        self.ui.docxButton.clicked.connect(self.export_docx)
-        self.ui.xlsxButton.clicked.connect(self.export_xlsx)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.task = None
-
-    def options(self) -> dict:
-        return {"paper": self.ui.paperCombo.currentText(), "landscape": self.ui.landscapeCheck.isChecked(),
-                "large_print": self.ui.largeCheck.isChecked()}
-
-    def document(self, builder=None):
-        """The notice (or the list) as the services build it; None after showing why it cannot be printed."""
-        try:
-            with self.ctx.db.session() as s:
-                if builder is None:
-                    return notice.build_notice(s, self.batch_id, today=clock.today(), **self.options())
-                return builder(s, self.batch_id, **self.options())
-        except Exception as exc:  # noqa: BLE001 — shown: a refusal as its sentence, a bug logged
-            report_error(exc, self, self.ctx.folder.log_file)
-            return None
-
-    def preview(self) -> None:
-        from gkdesk.gui.printing import show_print_preview
-
-        doc = self.document()
-        if doc is not None:
-            try:
-                show_print_preview(doc, self)
-            except USER_ERRORS as exc:
-                show_user_error(exc, self)
-
-    def _export(self, suffix: str, file_filter: str, write, builder=None, name: str | None = None) -> None:
-        doc = self.document(builder)
-        if doc is None:
-            return
-        path = ask_save_path(self, "导出", f"{name or self.title}{suffix}", file_filter)
-        if path is not None:
-            self.task = write_in_background(self, self.ctx, "正在导出…", lambda: write(doc, path), path)
-
-    def export_pdf(self) -> None:
-        from gkdesk.gui.printing import print_to_pdf
-
-        self._export(".pdf", "PDF 文件 (*.pdf)", print_to_pdf)
-
-    def export_docx(self) -> None:
-        from gkdesk.io.docx_writer import write_docx
-
-        self._export(".docx", "Word 文档 (*.docx)", write_docx)
-
-    def export_xlsx(self) -> None:
-        from gkdesk.io.xlsx_writer import write_xlsx
-
-        name = self.title[:-3] + "名单" if self.title.endswith("的公示") else f"{self.title}名单"
-        self._export(".xlsx", "Excel 表格 (*.xlsx)", write_xlsx, notice.list_document, name)
-
-
-class ArchiveDialog(QDialog):
-    """Photos of the posted notice and the signed list, then 归档 once the period is over."""
-
-    def __init__(self, ctx: AppContext, batch_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx, self.batch_id = ctx, batch_id
-        self.changed = False
-        self.ui = Ui_ArchiveDialog()
-        self.ui.setupUi(self)
-        self.ui.attachmentTable.setColumnCount(4)
-        self.ui.attachmentTable.setHorizontalHeaderLabels(["类型", "文件名", "大小", "上传时间"])
-        self.ui.attachmentTable.horizontalHeader().setStretchLastSection(True)
-        self.ui.addPhotoButton.clicked.connect(lambda: self.add(archive.PHOTO))
-        self.ui.addSignedButton.clicked.connect(lambda: self.add(archive.SIGNED_LIST))
-        self.ui.removeButton.clicked.connect(self.remove)
-        self.ui.archiveButton.clicked.connect(self.archive)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.load()
-
-    def load(self) -> None:
-        with self.ctx.db.session() as s:
-            self.detail = subsidy.batch_detail(s, self.batch_id)
-        d, table = self.detail, self.ui.attachmentTable
-        self.ui.titleLabel.setText(f"<b>{d.row.title}</b>")
-        table.setRowCount(len(d.attachments))
-        for i, a in enumerate(d.attachments):
-            for j, text in enumerate((a.kind, a.original_name, f"{max(1, a.size // 1024)} KB",
-                                      a.added_at.strftime("%Y-%m-%d %H:%M"))):
-                table.setItem(i, j, QTableWidgetItem(text))
-        photos = sum(a.kind == archive.PHOTO for a in d.attachments)
-        self.ui.archiveButton.setEnabled(d.state == ENDED)
-        if d.state == PUBLISHING:
-            state = f"公示中，{format_cn(d.row.end_date)}期满后才能归档；照片可以现在上传。"
-        elif d.state == ENDED:
-            state = "公示期已满，可以归档。" if photos else "公示期已满；请先上传至少一张张贴公示的照片，再归档。"
-        else:
-            state = f"当前状态：{d.state}。"
-        self.ui.stateLabel.setText(state)
-
-    def add(self, kind: str) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, f"选择{kind}", str(Path.home()),
-                                                "图片和扫描件 (*.jpg *.jpeg *.png *.bmp *.heic *.pdf);;所有文件 (*)")
-        for name in names:
-            try:
-                archive.attach(self.ctx.db, self.batch_id, name, kind)
-            except Exception as exc:  # noqa: BLE001
-                report_error(exc, self, self.ctx.folder.log_file)
-                break
-            self.changed = True
-        self.load()
-
-    def remove(self) -> None:
-        row = self.ui.attachmentTable.currentRow()
-        if row < 0:
-            return
-        att = self.detail.attachments[row]
-        if not confirm(self, "删除附件", f"删除附件“{att.original_name}”吗？"):
-            return
-        try:
-            archive.remove_attachment(self.ctx.db, att.id)
-            self.changed = True
-        except USER_ERRORS as exc:
-            show_user_error(exc, self)
-        self.load()
-
-    def archive(self) -> None:
-        if not confirm(self, "确认归档", f"归档“{self.detail.row.title}”吗？\n归档后名单、异议记录和照片都将锁定，"
-                       "不能再修改。"):
-            return
-        try:
-            with self.ctx.db.transaction() as s:
-                archive.archive_batch(s, self.batch_id, clock.today())
-        except USER_ERRORS as exc:
-            show_user_error(exc, self)
-            return
-        self.changed = True
-        QMessageBox.information(self, "已归档", f"“{self.detail.row.title}”已归档，名单和附件已锁定。\n"
-                                "可以点“导出归档包…”把公示、名单、异议记录和照片存到U盘交村委会留存。")
-        self.accept()
-
-
-class SummaryDialog(QDialog):
-    """上报汇总表 for a period or a year → .xlsx."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ui = Ui_SummaryDialog()
-        self.ui.setupUi(self)
-        self.task = None
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("导出…")
-        self.ui.buttonBox.accepted.connect(self.export)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        with ctx.db.session() as s:
-            periods = sorted({b.period for b in subsidy.list_batches(s)}, reverse=True)
-        self.ui.periodCombo.addItems(periods or [f"{clock.today().year}年度"])
-        self.ui.yearSpin.setValue(clock.today().year)
-        self.ui.yearSpin.setEnabled(False)
-        self.ui.periodRadio.toggled.connect(self.ui.periodCombo.setEnabled)
-        self.ui.yearRadio.toggled.connect(self.ui.yearSpin.setEnabled)
-
-    def scope(self) -> tuple[str | None, int | None]:
-        if self.ui.yearRadio.isChecked():
-            return None, self.ui.yearSpin.value()
-        return self.ui.periodCombo.currentText().strip() or None, None
-
-    def export(self) -> None:
-        from gkdesk.io.xlsx_writer import write_xlsx
-
-        period, year = self.scope()
-        try:
-            with self.ctx.db.session() as s:
-                doc = summary.build_summary(s, period=period, year=year, today=clock.today())
-        except Exception as exc:  # noqa: BLE001
-            report_error(exc, self, self.ctx.folder.log_file)
-            return
-        path = ask_save_path(self, "导出汇总表", f"{doc.title}.xlsx", "Excel 表格 (*.xlsx)")
-        if path is not None:
-            self.task = write_in_background(self, self.ctx, "正在导出…", lambda: write_xlsx(doc, path), path,
-                                            done=self.accept)
