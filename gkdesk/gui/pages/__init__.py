@@ -19,7 +19,7 @@ from gkdesk.gui.context import AppContext
 PAGE_MODULES: list[str] = [
     "gkdesk.gui.home.page",
     "gkdesk.gui.subsidy.page",
-    "gkdesk.gui.pages.interp",
+    "gkdesk.gui.interp.page",
     "gkdesk.gui.pages.catalog",
 ]
 
