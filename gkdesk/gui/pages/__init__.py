@@ -20,7 +20,7 @@ PAGE_MODULES: list[str] = [
     "gkdesk.gui.home.page",
     "gkdesk.gui.subsidy.page",
     "gkdesk.gui.interp.page",
-    "gkdesk.gui.pages.catalog",
+    "gkdesk.gui.catalog.page",
 ]
 
 
