@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QPushButton, QTableView
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QTableView
 
 from gkdesk import clock
 from gkdesk.domain.idnumber import check_char
@@ -24,6 +24,7 @@ from gkdesk.gui.subsidy.dialogs import ObjectionDialog, PublishDialog, ResolveDi
 from gkdesk.gui.subsidy.import_dialog import MAPPING, RESULT, ImportDialog
 from gkdesk.gui.subsidy.models import RECIPIENT_COLUMNS
 from gkdesk.gui.subsidy.page import SubsidyPage
+from gkdesk.gui.tasks import BusyWindow
 from gkdesk.gui.widgets.dates import qdate
 from gkdesk.services import archive, settings, subsidy
 from gkdesk.services import calendar as calendar_service
@@ -262,11 +263,11 @@ def test_the_check_shows_its_percentage_and_its_cancel_button_still_stops_it(qtb
     click(qtbot, dialog.ui.nextButton)
     try:
         qtbot.waitUntil(halfway.is_set, timeout=5000)
-        qtbot.waitUntil(lambda: any(d.isVisible() for d in dialog.findChildren(QProgressDialog)), timeout=3000)
-        progress_dialog = next(d for d in dialog.findChildren(QProgressDialog) if d.isVisible())
-        qtbot.waitUntil(lambda: progress_dialog.value() == 200)
-        assert progress_dialog.maximum() == 400 and progress_dialog.labelText() == "正在逐行检查名单…"
-        qtbot.mouseClick(progress_dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # 取消
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in dialog.findChildren(BusyWindow)), timeout=3000)
+        busy = next(d for d in dialog.findChildren(BusyWindow) if d.isVisible())
+        qtbot.waitUntil(lambda: busy.bar.value() == 200)
+        assert busy.bar.maximum() == 400 and busy.text.text() == "正在逐行检查名单…"
+        qtbot.mouseClick(busy.cancel_button, Qt.MouseButton.LeftButton)  # 取消
     finally:
         go_on.set()
     qtbot.waitUntil(lambda: "已取消" in dialog.ui.mappingWarning.text(), timeout=10000)
@@ -619,6 +620,7 @@ def test_archive_with_a_photo_then_the_package(qtbot, page, monkeypatch, tmp_pat
         assert not dialog.ui.archiveButton.isEnabled()
         assert "期满后才能归档" in dialog.ui.stateLabel.text()
         click(qtbot, dialog.ui.addPhotoButton)  # the photo is taken when the notice is posted
+        qtbot.waitUntil(lambda: dialog.ui.attachmentTable.rowCount() == 1, timeout=5000)
         assert dialog.ui.attachmentTable.item(0, 1).text() == "张贴照片.jpg"
         return 0
 

@@ -279,6 +279,7 @@ def test_restore_from_the_menu_replaces_the_data_after_a_safety_backup(qtbot, ct
     window.ui.actionRestore.trigger()
 
     assert "现在的数据另存一份备份" in dialogs.texts("question")[0]
+    qtbot.waitUntil(lambda: bool(dialogs.texts("information")), timeout=10_000)  # restored on the writer thread
     assert ctx.db is not old_db
     assert window.windowTitle().endswith("甲镇")
     with ctx.db.session() as s:
@@ -394,16 +395,16 @@ def test_a_bug_in_a_slot_is_logged_and_shown_and_the_program_goes_on(qtbot, data
 def test_long_work_shows_progress_only_after_half_a_second_and_can_be_cancelled(qtbot):
     import time
 
-    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+    from PySide6.QtWidgets import QPushButton, QWidget
 
-    from gkdesk.gui.tasks import run_task
+    from gkdesk.gui.tasks import BusyWindow, run_task
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
     results, errors = [], []
     run_task(parent, "正在导入…", lambda: "快", results.append, errors.append)
     qtbot.waitUntil(lambda: results == ["快"])
-    assert not [d for d in parent.findChildren(QProgressDialog) if d.isVisible()]
+    assert not [d for d in parent.findChildren(BusyWindow) if d.isVisible()]
 
     def slow(cancelled):
         while not cancelled.wait(0.05):
@@ -411,10 +412,10 @@ def test_long_work_shows_progress_only_after_half_a_second_and_can_be_cancelled(
         return "已取消"
     started = time.monotonic()
     run_task(parent, "正在导入…", slow, results.append, errors.append, cancellable=True)
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(QProgressDialog)), timeout=3000)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(BusyWindow)), timeout=3000)
     assert time.monotonic() - started >= 0.45
-    dialog = next(d for d in parent.findChildren(QProgressDialog) if d.isVisible())
-    assert dialog.labelText() == "正在导入…"
+    dialog = next(d for d in parent.findChildren(BusyWindow) if d.isVisible())
+    assert dialog.text.text() == "正在导入…"
     assert dialog.findChild(QPushButton).text() == "取消"
     qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: results[-1] == "已取消", timeout=3000)

@@ -2,10 +2,11 @@
 opening the database (with recovery from a damaged one), the first-run wizard, then the main window."""
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -135,8 +136,31 @@ def run_gui(args) -> int:
             return 0
         window = MainWindow(ctx)
         window.show()
-        return app.exec()
+        collector = collect_garbage_on_the_window_thread(app)
+        status = app.exec()
+        collector.stop()
+        return status
     finally:
         if ctx is not None:
+            ctx.tasks.cancel_all()
+            ctx.tasks.wait()
             ctx.db.close()  # the current one: a restore replaces it
+        gc.enable()
         hook.uninstall()
+
+
+GC_INTERVAL_MS = 2 * 60_000
+
+
+def collect_garbage_on_the_window_thread(app: QApplication) -> QTimer:
+    """Python's automatic collection may run on a worker thread and destroy Qt objects there; it is turned off
+    while the window runs and done on a timer of the window thread instead, and whenever background work ends
+    (Anki does the same)."""
+    from gkdesk.gui.tasks import runner
+
+    gc.disable()
+    timer = QTimer(app)
+    timer.timeout.connect(gc.collect)
+    timer.start(GC_INTERVAL_MS)
+    runner().busy_changed.connect(lambda busy: busy or gc.collect())
+    return timer

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QLabel,
@@ -27,10 +26,11 @@ from gkdesk.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from gkdesk.gui.pages import Page, registered_pages
 from gkdesk.gui.settings_dialog import SettingsDialog
 from gkdesk.gui.tasks import run_task
+from gkdesk.gui.widgets.files import show_saved
 from gkdesk.paths import DataFolder, resource
 from gkdesk.services import settings
 from gkdesk.store.backup import list_backups
-from gkdesk.store.db import open_database, restore_database
+from gkdesk.store.db import Database, open_database, restore_database
 
 APP_TITLE = "基层政务公开工作台"
 
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.pages: list[tuple[Page, QWidget]] = []
         self.tray: QSystemTrayIcon | None = None
         self._refresh_pending = False
+        self._quit_when_idle = False
         self._build_pages()
         self._wire_menus()
         self._build_status_bar()
@@ -157,16 +158,16 @@ class MainWindow(QMainWindow):
         def done(path: Path) -> None:
             self.ui.actionBackup.setEnabled(True)
             self.update_status()
-            QMessageBox.information(self, "备份完成", f"已备份到：\n{path}\n\n备份保存在数据文件夹的 backups 中，"
-                                    "程序保留最近30份。建议定期把这个文件夹复制到U盘。")
+            show_saved(self, path, "备份完成", f"已备份到：\n{path}\n\n备份保存在数据文件夹的 backups 中，"
+                       "程序保留最近30份。建议定期用“文件 → 备份到U盘…”另存一份。")
 
         def failed(exc: BaseException) -> None:
             self.ui.actionBackup.setEnabled(True)
             report_error(exc, self, self.ctx.folder.log_file)
 
         db = self.ctx.db
-        self._backup_task = run_task(self, "正在备份数据…",
-                                     lambda progress: db.backup("manual", progress=progress.sqlite_backup), done, failed)
+        run_task(self, "正在备份数据…", lambda progress: db.backup("manual", progress=progress.sqlite_backup),
+                 done, failed, writes=True)
 
     def choose_backup(self) -> Path | None:
         dialog = RestoreDialog(self.ctx.folder, self)
@@ -184,25 +185,34 @@ class MainWindow(QMainWindow):
         self.restore(source)
 
     def restore(self, source: Path) -> None:
+        """Close the database, replace it on the writer thread (a large one takes a while) and open it again;
+        the pages show the restored data once it is open."""
         folder = self.ctx.folder
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        error = safety = None
-        try:
-            self.ctx.db.close()
+        self.ctx.db.close()
+
+        def work() -> tuple[Database, Path | None, BaseException | None]:
+            error = safety = None
             try:
                 safety = restore_database(folder, source)
             except Exception as exc:  # noqa: BLE001 — the database must be reopened whatever happened
                 error = exc
-            self.ctx.db = open_database(folder, start_backup=False)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.update_unit()
-        self.refresh_all()
-        if error is not None:
-            report_error(error, self, folder.log_file)
-            return
-        kept = f"\n\n恢复前的数据已另存为：\n{safety}" if safety else ""
-        QMessageBox.information(self, "恢复完成", f"已从“{source.name}”恢复数据。{kept}")
+            return open_database(folder, start_backup=False), safety, error
+
+        def reopened(result) -> None:
+            self.ctx.db, safety, error = result
+            self.update_unit()
+            self.refresh_all()
+            if error is not None:
+                report_error(error, self, folder.log_file)
+                return
+            kept = f"\n\n恢复前的数据已另存为：\n{safety}" if safety else ""
+            QMessageBox.information(self, "恢复完成", f"已从“{source.name}”恢复数据。{kept}")
+
+        def failed(exc: BaseException) -> None:  # not even the database could be opened again
+            report_error(exc, self, folder.log_file)
+            self.close()
+
+        run_task(self, "正在恢复数据…", work, reopened, failed, writes=True)
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.folder.root)))
@@ -214,6 +224,24 @@ class MainWindow(QMainWindow):
                           f"<p>数据文件夹：{folder.root}<br>数据库文件：{folder.db_path}<br>"
                           f"备份文件夹：{folder.backups}<br>日志文件：{folder.log_file}</p>"
                           "<p>全部数据保存在本机，不联网。</p>")
+
+    def closeEvent(self, event) -> None:
+        """Quitting while work runs: what can stop stops, the rest (a backup, a restore, an import being
+        written) is waited for, and the window closes by itself when all is done."""
+        tasks = self.ctx.tasks
+        if not tasks.busy:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.ui.statusbar.showMessage(f"正在等待“{'、'.join(tasks.labels())}”完成，完成后自动退出…")
+        if not self._quit_when_idle:
+            self._quit_when_idle = True
+            tasks.busy_changed.connect(self._close_when_idle)
+            tasks.cancel_all()
+
+    def _close_when_idle(self, busy: bool) -> None:
+        if not busy:
+            QTimer.singleShot(0, self.close)  # after the last result has been delivered
 
     # ---- status bar and tray ------------------------------------------------------------------
     def _build_status_bar(self) -> None:

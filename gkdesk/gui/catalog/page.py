@@ -26,6 +26,7 @@ from gkdesk.gui.errors import USER_ERRORS, report_error, show_user_error
 from gkdesk.gui.forms.ui_catalog_page import Ui_CatalogPage
 from gkdesk.gui.pages import Page
 from gkdesk.gui.tasks import run_task
+from gkdesk.gui.widgets.files import show_saved
 from gkdesk.io.catalog_reader import GROUP_SEP
 from gkdesk.services import catalog, settings, subsidy
 from gkdesk.services.calendar import load_calendar
@@ -58,7 +59,6 @@ class CatalogPage(QWidget):
         ledger_font = QFont(ui.ledgerTitleLabel.font())
         ledger_font.setBold(True)
         ui.ledgerTitleLabel.setFont(ledger_font)
-        self._tasks: list = []
         self._item_id: int | None = None
 
         self.tree = CatalogTreeModel(self)
@@ -675,8 +675,8 @@ class CatalogPage(QWidget):
             with db.session() as s:
                 return catalog.plan_import(s, path)
 
-        self._tasks.append(run_task(self, "正在读取标准目录…", plan, self.preview_import,
-                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+        run_task(self, "正在读取标准目录…", plan, self.preview_import,
+                 lambda exc: report_error(exc, self, self.ctx.folder.log_file))
 
     def preview_import(self, plan: catalog.ImportPlan) -> None:
         dialog = ImportDialog(plan, self)
@@ -705,9 +705,8 @@ class CatalogPage(QWidget):
             with db.session() as s:
                 return catalog.export_catalog(s, path, fmt, include_hidden=hidden)
 
-        self._tasks.append(run_task(self, "正在导出标准目录…", work,
-                                    lambda p: QMessageBox.information(self, "导出完成", f"已导出到：\n{p}"),
-                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+        run_task(self, "正在导出标准目录…", work, lambda p: show_saved(self, p, "导出完成"),
+                 lambda exc: report_error(exc, self, self.ctx.folder.log_file))
 
     def export_ledger(self) -> None:
         year = self.year
@@ -727,9 +726,8 @@ class CatalogPage(QWidget):
             with db.session() as s:
                 return catalog.export_ledger(s, year, path, load_calendar(s), today)
 
-        self._tasks.append(run_task(self, "正在导出公开台账…", work,
-                                    lambda p: QMessageBox.information(self, "导出完成", f"已导出到：\n{p}"),
-                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+        run_task(self, "正在导出公开台账…", work, lambda p: show_saved(self, p, "导出完成"),
+                 lambda exc: report_error(exc, self, self.ctx.folder.log_file))
 
 
 PAGE = Page(title="标准目录", icon="catalog.svg", factory=CatalogPage, order=30,

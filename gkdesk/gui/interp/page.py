@@ -25,6 +25,7 @@ from gkdesk.gui.interp.record_dialog import RecordDialog
 from gkdesk.gui.pages import Page
 from gkdesk.gui.tasks import run_task
 from gkdesk.gui.widgets.dates import pydate, qdate
+from gkdesk.gui.widgets.files import show_saved
 from gkdesk.services import interp
 
 
@@ -43,7 +44,6 @@ class InterpPage(QWidget):
         self.undo_stack = QUndoStack(self)
         self.export_dir: Path | None = None
         self.last_export: Path | None = None
-        self._tasks: list = []
 
         self.records = RecordTableModel(self)
         ui.recordTable.setModel(self.records)
@@ -281,8 +281,8 @@ class InterpPage(QWidget):
             self.undo_stack.clear()
             self.changed()
 
-        self._tasks.append(run_task(self, "正在导入…", lambda: interp.import_file(db, path), done,
-                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+        run_task(self, "正在导入…", lambda: interp.import_file(db, path), done,
+                 lambda exc: report_error(exc, self, self.ctx.folder.log_file), writes=True)
 
     # ---- the month's 报备表 -------------------------------------------------------------------------------------
     def current_month(self) -> str:
@@ -376,9 +376,9 @@ class InterpPage(QWidget):
         def done(written: Path) -> None:
             self.last_export = written
             self.load_month()
+            show_saved(self, written)
 
-        self._tasks.append(run_task(self, "正在生成报备表…", write, done,
-                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+        run_task(self, "正在生成报备表…", write, done, lambda exc: report_error(exc, self, self.ctx.folder.log_file))
 
     def submit_month(self) -> None:
         key = self.current_month()

@@ -12,6 +12,7 @@ from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import report_error, show_user_error
 from gkdesk.gui.forms.ui_subsidy_archive import Ui_ArchiveDialog
+from gkdesk.gui.tasks import run_task
 from gkdesk.services import archive, subsidy
 from gkdesk.services.errors import USER_ERRORS
 
@@ -23,6 +24,7 @@ class ArchiveDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.batch_id = ctx, batch_id
         self.changed = False
+        self.task = None
         self.ui = Ui_ArchiveDialog()
         self.ui.setupUi(self)
         self.ui.attachmentTable.setColumnCount(4)
@@ -58,14 +60,32 @@ class ArchiveDialog(QDialog):
     def add(self, kind: str) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, f"选择{kind}", str(Path.home()),
                                                 "图片和扫描件 (*.jpg *.jpeg *.png *.bmp *.heic *.pdf);;所有文件 (*)")
-        for name in names:
-            try:
-                archive.attach(self.ctx.db, self.batch_id, name, kind)
-            except Exception as exc:  # noqa: BLE001
-                report_error(exc, self, self.ctx.folder.log_file)
-                break
-            self.changed = True
+        if not names:
+            return
+        db, batch_id = self.ctx.db, self.batch_id
+
+        def work(cancelled, progress) -> tuple[int, BaseException | None]:
+            """Copy the files in (photos can be large); stop at the first that cannot be taken."""
+            for n, name in enumerate(names):
+                if cancelled.is_set():
+                    return n, None
+                progress(n, len(names), Path(name).name)
+                try:
+                    archive.attach(db, batch_id, name, kind)
+                except Exception as exc:  # noqa: BLE001 — shown after the files before it were kept
+                    return n, exc
+            return len(names), None
+
+        self.task = run_task(self, f"正在保存{kind}…", work, self.attached,
+                             lambda exc: report_error(exc, self, self.ctx.folder.log_file), cancellable=True,
+                             writes=True)
+
+    def attached(self, outcome: tuple[int, BaseException | None]) -> None:
+        added, error = outcome
+        self.changed = self.changed or added > 0
         self.load()
+        if error is not None:
+            report_error(error, self, self.ctx.folder.log_file)
 
     def remove(self) -> None:
         row = self.ui.attachmentTable.currentRow()

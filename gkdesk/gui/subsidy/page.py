@@ -24,7 +24,7 @@ from gkdesk.gui.subsidy.notice import NoticeDialog
 from gkdesk.gui.subsidy.programs import ProgramDialog
 from gkdesk.gui.subsidy.summary import SummaryDialog
 from gkdesk.gui.tasks import run_task
-from gkdesk.gui.widgets.files import default_folder, remember_folder
+from gkdesk.gui.widgets.files import default_folder, remember_folder, show_saved
 from gkdesk.services import archive, settings, subsidy
 from gkdesk.services.errors import USER_ERRORS
 from gkdesk.services.subsidy import BatchDetail
@@ -387,8 +387,8 @@ class SubsidyPage(QWidget):
         db, batch_id = self.ctx.db, target[0]
 
         def done(result) -> None:
-            QMessageBox.information(self, "已导出归档包", f"已保存到：\n{result.path}\n\n内含公示（PDF、Word）、名单、"
-                                    f"异议及处理情况、照片和校验清单，共{len(result.files)}个文件。")
+            show_saved(self, result.path, "已导出归档包", f"已保存到：\n{result.path}\n\n内含公示（PDF、Word）、名单、"
+                       f"异议及处理情况、照片和校验清单，共{len(result.files)}个文件。")
 
         self.task = run_task(self, "正在生成归档包…",
                              lambda: archive.write_archive_package(db, batch_id, path, print_to_pdf),
