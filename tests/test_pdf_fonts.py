@@ -1,5 +1,6 @@
-"""Printing never depends on the PC's fonts: a PDF carries the program's own font, and its text copies out (rare
-name characters outside the BMP included)."""
+"""Printing never depends on the PC's fonts: a PDF carries the program's own font, its text copies out (rare name
+characters outside the BMP included), and a character no font can draw stops the export with a sentence that
+names it and its place, instead of a box on the posted notice."""
 from __future__ import annotations
 
 import os
@@ -8,13 +9,17 @@ import subprocess
 import sys
 
 import external
+import pytest
 from openpyxl import Workbook
 from test_io_document import ROWS, notice
 
 from gkdesk.cli import main
 from gkdesk.domain.idnumber import check_char
+from gkdesk.services.errors import UserError
 
 RARE_NAMES = ["李𬌗", "王䶮", "张堃", "赵喆"]   # 𬌗 U+2C317 (Extension E), 䶮 U+4DAE (Extension A)
+NO_FONT = "\U0003134A"   # 𱍊, CJK Extension G: in no font here
+PRIVATE = "\ue06d"       # a private-use code (the shipped face uses it internally for 𬌗)
 
 
 def rare_notice(names=RARE_NAMES):
@@ -68,6 +73,41 @@ def test_poppler_reads_the_pdf_text_back_with_an_embedded_font(qapp, tmp_path):
     assert "关于东村2026年耕地地力保护补贴发放情况的公示" in text and "村民小组" in text
 
 
+@pytest.mark.parametrize("where, change, place", [
+    ("name", lambda doc: doc.table.rows[2].__setitem__(2, "欧阳" + NO_FONT), "表格第3行“姓名”列"),
+    ("title", lambda doc: setattr(doc, "title", "关于东村" + NO_FONT + "补贴的公示"), "标题"),
+    ("paragraph", lambda doc: doc.paragraphs_after.__setitem__(1, "请向" + NO_FONT + "反映。"), "正文第3段"),
+])
+def test_a_character_no_font_has_is_refused_with_its_code_and_place(qapp, tmp_path, where, change, place):
+    from gkdesk.gui.printing import print_to_pdf
+
+    doc = rare_notice()
+    change(doc)
+    with pytest.raises(UserError) as caught:
+        print_to_pdf(doc, tmp_path / "公示.pdf")
+    message = str(caught.value)
+    assert f"{place}的“{NO_FONT}”（U+3134A）" in message and "方框" in message and "没有输出" in message
+    assert not (tmp_path / "公示.pdf").exists() and list(tmp_path.iterdir()) == []
+
+
+def test_a_private_use_character_is_refused_though_the_shipped_face_maps_it(qapp, tmp_path):
+    from gkdesk.gui.printing import make_print_preview, print_to_pdf
+
+    doc = rare_notice(["张" + PRIVATE, "李𬌗"])
+    with pytest.raises(UserError, match=r"表格第1行“姓名”列的“.”（U\+E06D）是其他系统自造的字"):
+        print_to_pdf(doc, tmp_path / "公示.pdf")
+    with pytest.raises(UserError, match="U\\+E06D"):
+        make_print_preview(doc)   # the print preview (and its 打印 button) refuses too
+    assert not (tmp_path / "公示.pdf").exists()
+
+
+def test_spaces_line_breaks_and_variation_selectors_are_not_refused(qapp, tmp_path):
+    from gkdesk.gui.printing import print_to_pdf
+
+    doc = rare_notice(["王\u3000芳", "李\n四", "葛\U000E0100明", "周\u200b杰"])
+    assert print_to_pdf(doc, tmp_path / "公示.pdf") == 1
+
+
 # --- the real command on a PC with no font at all -----------------------------------------------------------
 
 def _make_id(i: int) -> str:
@@ -110,3 +150,12 @@ def test_the_notice_command_writes_chinese_text_with_no_system_font(tmp_path, ca
     assert "耕地地力保护补贴" in text and "李𬌗" in text and "王䶮" in text and "东风村村民委员会" in text
     assert [(f["emb"], f["uni"]) for f in external.pdf_fonts(out)] == [("yes", "yes")]
 
+
+def test_the_notice_command_refuses_a_name_no_font_has_and_writes_nothing(tmp_path, capsys):
+    data = _imported_batch(tmp_path, capsys, ["张三", "李" + NO_FONT])
+    out = tmp_path / "公示.pdf"
+    done = _notice_command(data, out, tmp_path)
+    assert done.returncode == 1 and "已输出" not in done.stdout
+    assert "表格第2行“姓名”列" in done.stderr and "U+3134A" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert not out.exists()

@@ -8,12 +8,16 @@ packaging/make_font.py: GB 2312, the 8,105 characters of 通用规范汉字表 a
 :func:`family_order` puts the installed faces a role asks for first (the GB/T 9704 names: 仿宋_GB2312,
 方正小标宋, 宋体 …), then the shipped face, then installed faces that may hold rarer characters: text is set in
 the GB/T 9704 faces where the PC has them and in the shipped face everywhere else, never in whatever Qt finds.
+
+:func:`unprintable` tells whether a character would come out as a box: none of the fonts can draw it, or it is a
+private-use code (a character made up in another system, which every PC shows differently).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Callable, Iterable
 
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication
 
 from gkdesk.paths import resource
 from gkdesk.services.errors import UserError
@@ -22,6 +26,9 @@ SHIPPED_FONT = ("fonts", "GkdeskSerifSC-Regular.ttf")
 SHIPPED_FAMILY = "Gkdesk Serif SC"
 SHIPPED_POSTSCRIPT_NAME = "GkdeskSerifSC-Regular"   # its /BaseFont in a PDF
 SHIPPED_LICENCE = ("fonts", "OFL.txt")
+
+_PRIVATE_USE = ((0xE000, 0xF8FF), (0xF0000, 0xFFFFD), (0x100000, 0x10FFFD))
+_IGNORABLE = ((0xFE00, 0xFE0F), (0xE0100, 0xE01EF))   # variation selectors: drawn with the character before
 
 
 class FontError(UserError):
@@ -69,3 +76,43 @@ def family_order(preferred: Iterable[str], fallback: Iterable[str] = ()) -> list
             order.append(name)
     return order
 
+
+def is_private_use(ch: str) -> bool:
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _PRIVATE_USE)
+
+
+def _not_drawn(ch: str) -> bool:
+    """Characters that take no glyph of their own: spaces, line breaks, format marks, variation selectors."""
+    code = ord(ch)
+    return ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") or any(lo <= code <= hi for lo, hi in _IGNORABLE)
+
+
+def unprintable(family_lists: Iterable[list[str]]) -> Callable[[str], bool]:
+    """A test for one character: True when it would print as a box with any of these family lists (each as
+    QFont.setFamilies takes it, with Qt's own fallback behind it), or is a private-use code."""
+    metrics = []
+    for families in family_lists:
+        font = QFont()
+        font.setFamilies(families)
+        metrics.append(QFontMetricsF(font))
+
+    def test(ch: str) -> bool:
+        if _not_drawn(ch):
+            return False
+        if is_private_use(ch):
+            return True
+        code = ord(ch)
+        return not all(m.inFontUcs4(code) for m in metrics)
+
+    return test
+
+
+def describe_unprintable(ch: str, where: str) -> str:
+    """The sentence that refuses a document holding ``ch`` at ``where`` (e.g. 公示表格第3行“姓名”列)."""
+    code = f"U+{ord(ch):04X}"
+    if is_private_use(ch):
+        return (f"{where}的“{ch}”（{code}）是其他系统自造的字（私用区编码），各台电脑显示不同，印出来会是方框或别的字，"
+                "所以没有输出；请改成《通用规范汉字表》中的字后再输出。")
+    return (f"{where}的“{ch}”（{code}）本机字体和程序自带的字体都没有，印出来会是方框，所以没有输出；"
+            "请核对这个字，或在本机安装含有它的字体后再输出。")

@@ -18,7 +18,8 @@ instead of Qt's four borders per cell, which alone cost a third of the painting 
 
 Fonts are named explicitly (Windows would otherwise pick Japanese glyph forms): the installed GB/T 9704 faces
 first, then the program's own face, then installed CJK faces for rarer characters (:mod:`gkdesk.gui.fonts`);
-sizes in points. PDF text defects are handled so that search, copy and
+sizes in points. A document holding a character that no font can draw is refused before anything is painted
+(:func:`ensure_printable`): it would print as a box. PDF text defects are handled so that search, copy and
 pdftotext read what is printed: Noto's 'locl' feature is switched off (it turns "301X" into glyphs without text)
 and the ToUnicode maps are corrected where Qt names a radical or variant (⼒ ⺠ 戶) for a glyph the document uses
 as 力 民 户, and where Qt leaves a character outside the BMP (𬌗) without text (:func:`fix_pdf_to_unicode`).
@@ -62,6 +63,7 @@ from gkdesk.io.document import (
     Document,
     all_texts,
     ensure_public_safe,
+    find_character,
     replacing_file,
     signature_layout,
 )
@@ -104,6 +106,18 @@ def _role_families() -> list[list[str]]:
     """The family lists of the title, the body, the table, the table's header and the page number."""
     return [_families(FAMILIES_TITLE, FALLBACK_SERIF), _families(FAMILIES_FANGSONG, FALLBACK_SERIF),
             _families(FAMILIES_SONG, FALLBACK_SERIF), _families(FAMILIES_HEI, FALLBACK_SANS)]
+
+
+def ensure_printable(doc: Document) -> None:
+    """Raise UserError when a character of the document would print as a box (no font has it, or it is a
+    private-use code), naming it and where it stands; nothing is painted then."""
+    found = find_character(doc, fonts.unprintable(_role_families()))
+    if found is not None:
+        from gkdesk.services.errors import UserError
+
+        ch, where = found
+        raise UserError(fonts.describe_unprintable(ch, f"{doc.title}{where}"))
+
 
 def _css_families(families: list[str]) -> str:
     return ", ".join(f"'{f}'" for f in families)
@@ -637,8 +651,10 @@ def paint_document(doc: Document, device, text_document: QTextDocument | None = 
 
 def print_to_pdf(doc: Document, path) -> int:
     """Write ``doc`` as a PDF at ``path``; return the page count. Raises PrivacyError for a public document
-    that shows a full number (then nothing is written); the file appears under its name only when complete."""
+    that shows a full number and UserError for a character no font can draw (then nothing is written); the file
+    appears under its name only when complete."""
     ensure_public_safe(doc)
+    ensure_printable(doc)
     with replacing_file(path) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(600)
@@ -663,6 +679,7 @@ def make_printer(doc: Document) -> QPrinter:
 def make_print_preview(doc: Document, parent=None, printer: QPrinter | None = None) -> QPrintPreviewDialog:
     """A print preview dialog whose pages (and whose 打印 button) use :func:`paint_document`."""
     ensure_public_safe(doc)
+    ensure_printable(doc)
     printer = printer or make_printer(doc)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(f"打印预览 — {doc.title}")
