@@ -335,3 +335,29 @@ def test_the_timeline_in_date_order(db):
             ("2026-12-01", "答复：部分公开"),
         ]
         assert status(s, r).due == d("2026-12-07") and not status(s, r).answer.late
+
+
+# ---- the demo township ---------------------------------------------------------------------------------------------
+
+def test_the_demo_has_requests_in_every_situation_and_keeps_its_other_figures(data_folder):
+    from gkdesk import clock
+    from gkdesk.services import demo
+
+    clock.set_today(dt.date(2026, 11, 23))
+    db = open_database(data_folder, start_backup=False)
+    try:
+        summary = demo.create_demo(db)
+        assert summary == "东风镇，8个村，12个公示批次，460名补贴对象，7件依申请公开"
+        with db.session() as s:
+            found = {r.seq: st for r, st in rq.list_requests(s, today=dt.date(2026, 11, 23))}
+            assert [found[n].state for n in range(1, 8)] == ["已答复"] * 5 + ["办理中", "待补正"]
+            assert [found[n].answer.outcome.category for n in range(1, 6)] == [
+                "予以公开", "部分公开", "不予公开", "无法提供", "不予处理"]
+            assert found[2].supplement.received_on and found[3].extension.days == 20
+            assert found[6].working_days_left == 3
+            request = rq.get_request(s, 3)
+            assert [(c.kind, c.result) for c in request.cases] == [("行政复议", "维持")]
+            assert {r.applicant_type for r, _st in rq.list_requests(s, today=dt.date(2026, 11, 23))} == {
+                "自然人", "商业企业", "法律服务机构"}
+    finally:
+        db.close()
