@@ -219,6 +219,7 @@ def _information_requests(s, today, cal) -> int:
     """依申请公开 across the past months: answered ones (one after a 补正, one extended after consulting a third party
     and taken to 行政复议), one the office could not provide, a repeated one, one open and due within days, one
     waiting for its 补正. Every step goes through the service, so the demo obeys the rules it shows."""
+    from gkdesk.services import request_letters as letters
     from gkdesk.services import requests as rq
 
     def wd(day, n):   # n working days after (n < 0: before) a day
@@ -236,16 +237,22 @@ def _information_requests(s, today, cal) -> int:
     def step(fn, *args, **kw):
         return fn(s, *args, today=today, **kw)
 
+    def sent(request_id, *kinds):   # letters sent on the day of their step
+        for kind, day in kinds:
+            letters.mark_sent(s, request_id, kind, day, today=today)
+
     first = wd(today, -160)
     r = add(first, "赵建国", "自然人", "东风村2025年度耕地地力保护补贴发放名单", contact="13803112233",
             address="示范县东风镇东风村二组")
     step(rq.answer, r, day=wd(first, 8), result="予以公开", text="该信息已在东风村村务公开栏公示，现将名单复印件一并提供。")
+    sent(r, (letters.RECEIPT, first), (letters.ANSWER, wd(first, 8)))
 
     second = wd(today, -130)
     r = add(second, "孙秀英", "自然人", "红旗村危房改造补助情况", channel="邮寄")
     step(rq.ask_supplement, r, asked_on=wd(second, 3), content="请写明所需信息的年度，以及需要的是补助名单还是资金拨付情况")
     step(rq.receive_supplement, r, received_on=wd(second, 6))
     step(rq.answer, r, day=wd(second, 20), result="部分公开", text="补助名单中农户的身份证号码、银行账号属于个人隐私，已作去标识化处理。")
+    sent(r, (letters.RECEIPT, second), (letters.SUPPLEMENT, wd(second, 3)), (letters.ANSWER, wd(second, 20)))
 
     third = wd(today, -100)
     r = add(third, "示范县宏远建材有限公司", "商业企业", "东风镇2026年村道硬化工程中标单位的投标报价明细", channel="网络",
@@ -255,6 +262,8 @@ def _information_requests(s, today, cal) -> int:
     step(rq.extend, r, day=wd(third, 24), approved_by="张华", reason="需征求第三方意见并调取招标档案核实")
     answered = wd(third, 30)
     step(rq.answer, r, day=answered, result="不予公开:保护第三方合法权益")
+    sent(r, (letters.RECEIPT, third), (letters.THIRD_PARTY, wd(third, 4)), (letters.EXTENSION, wd(third, 24)),
+         (letters.ANSWER, answered))
     filed = answered + dt.timedelta(days=20)
     step(rq.record_case, r, kind="行政复议", result="尚未审结", day=filed, organ="示范县人民政府")
     if filed + dt.timedelta(days=45) <= today:

@@ -347,5 +347,19 @@ def mark_sent(session: Session, ref: object, kind: object, sent_on: object, *, e
     if sent is None:
         raise UserError("请填写送达日期。")
     existing = next((le for le in request.letters if le.kind == kind and le.event_id == step), None)
+    # A letter written elsewhere (by hand, from a template) is listed as made on the day it was sent.
     return _record(session, request, kind, step, doc.title, existing.file_name if existing else "", sent,
-                   existing.generated_on if existing else today)
+                   existing.generated_on if existing else sent)
+
+
+def mark_letter_sent(session: Session, letter_id: int, sent_on: object, today: dt.date | None = None) -> InfoRequestLetter:
+    """Record the day a listed letter was sent (the window picks the letter from the request's list)."""
+    letter = session.get(InfoRequestLetter, letter_id)
+    if letter is None:
+        raise UserError("这份文书的记录已不存在（可能已被撤销），请刷新后重试。")
+    sent = _sent_day(sent_on, today or clock.today(), letter.request)
+    if sent is None:
+        raise UserError("请填写送达日期。")
+    letter.sent_on = sent
+    session.flush()
+    return letter

@@ -75,36 +75,34 @@ _TEXT_LIMIT = 2000
 
 # ---- settings (each a setting with a default that follows the unit) -----------------------------------------------
 
+def setting_defaults(session: Session) -> dict[str, str]:
+    """What the empty text settings stand for, from the unit: 东政依申, 示范县人民政府, 示范县人民法院 (a township's
+    复议机关 is the county government)."""
+    unit = settings.get_unit(session)
+    county = (unit.county or "").strip() if unit else ""
+    return {"request_number_prefix": rules.default_number_prefix(unit.name if unit else "",
+                                                                 unit.kind if unit else "乡镇"),
+            "request_review_organ": f"{county}人民政府" if county else "县（区）人民政府",
+            "request_court": f"{county}人民法院" if county else "有管辖权的人民法院"}
+
+
+def _text_setting(session: Session, key: str) -> str:
+    return (settings.get_setting(session, key) or "").strip() or setting_defaults(session)[key]
+
+
 def number_prefix(session: Session) -> str:
-    """The 编号's prefix: the setting, else 东政依申 from the unit's name."""
-    prefix = (settings.get_setting(session, "request_number_prefix") or "").strip()
-    if prefix:
-        return prefix
-    unit = settings.get_unit(session)
-    return rules.default_number_prefix(unit.name if unit else "", unit.kind if unit else "乡镇")
-
-
-def _county(session: Session) -> str:
-    unit = settings.get_unit(session)
-    return (unit.county or "").strip() if unit else ""
+    """The 编号's prefix (东政依申〔2026〕3号)."""
+    return _text_setting(session, "request_number_prefix")
 
 
 def review_organ(session: Session) -> str:
-    """Where the applicant may apply for 行政复议: the setting, else the county government (a township's 复议机关)."""
-    organ = (settings.get_setting(session, "request_review_organ") or "").strip()
-    if organ:
-        return organ
-    county = _county(session)
-    return f"{county}人民政府" if county else "县（区）人民政府"
+    """Where the applicant may apply for 行政复议."""
+    return _text_setting(session, "request_review_organ")
 
 
 def court(session: Session) -> str:
-    """Where the applicant may bring a 行政诉讼: the setting, else the county's people's court."""
-    name = (settings.get_setting(session, "request_court") or "").strip()
-    if name:
-        return name
-    county = _county(session)
-    return f"{county}人民法院" if county else "有管辖权的人民法院"
+    """Where the applicant may bring a 行政诉讼."""
+    return _text_setting(session, "request_court")
 
 
 def supplement_days(session: Session) -> int:
