@@ -442,11 +442,13 @@ def share_widths(total: float, weights: list[float], mins: list[float], wrappabl
 class Document:
     title: str
     subtitle_lines: list[str] = field(default_factory=list)     # header block, e.g. "填报单位：…  报送月份：…"
+    addressee: str = ""                                          # 主送: "张三：" flush left above a letter's body
     paragraphs_before: list[str] = field(default_factory=list)
     table: Table | None = None
     paragraphs_after: list[str] = field(default_factory=list)
     signature_lines: list[str] = field(default_factory=list)    # 落款 unit name(s)
     signature_date: str = ""                                     # "2026年6月5日"
+    notes: list[str] = field(default_factory=list)               # 附注 under the date: （联系人：…，联系电话：…）
     page: PageSetup = field(default_factory=PageSetup)
     seal_space: bool = False
     footer_page_numbers: bool = True
@@ -469,6 +471,8 @@ def _text_parts(doc: Document) -> Iterator[tuple[str, list[str]]]:
     """The document's texts in reading order, in parts named for an error message."""
     yield "标题", [doc.title]
     yield "表头信息", doc.subtitle_lines
+    if doc.addressee:
+        yield "主送", [doc.addressee]
     yield "正文", doc.paragraphs_before
     t = doc.table
     if t is not None:
@@ -480,6 +484,8 @@ def _text_parts(doc: Document) -> Iterator[tuple[str, list[str]]]:
     yield "落款", doc.signature_lines
     if doc.signature_date:
         yield "落款日期", [doc.signature_date]
+    if doc.notes:
+        yield "附注", doc.notes
     if doc.footer_left:
         yield "页脚", [doc.footer_left]
 
