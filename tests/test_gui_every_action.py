@@ -286,7 +286,7 @@ class Clerk:
             self.fail(f"做完后还开着：{[(type(w).__name__, w.windowTitle()) for w in leftover]}")
         if self.failures:
             raise AssertionError("\n".join(self.failures))
-        return any("→ warning" in line for line in self.seen[seen:])
+        return any("→ warning" in line or "→ 拒绝" in line for line in self.seen[seen:])
 
     def drive(self, show: Callable[[], QWidget], prefix: str, done: set[str], every: set[str]) -> None:
         """Everything on one page: its controls, on each tab, with each row of each list selected in turn (and
@@ -436,10 +436,25 @@ def accept_with(values: dict[str, object] | None = None):
         clerk.settle()
         if dialog.isVisible():  # refused: it must say why (the services' sentence), then 取消
             error = getattr(dialog.ui, "errorLabel", None)
-            if not (error is not None and error.isVisible() and error.text()) and len(clerk.seen) == seen:
+            if error is not None and error.isVisible() and error.text():
+                clerk.seen.append(f"{clerk.action} → 拒绝：{error.text()}")
+            elif len(clerk.seen) == seen:
                 clerk.fail(f"“{dialog.windowTitle()}”没有接受回答，也没有说明原因")
             cancel(clerk, dialog)
     return answer
+
+
+def as_placeholder_says(clerk: Clerk, dialog: QDialog) -> None:
+    """A step whose fields are built from its rule: type what each empty field's example says (如：…), leave
+    those that may stay empty (可空), and press 确定."""
+    for widget in dialog.findChildren(QLineEdit) + dialog.findChildren(QPlainTextEdit):
+        hint = widget.placeholderText()
+        text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+        if text or not hint or any(w in hint for w in ("可空", "留空", "空着")) or not widget.isVisibleTo(dialog):
+            continue
+        example = hint.split("如：")[-1].split("如 ")[-1].split("；")[0].split("，")[0].strip()
+        (widget.setText if isinstance(widget, QLineEdit) else widget.setPlainText)(example)
+    accept_with()(clerk, dialog)
 
 
 def press(text: str):
@@ -515,6 +530,11 @@ def restore(clerk: Clerk, dialog: QDialog) -> None:
     click(clerk, ok_button(dialog))
 
 
+def disclosure(clerk: Clerk, dialog: QDialog) -> None:
+    dialog.ui.reviewedCheck.setChecked(True)
+    accept_with({"titleEdit": "驱动测试公开信息", "reviewerEdit": "李明"})(clerk, dialog)
+
+
 def recipient(clerk: Clerk, dialog: QDialog) -> None:
     body = "13012319800615123"
     accept_with({"nameEdit": "测试农户", "idEdit": body + check_char(body), "quantityEdit": "2.5"})(clerk, dialog)
@@ -541,9 +561,12 @@ ANSWERS: dict[str, Callable[[Clerk, QDialog], None]] = {
     "interp.record_dialog.RecordDialog": accept_with({"policyEdit": "关于做好2026年秋冬种工作的通知",
                                                       "titleEdit": "图解：秋冬种工作要点", "interpreterEdit": "张伟"}),
     "catalog.dialogs.ItemDialog": accept_with({"level1Edit": "驱动测试事项", "level2Edit": "驱动测试子项"}),
-    "catalog.dialogs.RecordDialog": accept_with({"titleEdit": "驱动测试公开信息", "reviewerEdit": "李明"}),
+    "catalog.dialogs.RecordDialog": disclosure,
     "catalog.dialogs.RuleDialog": accept_with(),
     "catalog.import_dialog.ImportDialog": accept_with(),
+    "requests.dialogs.AddRequestDialog": accept_with({"applicantEdit": "王建国", "contactEdit": "13903110001",
+                                                      "contentEdit": "申请公开本镇2026年耕地地力保护补贴发放名单。"}),
+    "requests.dialogs.StepDialog": as_placeholder_says,
 }
 
 
@@ -627,6 +650,7 @@ def test_every_action_of_every_page_and_menu_on_the_demo(qtbot, window, files, t
         done.add(key)
         clerk.fire(Control(key, lambda b=button: qtbot.mouseClick(b, Qt.MouseButton.LeftButton), lambda: True))
 
+    print("\n".join(clerk.seen))
     never = sorted(every - done - set(NEVER_ENABLED))
     assert not never, f"演示数据上从未能点到的操作：{never}"
     assert not clerk.failures
