@@ -21,7 +21,7 @@ from gkdesk.gui.forms.ui_subsidy_recipient import Ui_RecipientDialog
 from gkdesk.gui.forms.ui_subsidy_resolve import Ui_ResolveDialog
 from gkdesk.gui.forms.ui_subsidy_review import Ui_ReviewDialog
 from gkdesk.gui.subsidy.models import recipient_text
-from gkdesk.gui.widgets.dates import pydate, qdate
+from gkdesk.gui.widgets.dates import DateEdit, pydate, qdate
 from gkdesk.services import calendar as calendar_service
 from gkdesk.services import settings, subsidy
 from gkdesk.services.errors import USER_ERRORS, UserError
@@ -209,6 +209,7 @@ class RecipientDialog(QDialog):
         self.submit = submit
         self.ui.groupCombo.addItems(groups)
         self.ui.remarkCombo.addItems(["", *LIST_REMARKS])
+        self.ui.payDateEdit.set_optional()
         self.setWindowTitle("修改名单中的一行" if row else "添加一行")
         self.before = row_texts(row) if row else {}
         for widget, field in RECIPIENT_FIELDS:
@@ -218,12 +219,19 @@ class RecipientDialog(QDialog):
 
     def _set(self, widget: str, text: str) -> None:
         w = getattr(self.ui, widget)
+        if isinstance(w, DateEdit):
+            w.set_day(dt.date.fromisoformat(text) if text else None)
+            return
         (w.setCurrentText if widget.endswith("Combo") else w.setText)(text)
 
     def fields(self) -> dict[str, str]:
         out = {}
         for widget, field in RECIPIENT_FIELDS:
             w = getattr(self.ui, widget)
+            if isinstance(w, DateEdit):
+                day = w.day()
+                out[field] = day.isoformat() if day else ""
+                continue
             out[field] = (w.currentText() if widget.endswith("Combo") else w.text()).strip()
         return out
 
