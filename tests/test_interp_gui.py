@@ -71,7 +71,7 @@ def test_adding_a_record_then_undo_and_redo(qtbot, ctx, monkeypatch, boxes):
         ui.interpreterEdit.setText("张华")
         ui.policyDateEdit.setDate(QDate(2026, 11, 18))
         ui.publishedEdit.setDate(QDate(2026, 11, 20))
-        assert ui.syncLabel.text().startswith("是，文件发布后第2个工作日发布")
+        assert ui.syncLabel.text().startswith("是，在文件发布2个工作日后发布")
         dialog.accept()
         return dialog.result()
 
@@ -79,7 +79,7 @@ def test_adding_a_record_then_undo_and_redo(qtbot, ctx, monkeypatch, boxes):
     qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)
     assert "一图读懂东风镇防汛应急预案" in page_texts(page)
     row = page.records.row_of(page.current_id())
-    assert page.records.index(row, 7).data() == "是（晚2个工作日）"
+    assert page.records.index(row, 7).data() == "是（2个工作日后）"
     with ctx.db.session() as s:
         (added,) = interp.list_records(s, text="防汛")
         added_id = added.id

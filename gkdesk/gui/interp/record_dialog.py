@@ -94,9 +94,9 @@ class RecordDialog(QDialog):
     def _update_sync(self) -> None:
         v = self.raw_values()
         status = interp.sync_status(v["policy_published_on"], v["published_on"], self._calendar, self._allowed)
-        self.ui.syncLabel.setText(("" if status.synced is None else "是，" if status.synced else "否，")
-                                  + status.explanation)
-        colour = RED if status.synced is False else GREY if status.synced is None else GREEN
+        doubtful = status.synced is None or status.state == interp.EARLY
+        self.ui.syncLabel.setText(("" if doubtful else "是，" if status.synced else "否，") + status.explanation)
+        colour = RED if status.synced is False else GREY if doubtful else GREEN
         self.ui.syncLabel.setStyleSheet(f"color: {colour};")
 
     def accept(self) -> None:
