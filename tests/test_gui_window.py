@@ -81,14 +81,45 @@ def test_wizard_creates_the_unit_villages_and_programs(qtbot, ctx, dialogs):
     assert dialogs.shown == []
 
 
-def test_wizard_demo_button_fills_the_demo_township(qtbot, ctx):
+def test_wizard_demo_button_finishes_the_wizard_on_the_page_it_shows(qtbot, ctx, dialogs):
     wizard = FirstRunWizard(ctx)
     qtbot.addWidget(wizard)
+    wizard.show()  # on the unit page, with no name typed: the demo needs none
+    wizard.ui.clerkEdit.setText("王芳")
     qtbot.mouseClick(wizard.ui.demoButton, Qt.MouseButton.LeftButton)
-    assert wizard.result() == QDialog.DialogCode.Accepted and wizard.used_demo
+    assert wizard.result() == QDialog.DialogCode.Accepted and wizard.used_demo and not wizard.isVisible()
+    assert wizard.ui.unitError.text() == "" and dialogs.shown == []
     with ctx.db.session() as s:
         assert settings.get_unit(s).name == "东风镇"
         assert len(settings.villages(s)) == 8
+        assert settings.get_setting(s, "clerk_name") == "王芳"
+
+
+def test_wizard_cancel_asks_before_quitting_and_no_keeps_it_open(qtbot, ctx, dialogs):
+    wizard = FirstRunWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    dialogs.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert wizard.isVisible() and "下次打开程序时会从这里重新开始" in dialogs.texts("question")[0]
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible() and wizard.result() == QDialog.DialogCode.Rejected
+
+
+def test_the_clerk_named_in_the_wizard_fills_in_the_filing_form(qtbot, ctx, dialogs):
+    from gkdesk.services import interp
+
+    wizard = FirstRunWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.nameEdit.setText("东风镇")
+    wizard.ui.clerkEdit.setText("王芳")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    with ctx.db.session() as s:
+        assert interp.filing_header(s, "2026-10", dt.date(2026, 11, 2)).filler == "王芳"
 
 
 def test_village_lines_parse_with_either_colon_and_bare_lists():
@@ -235,7 +266,7 @@ def test_main_window_shows_unit_pages_and_backup_time(qtbot, ctx):
     make_unit(ctx.db)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    assert window.windowTitle() == "基层政务公开工作台 — 甲镇"
+    assert window.windowTitle() == "甲镇"  # Qt appends the program's name once: "甲镇 — 基层政务公开工作台"
     assert window.ui.navList.item(0).text() == "首页"
     assert window.ui.pageStack.count() == window.ui.navList.count()
     assert str(ctx.folder.root) in window.folder_label.text()

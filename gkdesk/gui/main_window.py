@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         with self.ctx.db.session() as s:
             unit = settings.get_unit(s)
         name = unit.name if unit else "（尚未设置本单位）"
-        self.setWindowTitle(f"{APP_TITLE} — {name}")
+        self.setWindowTitle(name)  # Qt adds the program's name (applicationDisplayName): "东风镇 — 基层政务公开工作台"
         self.ui.unitLabel.setText(name)
 
     def open_settings(self, tab: str | None = None) -> None:
