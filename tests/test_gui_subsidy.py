@@ -422,9 +422,12 @@ def test_review_start_countdown_on_home_and_the_end_of_the_period(qtbot, page, m
         assert d.ui.opinionEdit.toPlainText() == subsidy.DEFAULT_REVIEW_OPINION
         d.ui.reviewerEdit.setText("刘主任")
 
+    assert "送审" in page.view.ui.statusLabel.text()
     accept_with(monkeypatch, ReviewDialog, fill_review)
     page.batch_actions["review"].trigger()
     assert state_of(page.ctx, batch_id) == PENDING_REVIEW and page.batch_actions["publish"].isEnabled()
+    assert page.view.ui.stateLabel.text() == "已审查，待公示"  # the badge follows the review
+    assert "开始公示" in page.view.ui.statusLabel.text() and "送审" not in page.view.ui.statusLabel.text()
 
     shown = {}
 
@@ -444,12 +447,20 @@ def test_review_start_countdown_on_home_and_the_end_of_the_period(qtbot, page, m
     assert state_of(page.ctx, batch_id) == PUBLISHING
     assert "名单只读" in page.view.ui.readOnlyLabel.text() and page.view.ui.readOnlyBanner.isVisibleTo(page)
     assert not page.view.model.flags(page.view.model.index(0, column("name"))) & Qt.ItemFlag.ItemIsEditable
-    assert list_row(page, batch_id)[7] == "还剩7天"
-
+    # posted from tomorrow: not yet running, nor counting down its seven days
+    assert list_row(page, batch_id)[3] == "待开始公示" and list_row(page, batch_id)[7] == "明天开始公示"
+    assert page.view.ui.stateLabel.text() == "待开始公示"
     home = HomePage(page.ctx)
     qtbot.addWidget(home)
     lines = [home.model.index(i).data() for i in range(home.model.rowCount()) if home.model.reminder(i)]
-    assert "关于东风村2026年度耕地地力保护补贴发放情况的公示：公示中，还剩7天" in lines
+    assert "关于东风村2026年度耕地地力保护补贴发放情况的公示：明天开始公示（2026年11月24日）" in lines
+
+    clock.set_today(dt.date(2026, 11, 24))
+    page.refresh()
+    home.refresh()
+    assert list_row(page, batch_id)[3] == "公示中" and list_row(page, batch_id)[7] == "还剩6天"
+    lines = [home.model.index(i).data() for i in range(home.model.rowCount()) if home.model.reminder(i)]
+    assert "关于东风村2026年度耕地地力保护补贴发放情况的公示：公示中，还剩6天" in lines
 
     clock.set_today(dt.date(2026, 11, 30))
     page.refresh()

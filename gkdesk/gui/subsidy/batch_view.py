@@ -13,12 +13,12 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from gkdesk.domain.dates import format_cn
-from gkdesk.domain.vocab import ARCHIVED, SUPERSEDED
+from gkdesk.domain.vocab import ARCHIVED, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import show_user_error
 from gkdesk.gui.forms.ui_subsidy_batch import Ui_BatchView
 from gkdesk.gui.subsidy.dialogs import RecipientDialog, ResolveDialog
-from gkdesk.gui.subsidy.models import STATE_COLOURS, RecipientTableModel, countdown
+from gkdesk.gui.subsidy.models import RecipientTableModel, countdown, state_colour
 from gkdesk.services import settings, subsidy
 from gkdesk.services.errors import USER_ERRORS
 from gkdesk.services.subsidy import BatchDetail, EditResult, RecipientRow
@@ -27,6 +27,27 @@ RAW_FIELDS = ("group_name", "name", "id_number", "household_size", "quantity_e4"
               "pay_method", "account", "phone", "pay_date", "remark")
 COLUMN_WIDTHS = (48, 72, 80, 170, 70, 80, 80, 100, 80, 170, 110, 96)
 SEARCH_DELAY_MS = 250
+
+
+def next_step(d: BatchDetail | None) -> str:
+    """What the clerk does next with a batch in its present state (the footer under the list and the batch)."""
+    if d is None:
+        return "流程：导入名单 → 核对 → 送审 → 保密审查 → 开始公示 → 打印张贴 → 期满后上传照片并归档"
+    r = d.row
+    if r.state == DRAFT:
+        return "下一步：核对名单，无误后点“送审”。" if r.people else "下一步：导入或逐行录入名单。"
+    if r.state == PENDING_REVIEW:
+        return "下一步：点“开始公示…”定下张贴日期，再打印公示张贴。" if d.reviewed else \
+            "下一步：点“保密审查…”记录审查人、日期和意见（先审后发）。"
+    if r.not_started:
+        return f"将于{format_cn(r.start_date)}开始公示：请在这天张贴，并拍照留存。"
+    if r.state == PUBLISHING:
+        return "公示中：群众反映问题请点“登记异议…”；期满后上传照片并归档。"
+    if r.state == ENDED:
+        return "公示期已满：请点“上传照片并归档…”上传张贴照片后归档。"
+    if r.state == ARCHIVED:
+        return "已归档：可点“导出归档包…”存到U盘交村委会留存。"
+    return "已被更正公示取代，请在更正后的公示上办理。"
 
 
 class ServiceCommand(QUndoCommand):
@@ -63,10 +84,12 @@ class BatchView(QWidget):
         self.ctx, self.undo = ctx, undo
         self.batch_id: int | None = None
         self.detail: BatchDetail | None = None
+        self._status_for: tuple[str, bool] | None = None  # the state the status message was about
         self.ui = ui = Ui_BatchView()
         ui.setupUi(self)
         ui.titleLabel.setObjectName("pageTitle")
         ui.readOnlyBanner.setObjectName("warningBanner")
+        ui.totalsRow.setStretch(2, 1)  # the status takes the width beside the totals: it wraps only when it must
 
         self.model = RecipientTableModel(self._load_rows, self)
         self.model.on_edit = self.edit_cell
@@ -124,6 +147,7 @@ class BatchView(QWidget):
             self.ui.searchEdit.blockSignals(True)
             self.ui.searchEdit.clear()
             self.ui.searchEdit.blockSignals(False)
+            self._status_for = None
             self.set_status("")
             self.ui.tabs.setCurrentIndex(0)
             self.batch_id = batch_id
@@ -147,6 +171,8 @@ class BatchView(QWidget):
             village = next((v for v in settings.villages(s) if v.id == d.row.village_id), None)
             self.groups = [g.name for g in village.groups] if village else []
         self._show_header(d)
+        if self._status_for != (d.row.state_text, d.row.people > 0):  # a message about an earlier state is stale
+            self.set_status(next_step(d))
         self.model.editable = not d.read_only
         if d.read_only:
             self.undo.clear()
@@ -166,8 +192,8 @@ class BatchView(QWidget):
     def _show_header(self, d: BatchDetail) -> None:
         r, ui = d.row, self.ui
         ui.titleLabel.setText(r.title)
-        ui.stateLabel.setText(r.state)
-        ui.stateLabel.setStyleSheet(f"background:{STATE_COLOURS.get(r.state, '#6b7785')}; color:#ffffff; "
+        ui.stateLabel.setText(r.state_text)
+        ui.stateLabel.setStyleSheet(f"background:{state_colour(r)}; color:#ffffff; "
                                     "border-radius:4px; padding:3px 12px; font-weight:600;")
         gap = "&nbsp;" * 5
         lines = [gap.join((f"补贴项目：{escape(r.program_name)}", f"村：{escape(r.village_name)}",
@@ -240,6 +266,9 @@ class BatchView(QWidget):
         ui.redoButton.setToolTip(f"重做：{undo.redoText()}（Ctrl+Y）" if undo.canRedo() else "")
 
     def set_status(self, text: str, warn: bool = False) -> None:
+        """A message under the list; it gives way to the next step once the batch's state changes."""
+        d = self.detail
+        self._status_for = (d.row.state_text, d.row.people > 0) if d is not None else None
         self.ui.statusLabel.setText(text)
         self.ui.statusLabel.setStyleSheet("color:#c62828; font-weight:600;" if warn else "color:#4a5a68;")
 

@@ -16,7 +16,7 @@ from gkdesk.gui.errors import report_error, show_user_error
 from gkdesk.gui.forms.ui_subsidy_page import Ui_SubsidyPage
 from gkdesk.gui.pages import Page
 from gkdesk.gui.subsidy.archive import ArchiveDialog
-from gkdesk.gui.subsidy.batch_view import BatchView
+from gkdesk.gui.subsidy.batch_view import BatchView, next_step
 from gkdesk.gui.subsidy.dialogs import NewBatchDialog, ObjectionDialog, PublishDialog, ReviewDialog
 from gkdesk.gui.subsidy.import_dialog import ImportDialog
 from gkdesk.gui.subsidy.models import BatchTableModel
@@ -245,6 +245,7 @@ class SubsidyPage(QWidget):
             if batch_id is not None:
                 with self.ctx.db.session() as s:
                     self.detail = subsidy.batch_detail(s, batch_id)
+            self.ui.hintLabel.setText(next_step(self.detail))
         self._update_actions()
 
     def focus_search(self) -> None:
