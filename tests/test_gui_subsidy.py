@@ -665,6 +665,62 @@ def test_archive_with_a_photo_then_the_package(qtbot, page, monkeypatch, tmp_pat
     assert "公示.pdf" in names and "附件/公示照片_张贴照片.jpg" in names
 
 
+def test_archive_says_what_is_missing_before_asking_and_previews_the_photo(qtbot, page, monkeypatch, tmp_path,
+                                                                            dialogs):
+    from PySide6.QtGui import QColor, QImage
+
+    batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
+    review_and_publish(page, monkeypatch, batch_id)
+    clock.set_today(DAY + dt.timedelta(days=7))
+    page.refresh()
+    photo = tmp_path / "村务公开栏张贴照片（东风村一组，2026年11月23日上午拍摄）.png"
+    image = QImage(320, 240, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3d7cc9"))
+    image.save(str(photo))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(photo)], "")))
+    seen = {}
+
+    def use(dialog):
+        dialog.show()  # as exec() does, at the size the form gives it
+        click(qtbot, dialog.ui.archiveButton)  # no photo yet: told so, not asked "归档…吗？"
+        seen["before"] = (list(dialogs.texts("warning")), list(dialogs.texts("question")))
+        click(qtbot, dialog.ui.addPhotoButton)
+        qtbot.waitUntil(lambda: dialog.ui.attachmentTable.rowCount() == 1, timeout=5000)
+        seen["preview"] = dialog.ui.previewLabel.pixmap().isNull()
+        table = dialog.ui.attachmentTable
+        seen["name"] = (table.item(0, 1).text(), table.rowHeight(0), table.sizeHintForRow(0))
+        seen["lines"] = table.fontMetrics().horizontalAdvance(photo.name) > table.columnWidth(1)
+        dialog.hide()
+        return 0
+
+    monkeypatch.setattr(ArchiveDialog, "exec", use)
+    page.batch_actions["archive"].trigger()
+    warnings, questions = seen["before"]
+    assert warnings == ["“关于东风村2026年度耕地地力保护补贴发放情况的公示”还没有公示照片，请先上传张贴公示的照片再归档。"]
+    assert questions == []
+    assert seen["preview"] is False  # the photo shows beside the list
+    name, height, needed = seen["name"]
+    assert name == photo.name and height >= needed  # the whole name, on two lines if need be, not cut
+    assert seen["lines"] and needed >= 2 * page.fontMetrics().height()  # (it needs two here)
+
+
+def test_the_objection_list_shows_its_result_whole_and_the_date_no_wider_than_it_needs(qtbot, page, monkeypatch,
+                                                                                       tmp_path, dialogs):
+    batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
+    review_and_publish(page, monkeypatch, batch_id)
+    with page.ctx.db.transaction() as s:
+        objection = subsidy.add_objection(s, batch_id, DAY, "王建国", "13903110001", "面积少算了0.5亩")
+        subsidy.resolve_objection(s, objection.id, "经核实属实。", subsidy.OBJECTION_REJECTED, DAY)
+    page.open_batch(batch_id)
+    page.view.ui.tabs.setCurrentIndex(1)
+    table = page.view.ui.objectionTable
+    metrics = table.fontMetrics()
+    result, closed = table.item(0, 5).text(), table.item(0, 6).text()
+    assert result == subsidy.OBJECTION_REJECTED and table.columnWidth(5) >= metrics.horizontalAdvance(result)
+    assert table.columnWidth(6) <= metrics.horizontalAdvance(closed) + 40
+    assert table.columnWidth(3) > table.columnWidth(6)  # the content gets the room
+
+
 # ---- around the list ---------------------------------------------------------------------------------------------
 
 def test_keyboard_enter_opens_ctrl_f_searches_and_filters(qtbot, page, monkeypatch, tmp_path):

@@ -17,6 +17,7 @@ from gkdesk.domain.vocab import ARCHIVED, DRAFT, ENDED, PENDING_REVIEW, PUBLISHI
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import show_user_error
 from gkdesk.gui.forms.ui_subsidy_batch import Ui_BatchView
+from gkdesk.gui.subsidy.archive import fill_attachment_table
 from gkdesk.gui.subsidy.dialogs import RecipientDialog, ResolveDialog
 from gkdesk.gui.subsidy.models import RecipientTableModel, countdown, state_colour
 from gkdesk.services import settings, subsidy
@@ -126,15 +127,12 @@ class BatchView(QWidget):
         ui.objectionTable.setHorizontalHeaderLabels(["收到日期", "反映人", "联系方式", "异议内容", "核实及处理情况",
                                                      "结果", "办结日期"])
         ui.objectionTable.verticalHeader().setVisible(False)
-        for col, width in enumerate((130, 80, 110, 260, 260, 60)):
-            ui.objectionTable.setColumnWidth(col, width)
-        ui.objectionTable.horizontalHeader().setStretchLastSection(True)
+        header = ui.objectionTable.horizontalHeader()  # the two texts share the width; the rest fit their content
+        header.setStretchLastSection(False)
+        for col in range(7):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in (3, 4)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         ui.objectionTable.itemSelectionChanged.connect(self._update_buttons)
-        ui.attachmentTable.setColumnCount(4)
-        ui.attachmentTable.setHorizontalHeaderLabels(["类型", "文件名", "大小", "上传时间"])
-        ui.attachmentTable.verticalHeader().setVisible(False)
-        ui.attachmentTable.setColumnWidth(1, 320)
-        ui.attachmentTable.horizontalHeader().setStretchLastSection(True)
 
     def _load_rows(self, ids):
         with self.ctx.db.session() as s:
@@ -240,12 +238,7 @@ class BatchView(QWidget):
         self.ui.tabs.setTabText(1, title + (f"·{pending}条待处理" if pending else ""))
 
     def _show_attachments(self, d: BatchDetail) -> None:
-        table = self.ui.attachmentTable
-        table.setRowCount(len(d.attachments))
-        for i, a in enumerate(d.attachments):
-            values = (a.kind, a.original_name, f"{max(1, a.size // 1024)} KB", a.added_at.strftime("%Y-%m-%d %H:%M"))
-            for j, text in enumerate(values):
-                table.setItem(i, j, QTableWidgetItem(text))
+        fill_attachment_table(self.ui.attachmentTable, d.attachments)
         self.ui.tabs.setTabText(2, f"照片和附件（{len(d.attachments)}）" if d.attachments else "照片和附件")
 
     def _update_buttons(self) -> None:
