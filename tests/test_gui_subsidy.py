@@ -673,11 +673,13 @@ def test_archive_says_what_is_missing_before_asking_and_previews_the_photo(qtbot
     review_and_publish(page, monkeypatch, batch_id)
     clock.set_today(DAY + dt.timedelta(days=7))
     page.refresh()
-    photo = tmp_path / "村务公开栏张贴照片（东风村一组，2026年11月23日上午拍摄）.png"
+    photos = [tmp_path / "村务公开栏张贴照片（东风村一组、二组、三组，2026年11月23日上午九点在村委会门口拍摄，第一张）.png",
+              tmp_path / "二组.png"]
     image = QImage(320, 240, QImage.Format.Format_RGB32)
     image.fill(QColor("#3d7cc9"))
-    image.save(str(photo))
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(photo)], "")))
+    for photo in photos:
+        image.save(str(photo))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(p) for p in photos], "")))
     seen = {}
 
     def use(dialog):
@@ -685,11 +687,11 @@ def test_archive_says_what_is_missing_before_asking_and_previews_the_photo(qtbot
         click(qtbot, dialog.ui.archiveButton)  # no photo yet: told so, not asked "归档…吗？"
         seen["before"] = (list(dialogs.texts("warning")), list(dialogs.texts("question")))
         click(qtbot, dialog.ui.addPhotoButton)
-        qtbot.waitUntil(lambda: dialog.ui.attachmentTable.rowCount() == 1, timeout=5000)
-        seen["preview"] = dialog.ui.previewLabel.pixmap().isNull()
         table = dialog.ui.attachmentTable
-        seen["name"] = (table.item(0, 1).text(), table.rowHeight(0), table.sizeHintForRow(0))
-        seen["lines"] = table.fontMetrics().horizontalAdvance(photo.name) > table.columnWidth(1)
+        qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
+        seen["preview"] = dialog.ui.previewLabel.pixmap().isNull()
+        seen["names"] = [table.item(r, 1).text() for r in range(2)]
+        seen["rows"] = [(table.rowHeight(r), table.sizeHintForRow(r)) for r in range(2)]
         dialog.hide()
         return 0
 
@@ -699,9 +701,9 @@ def test_archive_says_what_is_missing_before_asking_and_previews_the_photo(qtbot
     assert warnings == ["“关于东风村2026年度耕地地力保护补贴发放情况的公示”还没有公示照片，请先上传张贴公示的照片再归档。"]
     assert questions == []
     assert seen["preview"] is False  # the photo shows beside the list
-    name, height, needed = seen["name"]
-    assert name == photo.name and height >= needed  # the whole name, on two lines if need be, not cut
-    assert seen["lines"] and needed >= 2 * page.fontMetrics().height()  # (it needs two here)
+    assert seen["names"] == [p.name for p in photos]
+    (long_height, long_needs), (short_height, short_needs) = seen["rows"]
+    assert long_height >= long_needs > short_needs  # the long name wraps onto a second line, whole, not cut
 
 
 def test_the_objection_list_shows_its_result_whole_and_the_date_no_wider_than_it_needs(qtbot, page, monkeypatch,
