@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem
 
 from gkdesk import clock
 from gkdesk.domain.vocab import CHANNELS_13, INTERP_FORMS, INTERP_ROLES
+from gkdesk.gui.confirm import AsksBeforeDiscarding
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import USER_ERRORS
 from gkdesk.gui.forms.ui_interp_record_dialog import Ui_InterpRecordDialog
@@ -14,7 +15,7 @@ from gkdesk.services import interp
 from gkdesk.services.calendar import load_calendar
 
 
-class RecordDialog(QDialog):
+class RecordDialog(AsksBeforeDiscarding, QDialog):
     """Add or edit one record. The values are checked by the service before the dialog closes; 是否同步发布 is shown
     as the dates change."""
 

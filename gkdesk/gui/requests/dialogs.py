@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextE
 from gkdesk import clock
 from gkdesk.domain import requests as rules
 from gkdesk.domain.dates import format_cn
+from gkdesk.gui.confirm import AsksBeforeDiscarding
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import USER_ERRORS
 from gkdesk.gui.forms.ui_requests_add_dialog import Ui_RequestsAddDialog
@@ -36,7 +37,7 @@ def _due_sentence(clock_: rules.RequestClock) -> str:
     return text + f"；如需补正，须在{format_cn(clock_.supplement_limit)}前一次性告知。"
 
 
-class AddRequestDialog(QDialog):
+class AddRequestDialog(AsksBeforeDiscarding, QDialog):
     """登记政府信息公开申请: the receipt day follows the channel's rule (第三十一条), shown beside it."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):

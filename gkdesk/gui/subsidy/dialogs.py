@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.vocab import LIST_REMARKS, NATURAL_DAYS
+from gkdesk.gui.confirm import AsksBeforeDiscarding
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import show_user_error
 from gkdesk.gui.forms.ui_subsidy_new_batch import Ui_NewBatchDialog
@@ -43,7 +44,7 @@ def fill_villages(combo, session) -> None:
         combo.addItem(v.name, v.id)
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(AsksBeforeDiscarding, QDialog):
     """A form whose 确定 writes through the services; `save(session)` does the writing."""
 
     form: type
@@ -196,7 +197,7 @@ def row_texts(row: RecipientRow) -> dict[str, str]:
     return {field: recipient_text(row, attr) for field, attr in ROW_TEXT.items()}
 
 
-class RecipientDialog(QDialog):
+class RecipientDialog(AsksBeforeDiscarding, QDialog):
     """Add or change one row. `submit(fields)` writes it (through an undoable command); a refusal is shown
     in the dialog, which stays open."""
 
