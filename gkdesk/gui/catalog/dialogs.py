@@ -267,6 +267,8 @@ class RecordDialog(AsksBeforeDiscarding, QDialog):
         self.set_values(values)
         ui.publishedCheck.toggled.connect(ui.publishedEdit.setEnabled)
         ui.reviewedCheck.toggled.connect(ui.reviewedEdit.setEnabled)
+        # a reviewer named is a review done: its date is asked for with it (today unless changed)
+        ui.reviewerEdit.textEdited.connect(lambda text: text.strip() and ui.reviewedCheck.setChecked(True))
         for signal in (ui.formedEdit.dateChanged, ui.publishedEdit.dateChanged, ui.publishedCheck.toggled):
             signal.connect(lambda *_: self._update_deadline())
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("保存")

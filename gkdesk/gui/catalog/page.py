@@ -27,8 +27,9 @@ from gkdesk.gui.forms.ui_catalog_page import Ui_CatalogPage
 from gkdesk.gui.pages import Page
 from gkdesk.gui.tasks import run_task
 from gkdesk.gui.widgets.files import show_saved
+from gkdesk.gui.widgets.names import offer_names
 from gkdesk.io.catalog_reader import GROUP_SEP
-from gkdesk.services import catalog, settings, subsidy
+from gkdesk.services import catalog, names, settings, subsidy
 from gkdesk.services.calendar import load_calendar
 
 # The columns the item dialog edits besides 一级/二级事项 and the area (其他列 and 适用 are kept as they are).
@@ -547,7 +548,11 @@ class CatalogPage(QWidget):
             with self.ctx.db.session() as s2:
                 return catalog.deadline_for(catalog.get_item(s2, item_id), formed, cal)
 
-        return RecordDialog(label, rule, deadline_of, values, save, self)
+        dialog = RecordDialog(label, rule, deadline_of, values, save, self)
+        with self.ctx.db.session() as s:
+            offer_names(dialog.ui.handlerEdit, names.remembered_names(s, names.HANDLER), fill_empty=False)
+            offer_names(dialog.ui.reviewerEdit, names.remembered_names(s, names.REVIEWER), fill_empty=False)
+        return dialog
 
     def add_record(self) -> None:
         item_id = self._item_id

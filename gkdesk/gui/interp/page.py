@@ -26,7 +26,8 @@ from gkdesk.gui.pages import Page
 from gkdesk.gui.tasks import run_task
 from gkdesk.gui.widgets.dates import pydate, qdate
 from gkdesk.gui.widgets.files import show_saved
-from gkdesk.services import interp
+from gkdesk.gui.widgets.names import offer_names
+from gkdesk.services import interp, names
 
 
 class InterpPage(QWidget):
@@ -302,9 +303,12 @@ class InterpPage(QWidget):
         ui.fillerEdit.setText(head.filler)
         ui.phoneEdit.setText(head.phone)
         ui.reviewerEdit.setText(head.reviewer)
-        ui.filledOnEdit.setDate(qdate(head.filled_on))
         for w in (ui.fillerEdit, ui.phoneEdit, ui.reviewerEdit):
             w.setReadOnly(head.submitted)
+        with self.ctx.db.session() as s:
+            offer_names(ui.fillerEdit, names.remembered_names(s, names.HANDLER))
+            offer_names(ui.reviewerEdit, names.remembered_names(s, names.REVIEWER))
+        ui.filledOnEdit.setDate(qdate(head.filled_on))
         ui.filledOnEdit.setEnabled(not head.submitted)
         ui.submitButton.setEnabled(not head.submitted)
         ui.submitDateEdit.setEnabled(not head.submitted)

@@ -21,8 +21,9 @@ from gkdesk.gui.forms.ui_requests_add_dialog import Ui_RequestsAddDialog
 from gkdesk.gui.forms.ui_requests_step_dialog import Ui_RequestsStepDialog
 from gkdesk.gui.requests.models import GREY, RED
 from gkdesk.gui.widgets.dates import pydate, qdate
+from gkdesk.gui.widgets.names import offer_names
 from gkdesk.services import requests as rq
-from gkdesk.services import settings
+from gkdesk.services import names, settings
 from gkdesk.services.calendar import load_calendar
 
 Change = tuple[int, rq.RequestRows, rq.RequestRows]   # request id, rows before, rows after
@@ -60,6 +61,7 @@ class AddRequestDialog(AsksBeforeDiscarding, QDialog):
         with ctx.db.session() as s:
             self._calendar = load_calendar(s)
             ui.handlerEdit.setText(settings.get_setting(s, "clerk_name") or "")
+            offer_names(ui.handlerEdit, names.remembered_names(s, names.HANDLER), fill_empty=False)
         ui.channelCombo.currentIndexChanged.connect(self._update)
         ui.receivedEdit.dateChanged.connect(self._update)
         ui.buttonBox.accepted.connect(self.accept)

@@ -23,8 +23,9 @@ from gkdesk.gui.forms.ui_subsidy_resolve import Ui_ResolveDialog
 from gkdesk.gui.forms.ui_subsidy_review import Ui_ReviewDialog
 from gkdesk.gui.subsidy.models import recipient_text
 from gkdesk.gui.widgets.dates import DateEdit, pydate, qdate
+from gkdesk.gui.widgets.names import offer_names
 from gkdesk.services import calendar as calendar_service
-from gkdesk.services import settings, subsidy
+from gkdesk.services import names, settings, subsidy
 from gkdesk.services.errors import USER_ERRORS, UserError
 from gkdesk.services.subsidy import OBJECTION_REJECTED, OBJECTION_UPHELD, ObjectionRow, RecipientRow
 from gkdesk.store.models import SubsidyProgram, Village
@@ -101,6 +102,8 @@ class ReviewDialog(ServiceDialog):
         self.ui.titleLabel.setText(f"<b>{title}</b>")
         self.ui.dateEdit.setDate(qdate(clock.today()))
         self.ui.opinionEdit.setPlainText(subsidy.DEFAULT_REVIEW_OPINION)
+        with ctx.db.session() as s:
+            offer_names(self.ui.reviewerEdit, names.remembered_names(s, names.REVIEWER))
 
     def save(self, session) -> None:
         subsidy.review(session, self.batch_id, self.ui.reviewerEdit.text(), pydate(self.ui.dateEdit.date()),
