@@ -292,6 +292,27 @@ def test_backup_now_runs_in_the_background_and_says_where(qtbot, ctx, dialogs):
     assert backups[0].label in window.backup_label.text()
 
 
+def test_backup_to_a_usb_stick_writes_a_whole_copy_where_the_clerk_chose(qtbot, ctx, dialogs, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from gkdesk.store.backup import integrity_problems
+
+    make_unit(ctx.db, "甲镇")
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(stick)))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.ui.actionBackupTo.text() == "备份到U盘(&U)…"
+    window.ui.actionBackupTo.trigger()
+    qtbot.waitUntil(lambda: bool(dialogs.texts("information")), timeout=10_000)
+    copies = list(stick.glob("工作台备份-甲镇-*.sqlite3"))
+    assert len(copies) == 1 and integrity_problems(copies[0]) == []
+    assert str(copies[0]) in dialogs.texts("information")[0]
+    assert {"打开文件", "打开所在文件夹", "确定"} == set(dialogs.buttons[-1])
+    assert list_backups(ctx.folder.backups) == []  # the data folder's own backups are not touched
+
+
 def test_restore_from_the_menu_replaces_the_data_after_a_safety_backup(qtbot, ctx, dialogs, monkeypatch):
     make_unit(ctx.db, "甲镇")
     ctx.db.backup("manual")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gkdesk import __version__
+from gkdesk import __version__, clock
 from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import report_error
@@ -26,7 +26,7 @@ from gkdesk.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from gkdesk.gui.pages import Page, registered_pages
 from gkdesk.gui.settings_dialog import SettingsDialog
 from gkdesk.gui.tasks import run_task
-from gkdesk.gui.widgets.files import show_saved
+from gkdesk.gui.widgets.files import default_folder, remember_folder, show_saved
 from gkdesk.paths import DataFolder, resource
 from gkdesk.services import settings
 from gkdesk.store.backup import list_backups
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
     def _wire_menus(self) -> None:
         ui = self.ui
         ui.actionBackup.triggered.connect(self.backup_now)
+        ui.actionBackupTo.triggered.connect(self.backup_to)
         ui.actionRestore.triggered.connect(self.restore_from_backup)
         ui.actionOpenFolder.triggered.connect(self.open_data_folder)
         ui.actionSettings.triggered.connect(lambda: self.open_settings())
@@ -153,20 +154,45 @@ class MainWindow(QMainWindow):
             self.refresh_all()
 
     def backup_now(self) -> None:
-        self.ui.actionBackup.setEnabled(False)
+        """立即备份: into the data folder's backups (the newest 30 are kept)."""
+        self._backup(None, "备份保存在数据文件夹的 backups 中，程序保留最近30份。建议定期用“文件 → 备份到U盘…”另存一份。")
+
+    def backup_to(self) -> None:
+        """备份到U盘…: a copy of everything in a folder the clerk chooses."""
+        chosen = QFileDialog.getExistingDirectory(self, "选择备份的位置（如U盘）", str(default_folder()))
+        if not chosen:
+            return
+        with self.ctx.db.session() as s:
+            unit = settings.get_unit(s)
+        stem = f"工作台备份-{unit.name if unit else ''}-{clock.now():%Y%m%d-%H%M}"
+        target = Path(chosen) / f"{stem}.sqlite3"
+        n = 1
+        while target.exists():
+            n += 1
+            target = target.with_name(f"{stem}-{n}.sqlite3")
+        remember_folder(target)
+        self._backup(target, "需要时可用“文件 → 从备份恢复… → 选择其他文件…”恢复。请把U盘收好。")
+
+    def _backup(self, target: Path | None, advice: str) -> None:
+        for action in (self.ui.actionBackup, self.ui.actionBackupTo):
+            action.setEnabled(False)
+
+        def ended() -> None:
+            for action in (self.ui.actionBackup, self.ui.actionBackupTo):
+                action.setEnabled(True)
 
         def done(path: Path) -> None:
-            self.ui.actionBackup.setEnabled(True)
+            ended()
             self.update_status()
-            show_saved(self, path, "备份完成", f"已备份到：\n{path}\n\n备份保存在数据文件夹的 backups 中，"
-                       "程序保留最近30份。建议定期用“文件 → 备份到U盘…”另存一份。")
+            show_saved(self, path, "备份完成", f"已备份到：\n{path}\n\n{advice}")
 
         def failed(exc: BaseException) -> None:
-            self.ui.actionBackup.setEnabled(True)
+            ended()
             report_error(exc, self, self.ctx.folder.log_file)
 
         db = self.ctx.db
-        run_task(self, "正在备份数据…", lambda progress: db.backup("manual", progress=progress.sqlite_backup),
+        run_task(self, "正在备份数据…",
+                 lambda progress: db.backup("manual", target=target, progress=progress.sqlite_backup),
                  done, failed, writes=True)
 
     def choose_backup(self) -> Path | None:
