@@ -561,6 +561,7 @@ def test_print_preview_and_exports_of_the_notice(qtbot, page, monkeypatch, tmp_p
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     from gkdesk.gui.subsidy.notice import NoticeDialog
+    from gkdesk.gui.widgets.preview import print_action
 
     batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
     review_and_publish(page, monkeypatch, batch_id)
@@ -571,6 +572,13 @@ def test_print_preview_and_exports_of_the_notice(qtbot, page, monkeypatch, tmp_p
         printer.setOutputFileName(str(tmp_path / "preview.pdf"))
         dialog.paintRequested.emit(printer)
         painted["title"] = dialog.windowTitle()
+        printing = dialog.findChild(QPushButton, "printButton")  # 打印 said in words, where buttons are
+        painted["button"] = printing.text()
+        triggered, action = [], print_action(dialog)
+        action.triggered.disconnect()  # (no printer here: the real one opens the print dialog)
+        action.triggered.connect(lambda: triggered.append(1))
+        printing.click()
+        painted["prints"] = triggered
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", preview)
@@ -597,6 +605,7 @@ def test_print_preview_and_exports_of_the_notice(qtbot, page, monkeypatch, tmp_p
     page.batch_actions["notice"].trigger()
     title = "关于东风村2026年度耕地地力保护补贴发放情况的公示"
     assert painted["title"] == f"打印预览 — {title}"
+    assert painted["button"] == "打印…" and painted["prints"] == [1]
     assert (tmp_path / "preview.pdf").stat().st_size > 1000
     assert chosen["defaults"] == [f"{title}.pdf", f"{title}.docx", "关于东风村2026年度耕地地力保护补贴发放情况名单.xlsx"]
     qtbot.waitUntil(lambda: len(dialogs.texts("information")) >= 4, timeout=10000)

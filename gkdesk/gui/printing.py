@@ -52,6 +52,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from gkdesk.gui import fonts
+from gkdesk.gui.widgets.preview import label_print_button
 from gkdesk.io.document import (
     BODY_LINE_PT,
     BODY_PT,
@@ -705,6 +706,7 @@ def make_print_preview(doc: Document, parent=None, printer: QPrinter | None = No
         paint_document(doc, p, td)
 
     dialog.paintRequested.connect(paint)
+    label_print_button(dialog)
     return dialog
 
 
