@@ -473,3 +473,16 @@ def test_the_item_dialog_keeps_a_corrected_rule_until_the_text_changes(qtbot, ct
     assert "原来手工更正的规则不再使用" in fill.warned
     assert page.ui.ruleValue.text() == "岗位信息收到之日起5个工作日内（已手工更正）"
     assert page.ui.subjectValue.text() == "乡镇人民政府"
+
+
+def test_only_overdue_shows_the_items_with_an_overdue_disclosure(qtbot, ctx):
+    page = CatalogPage(ctx)
+    qtbot.addWidget(page)
+    tree = page.tree
+    everything = sum(len(a.items) for a in tree.areas)
+    page.ui.overdueCheck.setChecked(True)
+    shown = [(a.name, i.label, i.overdue) for a in tree.areas for i in a.items]
+    assert shown and len(shown) < everything and all(overdue > 0 for *_, overdue in shown)
+    assert not page.ui.referenceBanner.isVisible() or "还没有事项" not in page.ui.referenceLabel.text()
+    page.ui.overdueCheck.setChecked(False)
+    assert sum(len(a.items) for a in tree.areas) == everything

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -284,6 +285,10 @@ class Clerk:
         leftover = [w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, QDialog)]
         if leftover:
             self.fail(f"做完后还开着：{[(type(w).__name__, w.windowTitle()) for w in leftover]}")
+        for w in QApplication.topLevelWidgets():  # a window of its own (使用说明): seen, then closed
+            if w.isVisible() and w is not self.window and w.isWindow() and not isinstance(w, QMenu):
+                self.seen.append(f"{self.action} → 窗口“{w.windowTitle()}”")
+                w.close()
         if self.failures:
             raise AssertionError("\n".join(self.failures))
         return any("→ warning" in line or "→ 拒绝" in line for line in self.seen[seen:])

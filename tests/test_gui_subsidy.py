@@ -759,6 +759,27 @@ def test_keyboard_enter_opens_ctrl_f_searches_and_filters(qtbot, page, monkeypat
     assert page.model.rowCount() == 1
 
 
+def test_only_to_archive_lists_the_ended_batches_not_yet_archived(qtbot, tmp_path, dialogs):
+    from gkdesk.paths import DataFolder
+    from gkdesk.services import demo
+
+    clock.set_today(DAY)
+    db = open_database(DataFolder(tmp_path / "demo").ensure(), start_backup=False)
+    try:
+        demo.create_demo(db)
+        page = SubsidyPage(AppContext(db))
+        qtbot.addWidget(page)
+        everything = len(page.model.rows)
+        page.ui.toArchiveCheck.setChecked(True)
+        states = [r.state for r in page.model.rows]
+        assert states and set(states) == {ENDED} and len(states) < everything
+        assert page.ui.countLabel.text().startswith(f"共 {len(states)} 个批次")
+        page.ui.toArchiveCheck.setChecked(False)
+        assert len(page.model.rows) == everything
+    finally:
+        db.close()
+
+
 def test_delete_key_removes_a_draft_after_confirmation(qtbot, page, monkeypatch, tmp_path, dialogs):
     batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
     page.show_list()

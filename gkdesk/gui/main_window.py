@@ -23,6 +23,7 @@ from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import report_error
 from gkdesk.gui.forms.ui_main_window import Ui_MainWindow
 from gkdesk.gui.forms.ui_restore_dialog import Ui_RestoreDialog
+from gkdesk.gui.help_window import HelpWindow
 from gkdesk.gui.pages import Page, registered_pages
 from gkdesk.gui.settings_dialog import SettingsDialog
 from gkdesk.gui.tasks import run_task
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.tray: QSystemTrayIcon | None = None
         self._refresh_pending = False
         self._quit_when_idle = False
+        self.help_window: HelpWindow | None = None
         self._build_pages()
         self._wire_menus()
         self._build_status_bar()
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionRefresh.triggered.connect(self.refresh_all)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionHelp.triggered.connect(self.show_help)
 
     def update_unit(self) -> None:
         with self.ctx.db.session() as s:
@@ -242,6 +245,13 @@ class MainWindow(QMainWindow):
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.folder.root)))
+
+    def show_help(self) -> None:
+        """使用说明 (F1), at the section of the page in front."""
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        row = self.ui.navList.currentRow()
+        self.help_window.show_section(self.pages[row][0].title if row >= 0 else "")
 
     def about(self) -> None:
         folder = self.ctx.folder

@@ -104,6 +104,7 @@ class CatalogPage(QWidget):
         ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
         ui.searchEdit.textChanged.connect(lambda _t: self.load_tree())
         ui.showHiddenCheck.toggled.connect(lambda _c: self.load_tree())
+        ui.overdueCheck.toggled.connect(lambda _c: self.load_tree())
         ui.importButton.clicked.connect(self.import_file)
         ui.bannerImportButton.clicked.connect(self.import_file)
         ui.referenceButton.clicked.connect(self.install_reference)
@@ -156,10 +157,11 @@ class CatalogPage(QWidget):
             notice = catalog.reference_notice(s)
             source = settings.get_setting(s, catalog.SETTING_SOURCE)
         needle = ui.searchEdit.text().strip()
-        if needle:
-            areas = [catalog.AreaSummary(a.id, a.name, a.hidden, tuple(i for i in a.items if needle in a.name
-                                                                         or needle in i.label))
-                     for a in areas]
+        overdue_only = ui.overdueCheck.isChecked()
+        if needle or overdue_only:
+            areas = [catalog.AreaSummary(a.id, a.name, a.hidden, tuple(
+                i for i in a.items if (not needle or needle in a.name or needle in i.label)
+                and (not overdue_only or i.overdue))) for a in areas]
             areas = [a for a in areas if a.items]
         keep = self._item_id
         expanded = {self.tree.areas[r].id for r in range(len(self.tree.areas))
@@ -167,9 +169,9 @@ class CatalogPage(QWidget):
         first_load = not self.tree.areas
         self.tree.set_areas(areas, self.year)
         for r, area in enumerate(areas):
-            if first_load or needle or area.id in expanded or area.overdue:
+            if first_load or needle or overdue_only or area.id in expanded or area.overdue:
                 ui.catalogTree.setExpanded(self.tree.index(r, 0), True)
-        empty = not any(a.items for a in areas) and not needle
+        empty = not any(a.items for a in areas) and not needle and not overdue_only
         ui.referenceBanner.setVisible(bool(notice) or empty)
         if empty:
             ui.referenceLabel.setText("目录中还没有事项。请导入本县（市、区）发布的基层政务公开事项标准目录（Excel），"

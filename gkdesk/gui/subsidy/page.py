@@ -98,6 +98,7 @@ class SubsidyPage(QWidget):
         for combo in (ui.stateCombo, ui.villageCombo, ui.programCombo):
             combo.currentIndexChanged.connect(lambda _i: self.refresh_list())
         ui.searchEdit.textChanged.connect(lambda _t: self.refresh_list())
+        ui.toArchiveCheck.toggled.connect(lambda _c: self.refresh_list())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo_action = self.undo.createUndoAction(self, "撤销")
@@ -219,7 +220,9 @@ class SubsidyPage(QWidget):
                                         program_id=self.ui.programCombo.currentData(), today=clock.today())
         words = self.ui.searchEdit.text().split()
         if words:
-            rows = [r for r in rows if all(w in f"{r.title}{r.state}{r.period}" for w in words)]
+            rows = [r for r in rows if all(w in f"{r.title}{r.state_text}{r.period}" for w in words)]
+        if self.ui.toArchiveCheck.isChecked():
+            rows = [r for r in rows if r.state == ENDED]
         self.model.set_rows(rows)
         self.select_batch(keep)
         running = sum(r.state == PUBLISHING for r in rows)
