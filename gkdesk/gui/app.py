@@ -6,11 +6,11 @@ import gc
 import logging
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from gkdesk.gui import fonts
+from gkdesk.gui import fonts, translations
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import ExceptionHook, setup_logging
 from gkdesk.paths import DataFolder, data_dir, resource
@@ -30,6 +30,8 @@ FONT_POINTS = 10.5
 
 def application() -> QApplication:
     """The QApplication, set up once: Chinese Qt dialogs, the shipped font, the window's font, stylesheet."""
+    if QApplication.instance() is None:
+        translations.use_chinese_dates()  # read by Qt once, when the application starts
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if app.property("gkdesk_ready"):
         return app
@@ -37,11 +39,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName("基层政务公开工作台")
     app.setOrganizationName("gkdesk")
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    translator = QTranslator(app)
-    if translator.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
-    else:
-        log.warning("未找到 qtbase_zh_CN.qm，Qt 自带的对话框将显示英文")
+    translations.install(app)
     try:
         fonts.register()
     except fonts.FontError as exc:   # the window still opens; printing says the same when it needs the font
