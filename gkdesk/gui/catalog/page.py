@@ -79,7 +79,7 @@ class CatalogPage(QWidget):
         ui.ledgerTable.verticalHeader().setDefaultSectionSize(28)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
-        ui.splitter.setSizes([460, 640])
+        ui.splitter.setSizes([540, 560])  # the items' names whole at 1366×768
         ui.yearSpin.setValue(clock.today().year)
 
         area_menu = QMenu(self)
