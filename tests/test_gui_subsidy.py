@@ -449,6 +449,8 @@ def test_review_start_countdown_on_home_and_the_end_of_the_period(qtbot, page, m
     assert not page.view.model.flags(page.view.model.index(0, column("name"))) & Qt.ItemFlag.ItemIsEditable
     # posted from tomorrow: not yet running, nor counting down its seven days
     assert list_row(page, batch_id)[3] == "待开始公示" and list_row(page, batch_id)[7] == "明天开始公示"
+    table = page.ui.batchTable
+    assert table.columnWidth(3) >= table.fontMetrics().horizontalAdvance("已审查，待公示")  # the state whole
     assert page.view.ui.stateLabel.text() == "待开始公示"
     home = HomePage(page.ctx)
     qtbot.addWidget(home)

@@ -306,8 +306,9 @@ class InterpPage(QWidget):
         for w in (ui.fillerEdit, ui.phoneEdit, ui.reviewerEdit):
             w.setReadOnly(head.submitted)
         with self.ctx.db.session() as s:
-            offer_names(ui.fillerEdit, names.remembered_names(s, names.HANDLER))
-            offer_names(ui.reviewerEdit, names.remembered_names(s, names.REVIEWER))
+            # offered, not filled in: what is in the header goes onto the form sent upwards
+            offer_names(ui.fillerEdit, names.remembered_names(s, names.HANDLER), fill_empty=False)
+            offer_names(ui.reviewerEdit, names.remembered_names(s, names.REVIEWER), fill_empty=False)
         ui.filledOnEdit.setDate(qdate(head.filled_on))
         ui.filledOnEdit.setEnabled(not head.submitted)
         ui.submitButton.setEnabled(not head.submitted)

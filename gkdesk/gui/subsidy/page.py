@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolBar, QWidget
 
 from gkdesk import clock
+from gkdesk.domain import lifecycle
 from gkdesk.domain.vocab import ARCHIVED, BATCH_STATES, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
 from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
@@ -84,6 +85,9 @@ class SubsidyPage(QWidget):
         table.verticalHeader().setVisible(False)
         for col, width in enumerate(BATCH_COLUMN_WIDTHS):
             table.setColumnWidth(col, width)
+        states = (*BATCH_STATES, lifecycle.REVIEWED_WAITING, lifecycle.NOT_STARTED)  # 状态, whole in any font
+        table.setColumnWidth(3, max(BATCH_COLUMN_WIDTHS[3],
+                                    max(table.fontMetrics().horizontalAdvance(s) for s in states) + 24))
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.activated.connect(lambda index: self.open_batch(self.model.batch(index.row()).id))
@@ -225,7 +229,7 @@ class SubsidyPage(QWidget):
             rows = [r for r in rows if r.state == ENDED]
         self.model.set_rows(rows)
         self.select_batch(keep)
-        running = sum(r.state == PUBLISHING for r in rows)
+        running = sum(r.state == PUBLISHING and not r.not_started for r in rows)
         ended = sum(r.state == ENDED for r in rows)
         self.ui.countLabel.setText(f"共 {len(rows)} 个批次；公示中 {running} 个，期满待归档 {ended} 个。双击或按 Enter 打开。")
 
