@@ -58,3 +58,22 @@ def test_a_field_the_clerk_filled_keeps_its_text(qtbot):
     qtbot.addWidget(edit)
     offer_names(edit, ["李明", "张华"])
     assert edit.text() == "张华"
+
+
+def test_a_reviewer_picked_from_the_list_in_a_ledger_record_ticks_its_review_date(qtbot, ctx):
+    import datetime as dt
+
+    from gkdesk.gui.catalog.dialogs import RecordDialog
+
+    dialog = RecordDialog("农村危房改造 / 任务分配", "20个工作日内", lambda _d: None, {"title": "公示"}, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    offer_names(dialog.ui.reviewerEdit, ["王强", "李明"], fill_empty=False)
+    assert dialog.ui.reviewerEdit.text() == "" and not dialog.ui.reviewedCheck.isChecked()
+    dialog.ui.reviewerEdit.setFocus()
+    qtbot.keyClick(dialog.ui.reviewerEdit, Qt.Key.Key_Down)
+    popup = dialog.ui.reviewerEdit.completer().popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.ui.reviewerEdit.text() == "王强" and dialog.ui.reviewedCheck.isChecked()
+    dialog.hide()  # (closing would ask before throwing the name away)

@@ -1,6 +1,6 @@
 """A name field that offers the names typed before in that kind of field (审查人, 经办人): an empty field starts
 with the one used most, selected so that typing replaces it; typing shows the names that contain what is typed,
-and ↓ shows them all."""
+and ↓ shows them all, Enter taking the highlighted one; a name picked counts as typed (textEdited)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
@@ -17,6 +17,7 @@ class _ShowAllOnDown(QObject):
                 and not self.completer.popup().isVisible():
             self.completer.setCompletionPrefix("")
             self.completer.complete()
+            self.completer.popup().setCurrentIndex(self.completer.completionModel().index(0, 0))
             return True
         return False
 
@@ -35,6 +36,7 @@ def offer_names(edit: QLineEdit, names: list[str], fill_empty: bool = True) -> N
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         edit.setCompleter(completer)
         edit.installEventFilter(_ShowAllOnDown(edit, completer))
+        completer.activated.connect(edit.textEdited)  # a name picked from the list counts as typed
     if fill_empty and not edit.text().strip() and not edit.isReadOnly():
         edit.setText(names[0])
         edit.selectAll()
