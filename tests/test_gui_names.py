@@ -61,8 +61,6 @@ def test_a_field_the_clerk_filled_keeps_its_text(qtbot):
 
 
 def test_a_reviewer_picked_from_the_list_in_a_ledger_record_ticks_its_review_date(qtbot, ctx):
-    import datetime as dt
-
     from gkdesk.gui.catalog.dialogs import RecordDialog
 
     dialog = RecordDialog("农村危房改造 / 任务分配", "20个工作日内", lambda _d: None, {"title": "公示"}, None)
@@ -70,7 +68,9 @@ def test_a_reviewer_picked_from_the_list_in_a_ledger_record_ticks_its_review_dat
     dialog.show()
     offer_names(dialog.ui.reviewerEdit, ["王强", "李明"], fill_empty=False)
     assert dialog.ui.reviewerEdit.text() == "" and not dialog.ui.reviewedCheck.isChecked()
-    dialog.ui.reviewerEdit.setFocus()
+    dialog.activateWindow()
+    dialog.ui.reviewerEdit.setFocus()  # as the clerk's cursor is (a field takes its list's pick while focused)
+    qtbot.waitUntil(dialog.ui.reviewerEdit.hasFocus)
     qtbot.keyClick(dialog.ui.reviewerEdit, Qt.Key.Key_Down)
     popup = dialog.ui.reviewerEdit.completer().popup()
     assert popup.isVisible()
