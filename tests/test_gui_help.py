@@ -41,6 +41,18 @@ def test_every_page_has_its_section_in_chinese():
             section.title
 
 
+def test_the_guide_renders_without_markup_showing(qtbot):
+    """Markdown's ** after 。or … and before a Chinese character is not bold but shown as it is."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    browser = QTextBrowser()
+    qtbot.addWidget(browser)
+    for section in sections():
+        browser.setMarkdown(section.text)
+        shown = browser.toPlainText()
+        assert "**" not in shown and "`" not in shown and "|" not in shown, section.title
+
+
 def test_f1_opens_the_guide_at_the_page_in_front(qtbot, window):
     window.ui.navList.setCurrentRow(next(i for i, (p, _) in enumerate(window.pages) if p.title == "政策解读报备"))
     qtbot.keyClick(window, Qt.Key.Key_F1)
