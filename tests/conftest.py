@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import ClassVar
 
 import external
 import pytest
@@ -112,7 +113,8 @@ class Dialogs:
     (QMessageBox(...).exec()) is recorded too: `press` names the button to click (by its text), else it answers
     like question() when it has 是/否, and otherwise clicks its default button."""
 
-    ICONS = {"Information": "information", "Warning": "warning", "Critical": "critical", "Question": "question"}
+    ICONS: ClassVar[dict[str, str]] = {"Information": "information", "Warning": "warning", "Critical": "critical",
+                                       "Question": "question"}
 
     def __init__(self, answer):
         self.shown: list[tuple[str, str, str]] = []

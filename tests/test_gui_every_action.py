@@ -47,8 +47,8 @@ from gkdesk.domain.idnumber import check_char
 from gkdesk.gui import tasks
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.main_window import MainWindow
-from gkdesk.services import demo, interp
 from gkdesk.services import catalog as catalog_service
+from gkdesk.services import demo, interp
 from gkdesk.store.backup import list_backups
 from gkdesk.store.db import open_database
 

@@ -713,7 +713,7 @@ def test_archive_says_what_is_missing_before_asking_and_previews_the_photo(qtbot
     assert questions == []
     assert seen["preview"] is False  # the photo shows beside the list
     assert seen["names"] == [p.name for p in photos]
-    (long_height, long_needs), (short_height, short_needs) = seen["rows"]
+    (long_height, long_needs), (_, short_needs) = seen["rows"]
     assert long_height >= long_needs > short_needs  # the long name wraps onto a second line, whole, not cut
 
 

@@ -22,8 +22,6 @@ from gkdesk.store.backup import list_backups
 from gkdesk.store.db import open_database
 
 
-
-
 @pytest.fixture
 def db(data_folder):
     database = open_database(data_folder)

@@ -22,8 +22,8 @@ from gkdesk.gui.forms.ui_requests_step_dialog import Ui_RequestsStepDialog
 from gkdesk.gui.requests.models import GREY, RED
 from gkdesk.gui.widgets.dates import pydate, qdate
 from gkdesk.gui.widgets.names import offer_names
-from gkdesk.services import requests as rq
 from gkdesk.services import names, settings
+from gkdesk.services import requests as rq
 from gkdesk.services.calendar import load_calendar
 
 Change = tuple[int, rq.RequestRows, rq.RequestRows]   # request id, rows before, rows after
