@@ -12,7 +12,8 @@ from sqlalchemy import bindparam, delete, insert, select, text
 from gkdesk.paths import DataFolder
 from gkdesk.store import backup
 from gkdesk.store.db import (
-    alembic_config, check_database, current_revision, head_revision, make_engine, open_database, restore_database,
+    alembic_config, check_database, current_revision, head_revision, known_revisions, make_engine, open_database,
+    restore_database,
 )
 from gkdesk.store.errors import IntegrityFailure, NewerSchemaError
 from gkdesk.store.models import AuditEntry, Base, PublicityBatch, Recipient, SubsidyProgram, Unit, Village
@@ -36,6 +37,21 @@ def test_new_database_is_created_stamped_and_uses_safe_pragmas(folder):
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     assert check_database(folder) == []
+
+
+def test_the_versions_read_without_alembic_are_alembics_own(folder):
+    # The opening reads the stamp with plain SQL and the migration files as text (Alembic takes longer to import
+    # than a command takes to run); both must agree with Alembic.
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {s.revision for s in script.walk_revisions()}
+    db = open_database(folder)
+    with db.engine.connect() as conn:
+        assert current_revision(db.engine) == MigrationContext.configure(conn).get_current_revision()
+    assert current_revision(make_engine(folder.root / "empty.sqlite3")) is None
 
 
 def test_migrations_from_empty_database_match_the_models(tmp_path):

@@ -2,18 +2,20 @@
 
 Opening: integrity check → schema (create and stamp a new database; back up then upgrade an older one; refuse a
 newer one) → the day's start-up backup.
+
+The schema version is read with one plain SELECT and compared with the revisions of the migration files (read as
+text, :func:`migration_revisions`): Alembic, which takes longer to import than most commands take to run, is
+imported only to create, stamp or upgrade a database.
 """
 from __future__ import annotations
 
+import ast
 import contextlib
+import functools
 from pathlib import Path
 from typing import Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from gkdesk import clock
@@ -41,24 +43,53 @@ def make_engine(db_path: Path) -> Engine:
     return engine
 
 
-def alembic_config(connection=None) -> Config:
+def alembic_config(connection=None):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
     return cfg
 
 
+@functools.cache
+def migration_revisions() -> dict[str, tuple[str, ...]]:
+    """revision → the revisions it follows, from the `revision` and `down_revision` assignments of the migration
+    files (tests/test_store.py checks this against Alembic's own reading)."""
+    chain: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        values = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                if node.targets[0].id in ("revision", "down_revision"):
+                    values[node.targets[0].id] = ast.literal_eval(node.value)
+        if "revision" in values:
+            down = values.get("down_revision")
+            chain[values["revision"]] = tuple(down) if isinstance(down, (tuple, list)) else (down,) if down else ()
+    return chain
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    chain = migration_revisions()
+    followed = {down for downs in chain.values() for down in downs}
+    heads = sorted(set(chain) - followed)
+    if len(heads) != 1:
+        raise StoreError(f"数据库迁移脚本有 {len(heads)} 个最新版本（{'、'.join(heads)}），应只有一个，请联系开发人员。")
+    return heads[0]
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(migration_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database (None when it has no alembic_version table)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not conn.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                                 )).first():
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return row[0] if row else None
 
 
 class Database:
@@ -87,7 +118,8 @@ class Database:
 
 def _schema_state(engine: Engine) -> str:
     """'new' (no tables), 'current', 'older', 'newer' or 'foreign' (tables but not ours)."""
-    tables = set(inspect(engine).get_table_names())
+    with engine.connect() as conn:
+        tables = conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).scalar()
     if not tables:
         return "new"
     rev = current_revision(engine)
@@ -104,6 +136,8 @@ def _create(db_path: Path) -> None:
     tmp = db_path.with_name(db_path.name + ".new")
     for stale in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         stale.unlink(missing_ok=True)
+    from alembic import command
+
     engine = make_engine(tmp)
     try:
         Base.metadata.create_all(engine)
@@ -115,6 +149,8 @@ def _create(db_path: Path) -> None:
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
 
