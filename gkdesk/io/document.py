@@ -21,7 +21,7 @@ import re
 import tempfile
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -485,7 +485,8 @@ def _text_parts(doc: Document) -> Iterator[tuple[str, list[str]]]:
 
 
 def _locate(doc: Document, index: int) -> str:
-    """Where the ``index``-th text of :func:`all_texts` stands, e.g. 表格第8行“身份证号”列."""
+    """Where the ``index``-th text of :func:`all_texts` stands, e.g. 表格第8行“身份证号”列, 正文第2段."""
+    paragraphs = 0
     for part, texts in _text_parts(doc):
         if index < len(texts):
             if part == "表格" and doc.table is not None:
@@ -493,9 +494,27 @@ def _locate(doc: Document, index: int) -> str:
                 return f"表格第{row + 1}行“{doc.table.columns[col].title}”列"
             if part == "合计行" and doc.table is not None:
                 return f"合计行“{doc.table.columns[index].title}”列"
+            if part == "正文":
+                return f"正文第{paragraphs + index + 1}段"
             return part
         index -= len(texts)
+        if part == "正文":
+            paragraphs += len(texts)
     return ""
+
+
+def find_character(doc: Document, refuse: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The first character of the document, in reading order, that ``refuse`` says no to, and the place it stands
+    in (as :func:`ensure_public_safe` names places: 标题, 表格第3行“姓名”列, 正文第2段 …); None when there is none.
+    Each distinct character is tested once."""
+    tested: set[str] = set()
+    for index, text in enumerate(all_texts(doc)):
+        for ch in text:
+            if ch not in tested:
+                tested.add(ch)
+                if refuse(ch):
+                    return ch, _locate(doc, index)
+    return None
 
 
 def ensure_public_safe(doc: Document) -> None:
