@@ -147,7 +147,7 @@ _BASIS: dict[tuple[str, int | None], str] = {
     (WITHHELD, 1): "第十四条、第三十六条第三项",
     (WITHHELD, 2): "第十四条、第三十六条第三项",
     (WITHHELD, 3): "第十四条、第三十六条第三项",
-    (WITHHELD, 4): "第十五条、第三十二条、第三十六条第三项",
+    (WITHHELD, 4): "第十五条、第三十六条第三项",   # with 第三十二条 when a third party was consulted
     (WITHHELD, 5): "第十六条第一款、第三十六条第三项",
     (WITHHELD, 6): "第十六条第二款、第三十六条第三项",
     (WITHHELD, 7): "第十六条第二款、第三十六条第三项",
@@ -191,7 +191,7 @@ class Outcome:
 
     @property
     def basis(self) -> str:
-        """The articles of the 条例 an answer of this kind rests on (第十五条、第三十二条、第三十六条第三项)."""
+        """The articles of the 条例 an answer of this kind rests on (第十五条、第三十六条第三项)."""
         return _BASIS[(self.category, self.number)]
 
     @property
@@ -323,7 +323,7 @@ STATES: tuple[str, ...] = (WAITING_SUPPLEMENT, IN_PROGRESS, CONSULTING, AWAITING
 OPEN_STATES: tuple[str, ...] = (WAITING_SUPPLEMENT, IN_PROGRESS, CONSULTING, AWAITING_FEE)
 
 
-def request_state(outcome: Outcome | None, waiting_supplement: bool, pauses: tuple["Pause", ...] = ()) -> str:
+def request_state(outcome: Outcome | None, waiting_supplement: bool, pauses: tuple[Pause, ...] = ()) -> str:
     """待补正 → 办理中 → (征求意见 / 待缴费: the clock paused) → 已答复 / 视为放弃."""
     if outcome is not None:
         return ABANDONED if outcome.abandons else ANSWERED

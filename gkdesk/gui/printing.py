@@ -188,6 +188,9 @@ def document_html(doc: Document, dpi: float = 96.0, grid: bool = True, table_pt:
     align = {"left": "", "center": ' align="center"', "right": ' align="right"'}[doc.subtitle_align]
     for line in doc.subtitle_lines:
         out.append(f'<p class="head"{align}>{_cell_text(line)}</p>')
+    if doc.addressee:
+        gap = f' style="margin-top: {_px(BODY_LINE_PT):.2f}px"' if doc.subtitle_lines else ""
+        out.append(f'<p class="body" align="left"{gap}>{_cell_text(doc.addressee)}</p>')
     for text in doc.paragraphs_before:
         out.append(f"{body_p}{_cell_text(text)}</p>")
     t = doc.table

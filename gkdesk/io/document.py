@@ -442,6 +442,7 @@ def share_widths(total: float, weights: list[float], mins: list[float], wrappabl
 class Document:
     title: str
     subtitle_lines: list[str] = field(default_factory=list)     # header block, e.g. "填报单位：…  报送月份：…"
+    addressee: str = ""                                          # 主送: "张三：" flush left above a letter's body
     paragraphs_before: list[str] = field(default_factory=list)
     table: Table | None = None
     paragraphs_after: list[str] = field(default_factory=list)
@@ -469,6 +470,8 @@ def _text_parts(doc: Document) -> Iterator[tuple[str, list[str]]]:
     """The document's texts in reading order, in parts named for an error message."""
     yield "标题", [doc.title]
     yield "表头信息", doc.subtitle_lines
+    if doc.addressee:
+        yield "主送", [doc.addressee]
     yield "正文", doc.paragraphs_before
     t = doc.table
     if t is not None:

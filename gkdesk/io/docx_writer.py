@@ -115,6 +115,12 @@ def build_docx(doc: Document) -> docx.document.Document:
         if doc.subtitle_align != "left":
             last.alignment = (WD_ALIGN_PARAGRAPH.CENTER if doc.subtitle_align == "center"
                               else WD_ALIGN_PARAGRAPH.RIGHT)
+    if doc.addressee:
+        # 主送 stands flush left (顶格) in the body font, the line under the title block.
+        last = d.add_paragraph(doc.addressee, style=STYLE_BODY[1])
+        last.paragraph_format.first_line_indent = Pt(0)
+        if doc.subtitle_lines:   # the title keeps a line under it; so does the 编号 under the title
+            last.paragraph_format.space_before = Pt(BODY_LINE_PT)
     for text in doc.paragraphs_before:
         last = d.add_paragraph(text, style=STYLE_BODY[1])
     if doc.table is not None:
