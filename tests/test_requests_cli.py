@@ -148,7 +148,10 @@ LETTERS = [
 
 
 def _text(path) -> str:
-    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    """Every paragraph, with those of the 落款 table (the unit, the date and the 附注 under it)."""
+    d = docx.Document(str(path))
+    cells = [p.text for t in d.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+    return "\n".join([p.text for p in d.paragraphs] + cells)
 
 
 def test_each_letter_is_written_and_listed_with_its_sending_day(unit, capsys, tmp_path):
@@ -166,6 +169,7 @@ def test_each_letter_is_written_and_listed_with_its_sending_day(unit, capsys, tm
         assert title in out
         text = _text(path)
         assert text.startswith(title) and "东政依申〔2026〕1号" in text and phrase in text, (kind, text)
+        assert "东风镇人民政府\n" in text and text.endswith("（联系电话：0311-8123456）")   # 附注 under the date
         assert "130123199003071235" not in text and "13812345678" not in text
     third = _text(tmp_path / "征求第三方意见书.docx")
     assert "宏达建筑公司：" in third and "张三" not in third         # the third party is not told who asked

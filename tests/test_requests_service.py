@@ -302,21 +302,35 @@ def test_every_step_is_audited_with_the_clerk(db):
         assert entries[1].after["kind"] == "延期答复" and entries[1].after["person"] == "王强"
 
 
-def test_undo_takes_a_step_back_and_redo_puts_it_again(db):
+def test_undo_puts_the_rows_before_an_action_back_and_redo_those_after(db):
     with db.transaction() as s:
         r = add(s)
-        event = rq.send_consult(s, r.id, sent_on="2026-10-13", party="宏达建筑公司", replied_on="2026-10-20",
-                                today=TODAY)
-        assert status(s, r).due == d("2026-11-06")
-        snapshot = rq.delete_row(s, "info_request_event", event.id)   # the reply goes with it
-        assert status(s, r).due == d("2026-10-29") and status(s, r).consults == ()
-        rq.restore_row(s, snapshot)
-        assert status(s, r).due == d("2026-11-06")
-        whole = rq.delete_row(s, "info_request", r.id)
+        before = rq.request_rows(s, r.id)
+        rq.send_consult(s, r.id, sent_on="2026-10-13", party="宏达建筑公司", replied_on="2026-10-20", today=TODAY)
+        rq.answer(s, r.id, day="2026-11-02", result="部分公开", fee="50", today=TODAY)
+        after = rq.request_rows(s, r.id)
+        assert status(s, r).state == "已答复" and len(after) == len(before) + 4   # consult, reply, answer, fee
+        rq.restore_request_rows(s, r.id, before)
+        st = status(s, r)
+        assert (st.state, st.due, st.consults, r.fees) == ("办理中", d("2026-10-29"), (), [])
+        rq.restore_request_rows(s, r.id, after)
+        assert status(s, r).due == d("2026-11-06") and status(s, r).answer.outcome.label == "部分公开"
+        assert rq.request_rows(s, r.id) == after
+        rq.fee_paid(s, r.id, paid_on="2026-11-10", today=TODAY)
+        rq.restore_request_rows(s, r.id, after)   # a change of a column comes back too
+        assert rq.get_request(s, r.id).fees[0].paid_on is None
+
+
+def test_undo_of_a_registration_removes_it_and_redo_brings_it_back_with_its_number(db):
+    with db.transaction() as s:
+        r = add(s)
+        rq.extend(s, r.id, day="2026-10-20", approved_by="王强", reason="需调取档案", today=TODAY)
+        rows = rq.request_rows(s, r.id)
+        rq.restore_request_rows(s, r.id, {})
         assert rq.list_requests(s, today=TODAY) == []
-        rq.restore_row(s, whole)
+        rq.restore_request_rows(s, r.id, rows)
         again = rq.get_request(s, r.id)
-        assert again.number == "东政依申〔2026〕1号" and len(again.events) == 2
+        assert again.number == "东政依申〔2026〕1号" and status(s, again).due == d("2026-11-26")
 
 
 def test_the_timeline_in_date_order(db):
@@ -335,3 +349,29 @@ def test_the_timeline_in_date_order(db):
             ("2026-12-01", "答复：部分公开"),
         ]
         assert status(s, r).due == d("2026-12-07") and not status(s, r).answer.late
+
+
+# ---- the demo township ---------------------------------------------------------------------------------------------
+
+def test_the_demo_has_requests_in_every_situation_and_keeps_its_other_figures(data_folder):
+    from gkdesk import clock
+    from gkdesk.services import demo
+
+    clock.set_today(dt.date(2026, 11, 23))
+    db = open_database(data_folder, start_backup=False)
+    try:
+        summary = demo.create_demo(db)
+        assert summary == "东风镇，8个村，12个公示批次，460名补贴对象，7件依申请公开"
+        with db.session() as s:
+            found = {r.seq: st for r, st in rq.list_requests(s, today=dt.date(2026, 11, 23))}
+            assert [found[n].state for n in range(1, 8)] == ["已答复"] * 5 + ["办理中", "待补正"]
+            assert [found[n].answer.outcome.category for n in range(1, 6)] == [
+                "予以公开", "部分公开", "不予公开", "无法提供", "不予处理"]
+            assert found[2].supplement.received_on and found[3].extension.days == 20
+            assert found[6].working_days_left == 3
+            request = rq.get_request(s, 3)
+            assert [(c.kind, c.result) for c in request.cases] == [("行政复议", "维持")]
+            assert {r.applicant_type for r, _st in rq.list_requests(s, today=dt.date(2026, 11, 23))} == {
+                "自然人", "商业企业", "法律服务机构"}
+    finally:
+        db.close()

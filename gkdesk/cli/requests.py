@@ -117,7 +117,7 @@ def register(sub, common) -> None:
 def _show_text(data: dict) -> str:
     a = data["applicant"]
     lines = [f"{data['number']}  {data['state']}  {data['countdown']}",
-             f"  收到申请：{data['received_on']}（{data['channel']}）  申请人：{a['name']}（{a['type_label']}）",
+             f"  收到申请：{data['received_on']}（{data['channel']}）  申请人：{a['name']}，{a['type_label']}",
              f"  申请内容：{data['content']}"]
     if data["due_date"]:
         lines.append(f"  答复期限：{data['due_date']}{'（暂定）' if data['provisional'] else ''}  {data['due_rule']}")

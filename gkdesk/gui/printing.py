@@ -251,6 +251,8 @@ def document_html(doc: Document, dpi: float = 96.0, grid: bool = True, table_pt:
         for text, right_chars in sig:
             out.append(f'<p class="sig" align="right" style="margin-right: {dev(right_chars * BODY_PT)}">'
                        f"{_cell_text(text)}</p>")
+    for note in doc.notes:   # 附注, 居左空二字 under the date
+        out.append(f'<p class="body" align="left" style="margin-left: {dev(2 * BODY_PT)}">{_cell_text(note)}</p>')
     out.append("</body></html>")
     return "".join(out)
 
@@ -320,6 +322,8 @@ def _keep_signature_together(td: QTextDocument, doc: Document) -> None:
         return
     blanks = SEAL_BLANK_LINES if doc.seal_space else 1
     last = td.lastBlock()
+    for _ in doc.notes:   # the 附注 lines stand under the date
+        last = last.previous()
     first = last
     for _ in range(nsig - 1):
         first = first.previous()
@@ -340,7 +344,7 @@ def _keep_signature_together(td: QTextDocument, doc: Document) -> None:
         y = lines.position().y() + line.y() + (0 if edge == "top" else line.height() - 1)
         return int(y // height)
 
-    if page(first) == page(last, "bottom") == page(before, "bottom"):
+    if page(first) == page(td.lastBlock(), "bottom") == page(before, "bottom"):
         return
     target = before if doc.paragraphs_after else before.next()
     fmt = QTextBlockFormat()

@@ -448,6 +448,7 @@ class Document:
     paragraphs_after: list[str] = field(default_factory=list)
     signature_lines: list[str] = field(default_factory=list)    # 落款 unit name(s)
     signature_date: str = ""                                     # "2026年6月5日"
+    notes: list[str] = field(default_factory=list)               # 附注 under the date: （联系人：…，联系电话：…）
     page: PageSetup = field(default_factory=PageSetup)
     seal_space: bool = False
     footer_page_numbers: bool = True
@@ -483,6 +484,8 @@ def _text_parts(doc: Document) -> Iterator[tuple[str, list[str]]]:
     yield "落款", doc.signature_lines
     if doc.signature_date:
         yield "落款日期", [doc.signature_date]
+    if doc.notes:
+        yield "附注", doc.notes
     if doc.footer_left:
         yield "页脚", [doc.footer_left]
 

@@ -161,6 +161,11 @@ def _add_signature(d, doc: Document, sig: list[tuple[str, float]]) -> None:
         ind = f'<w:ind w:rightChars="{round(right_chars * 100)}" w:right="{round(right_chars * char)}"/>'
         paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{STYLE_SIGNATURE[0]}"/>{keep}{spacing}{ind}</w:pPr>'
                           f"{_runs(text, False)}</w:p>")
+    # 附注 (GB/T 9704-2012 7.3.7): the line under the date, 居左空二字, in the same unbreakable row.
+    for note in doc.notes:
+        paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/>'
+                          f'<w:ind w:firstLineChars="0" w:firstLine="0" w:leftChars="200" w:left="{2 * char}"/>'
+                          f'<w:jc w:val="left"/></w:pPr>{_runs(note, False)}</w:p>')
     none = '<w:{0} w:val="nil"/>'
     borders = "".join(none.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     zero = "".join(f'<w:{side} w:w="0" w:type="dxa"/>' for side in ("top", "left", "bottom", "right"))

@@ -122,6 +122,9 @@ def build_workbook(doc: Document, sheet_title: str | None = None) -> Workbook:
             _merged_line(ws, row, ncols, text, para_font,
                          Alignment(horizontal="right", vertical="center", indent=round(right_chars * 2)))
             row += 1
+    for note in doc.notes:   # 附注 under the date
+        _merged_line(ws, row, ncols, note, para_font, Alignment(horizontal="left", vertical="center", indent=2))
+        row += 1
 
     _print_setup(ws, doc)
     return wb

@@ -117,20 +117,23 @@ def _yours(request: InfoRequest, text: str) -> str:
 
 
 def _received_sentence(request: InfoRequest) -> str:
+    """The request as the letter recalls it (its 编号 stands under the title)."""
     return (f"本机关于{format_cn(request.received_on)}收到{_you(request)}以{rules.CHANNEL_WORDS[request.channel]}方式"
-            f"提出的政府信息公开申请（登记编号：{request.number}），申请公开“{request.content.rstrip('。')}”。")
+            f"提出的政府信息公开申请，申请公开“{request.content.rstrip('。')}”。")
 
 
 def _contact(session: Session, request: InfoRequest) -> str:
+    """The 附注 under the date: （联系人：李明，联系电话：0311-8123456）."""
     unit = settings.get_unit(session)
-    parts = []
-    if request.handler:
-        parts.append(f"联系人：{request.handler}")
+    parts = [f"联系人：{request.handler}"] if request.handler else []
     if unit and unit.phone:
         parts.append(f"联系电话：{unit.phone}")
-    if unit and unit.address:
-        parts.append(f"地址：{unit.address}")
-    return "；".join(parts) + "。" if parts else ""
+    return f"（{'，'.join(parts)}）" if parts else ""
+
+
+def _address(session: Session) -> str:
+    unit = settings.get_unit(session)
+    return f"（地址：{unit.address}）" if unit and unit.address else ""
 
 
 def _rights(session: Session, request: InfoRequest, outcome: Outcome, title: str) -> str:
@@ -150,9 +153,8 @@ def _letter(session: Session, request: InfoRequest, title: str, addressee: str, 
     unit = settings.get_unit(session)
     contact = _contact(session, request)
     return Document(title=title, subtitle_lines=[request.number], subtitle_align="center",
-                    addressee=f"{addressee}：", paragraphs_before=body + ([contact] if contact else []),
-                    signature_lines=[settings.authority_name(unit)], signature_date=format_cn(day), seal_space=True,
-                    public=False)
+                    addressee=f"{addressee}：", paragraphs_before=body, signature_lines=[settings.authority_name(unit)],
+                    signature_date=format_cn(day), seal_space=True, notes=[contact] if contact else [], public=False)
 
 
 def _receipt(session: Session, request: InfoRequest, status) -> tuple[Document, int | None]:
@@ -174,9 +176,9 @@ def _supplement(session: Session, request: InfoRequest, status) -> tuple[Documen
         raise UserError(f"{request.number}没有告知补正的记录，不能生成补正告知书；请先登记补正告知。")
     body = [_received_sentence(request),
             _yours(request, f"经审查，您的申请内容不够明确，本机关无法确定您所需要的政府信息。根据{REGULATION}"
-                   "第二十九条、第三十条的规定，请您对以下事项作出补正："),
-            s.content.rstrip("。") + "。",
-            _yours(request, f"请您于{format_cn(s.reply_by)}前将补正后的申请提交本机关。答复期限自本机关收到补正的申请之日起"
+                   f"第二十九条、第三十条的规定，请您对以下事项作出补正：{s.content.rstrip('。')}。"),
+            _yours(request, f"请您于{format_cn(s.reply_by)}前将补正后的申请提交本机关{_address(session)}。"
+                   "答复期限自本机关收到补正的申请之日起"
                    "计算。您无正当理由逾期不补正的，视为放弃申请，本机关将不再处理该政府信息公开申请。")]
     return _letter(session, request, "政府信息公开申请补正告知书", request.applicant_name, body, s.asked_on), s.event_id
 
@@ -206,7 +208,7 @@ def _third_party(session: Session, request: InfoRequest, status, event_id: int |
         raise UserError(f"{request.number}没有征求第三方意见的记录，不能生成征求第三方意见书；请先登记征求意见。")
     c = consults[-1]
     # To the third party: the request's subject, never who asked.
-    asked = (f"本机关于{format_cn(request.received_on)}收到一份政府信息公开申请（登记编号：{request.number}），"
+    asked = (f"本机关于{format_cn(request.received_on)}收到一份政府信息公开申请，"
              f"申请公开“{request.content.rstrip('。')}”。本机关认为，该政府信息的公开可能损害您（单位）的合法权益。"
              f"根据{REGULATION}第三十二条的规定，现征求您（单位）的意见。")
     how = (f"请您（单位）自收到本意见书之日起15个工作日内，以书面形式提出是否同意公开的意见及理由，并送达本机关。"
@@ -347,5 +349,19 @@ def mark_sent(session: Session, ref: object, kind: object, sent_on: object, *, e
     if sent is None:
         raise UserError("请填写送达日期。")
     existing = next((le for le in request.letters if le.kind == kind and le.event_id == step), None)
+    # A letter written elsewhere (by hand, from a template) is listed as made on the day it was sent.
     return _record(session, request, kind, step, doc.title, existing.file_name if existing else "", sent,
-                   existing.generated_on if existing else today)
+                   existing.generated_on if existing else sent)
+
+
+def mark_letter_sent(session: Session, letter_id: int, sent_on: object, today: dt.date | None = None) -> InfoRequestLetter:
+    """Record the day a listed letter was sent (the window picks the letter from the request's list)."""
+    letter = session.get(InfoRequestLetter, letter_id)
+    if letter is None:
+        raise UserError("这份文书的记录已不存在（可能已被撤销），请刷新后重试。")
+    sent = _sent_day(sent_on, today or clock.today(), letter.request)
+    if sent is None:
+        raise UserError("请填写送达日期。")
+    letter.sent_on = sent
+    session.flush()
+    return letter

@@ -75,36 +75,34 @@ _TEXT_LIMIT = 2000
 
 # ---- settings (each a setting with a default that follows the unit) -----------------------------------------------
 
+def setting_defaults(session: Session) -> dict[str, str]:
+    """What the empty text settings stand for, from the unit: 东政依申, 示范县人民政府, 示范县人民法院 (a township's
+    复议机关 is the county government)."""
+    unit = settings.get_unit(session)
+    county = (unit.county or "").strip() if unit else ""
+    return {"request_number_prefix": rules.default_number_prefix(unit.name if unit else "",
+                                                                 unit.kind if unit else "乡镇"),
+            "request_review_organ": f"{county}人民政府" if county else "县（区）人民政府",
+            "request_court": f"{county}人民法院" if county else "有管辖权的人民法院"}
+
+
+def _text_setting(session: Session, key: str) -> str:
+    return (settings.get_setting(session, key) or "").strip() or setting_defaults(session)[key]
+
+
 def number_prefix(session: Session) -> str:
-    """The 编号's prefix: the setting, else 东政依申 from the unit's name."""
-    prefix = (settings.get_setting(session, "request_number_prefix") or "").strip()
-    if prefix:
-        return prefix
-    unit = settings.get_unit(session)
-    return rules.default_number_prefix(unit.name if unit else "", unit.kind if unit else "乡镇")
-
-
-def _county(session: Session) -> str:
-    unit = settings.get_unit(session)
-    return (unit.county or "").strip() if unit else ""
+    """The 编号's prefix (东政依申〔2026〕3号)."""
+    return _text_setting(session, "request_number_prefix")
 
 
 def review_organ(session: Session) -> str:
-    """Where the applicant may apply for 行政复议: the setting, else the county government (a township's 复议机关)."""
-    organ = (settings.get_setting(session, "request_review_organ") or "").strip()
-    if organ:
-        return organ
-    county = _county(session)
-    return f"{county}人民政府" if county else "县（区）人民政府"
+    """Where the applicant may apply for 行政复议."""
+    return _text_setting(session, "request_review_organ")
 
 
 def court(session: Session) -> str:
-    """Where the applicant may bring a 行政诉讼: the setting, else the county's people's court."""
-    name = (settings.get_setting(session, "request_court") or "").strip()
-    if name:
-        return name
-    county = _county(session)
-    return f"{county}人民法院" if county else "有管辖权的人民法院"
+    """Where the applicant may bring a 行政诉讼."""
+    return _text_setting(session, "request_court")
 
 
 def supplement_days(session: Session) -> int:
@@ -644,59 +642,60 @@ def record_case(session: Session, ref: object, *, kind: object, result: object, 
     return case
 
 
-# ---- undo: each action made one row (or changed a fee/case); the window takes it back and puts it again ----------
+# ---- undo: the window keeps a request's rows before and after an action and puts either back ----------------
 
 _MODELS = {m.__tablename__: m for m in (InfoRequest, InfoRequestEvent, InfoRequestFee, InfoRequestCase,
                                         InfoRequestLetter)}
+# Parents before children when rows come back; the reverse when they go (a reply's ref_id names an earlier step).
+_ORDER = ("info_request", "info_request_event", "info_request_fee", "info_request_case", "info_request_letter")
+
+RequestRows = dict[tuple[str, int], dict]
 
 
-def row_snapshot(obj) -> dict:
-    """Every column of a row (with its table), enough for `restore_row` to put it back as it was."""
-    data = {a.key: getattr(obj, a.key) for a in inspect(obj).mapper.column_attrs}
-    return {"table": type(obj).__tablename__, "values": data}
+def _values(obj) -> dict:
+    return {a.key: getattr(obj, a.key) for a in inspect(obj).mapper.column_attrs}
 
 
-def delete_row(session: Session, table: str, row_id: int) -> dict:
-    """Remove one row a step wrote (undo). A request goes with its steps; the snapshot brings them all back."""
-    obj = session.get(_MODELS[table], row_id)
-    if obj is None:
-        raise UserError("要撤销的记录已不存在（可能已被删除），请刷新后重试。")
-    snapshot = row_snapshot(obj)
-    if isinstance(obj, InfoRequest):
-        snapshot["children"] = [row_snapshot(c) for c in (*obj.events, *obj.fees, *obj.cases, *obj.letters)]
-        answers = [e for e in obj.events if e.ref_id is not None]
-    else:
-        answers = [e for e in obj.request.events if e.ref_id == obj.id] if isinstance(obj, InfoRequestEvent) else []
-        snapshot["children"] = [row_snapshot(e) for e in answers]
-        if isinstance(obj, InfoRequestEvent):
-            snapshot["children"] += [row_snapshot(le) for le in obj.request.letters if le.event_id == obj.id]
-    for answer_step in answers:   # replies first: the ORM does not know the order ref_id sets
-        answer_step.request.events.remove(answer_step)   # delete-orphan: gone, and out of the collection
+def request_rows(session: Session, request_id: int) -> RequestRows:
+    """Every row of a request (itself, its steps, fees, cases and letters) by (table, id): what an action changed
+    is the difference between this before and after it. Empty when the request does not exist."""
+    request = session.get(InfoRequest, request_id)
+    if request is None:
+        return {}
+    rows = {("info_request", request.id): _values(request)}
+    for child in (*request.events, *request.fees, *request.cases, *request.letters):
+        rows[(type(child).__tablename__, child.id)] = _values(child)
+    return rows
+
+
+def _sort_key(key: tuple[str, int]) -> tuple[int, int]:
+    return _ORDER.index(key[0]), key[1]
+
+
+def restore_request_rows(session: Session, request_id: int, wanted: RequestRows) -> None:
+    """Make a request's rows exactly ``wanted`` (from `request_rows`): rows added since go, rows removed come back
+    under their ids, changed columns return. Undo is ``restore(before)``, redo ``restore(after)``; the audit log
+    records each row as it changes."""
+    current = request_rows(session, request_id)
+    for key in sorted(set(current) - set(wanted), key=_sort_key, reverse=True):
+        obj = session.get(_MODELS[key[0]], key[1])
+        if isinstance(obj, InfoRequest):   # its steps went first: let it not cascade to them again
+            session.expire(obj, ["events", "fees", "cases", "letters"])
+        session.delete(obj)
+        session.flush()   # one at a time: the ORM does not know the order ref_id sets
+    request = session.get(InfoRequest, request_id)
+    if request is not None:
+        session.expire(request, ["events", "fees", "cases", "letters"])
+    for key in sorted(set(wanted) - set(current), key=_sort_key):
+        session.add(_MODELS[key[0]](**wanted[key]))
+        session.flush()
+    for key in set(wanted) & set(current):
+        if wanted[key] != current[key]:
+            obj = session.get(_MODELS[key[0]], key[1])
+            for column, value in wanted[key].items():
+                if getattr(obj, column) != value:
+                    setattr(obj, column, value)
     session.flush()
-    session.delete(obj)
-    session.flush()
-    return snapshot
-
-
-def restore_row(session: Session, snapshot: dict) -> None:
-    """Put back what `delete_row` removed (redo of an add, undo of a delete), under the same ids."""
-    session.add(_MODELS[snapshot["table"]](**snapshot["values"]))
-    session.flush()
-    for child in snapshot.get("children", []):
-        session.add(_MODELS[child["table"]](**child["values"]))
-    session.flush()
-
-
-def set_values(session: Session, table: str, row_id: int, values: dict) -> dict:
-    """Change columns of a row (undo of a payment or a case result); returns the old values."""
-    obj = session.get(_MODELS[table], row_id)
-    if obj is None:
-        raise UserError("要撤销的记录已不存在（可能已被删除），请刷新后重试。")
-    before = {k: getattr(obj, k) for k in values}
-    for key, value in values.items():
-        setattr(obj, key, value)
-    session.flush()
-    return before
 
 
 # ---- lists ------------------------------------------------------------------------------------------------------------
