@@ -728,6 +728,7 @@ class FormCell:
     align: str = "center"
     wrap: bool = False          # may wrap inside its column (a long row label); otherwise its lines stay whole
     number: int | float | None = None   # the figure the cell shows: a spreadsheet holds it as a number
+    key: tuple[str, str] | None = None  # the figure's (row, column) in the form: what a window edits or explains
 
     def __post_init__(self) -> None:
         if self.align not in ALIGNS:
@@ -854,7 +855,13 @@ class ReportDocument:
     footer_page_numbers: bool = True
     public: bool = True
     seal_space: bool = False
-    footer_left: str = ""                        # the .xlsx footer's left part (the notice's, unused here)
+
+    def frame(self) -> Document:
+        """The page, 落款 and footer as a notice's Document, for the renderers' shared page and 落款 code (a
+        field the notice gains later keeps its default here)."""
+        return Document(title=self.title, signature_lines=list(self.signature_lines),
+                        signature_date=self.signature_date, page=self.page, seal_space=self.seal_space,
+                        footer_page_numbers=self.footer_page_numbers)
 
     def tables(self) -> list[FormTable]:
         return [b for b in self.blocks if isinstance(b, FormTable)]

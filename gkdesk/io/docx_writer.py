@@ -531,9 +531,10 @@ def build_report_docx(doc: ReportDocument) -> docx.document.Document:
     ensure_report_public_safe(doc)
     d = docx.Document()
     table_pt = report_table_pt(doc)
-    _setup_fonts_and_styles(d, doc, table_pt)
+    frame = doc.frame()
+    _setup_fonts_and_styles(d, frame, table_pt)
     _add_report_styles(d)
-    _setup_section(d, doc)
+    _setup_section(d, frame)
     props = d.core_properties
     props.title = doc.title.replace("\n", "")
     props.author = props.last_modified_by = "gkdesk"
@@ -550,10 +551,10 @@ def build_report_docx(doc: ReportDocument) -> docx.document.Document:
             last.paragraph_format.line_spacing = Pt(BODY_LINE_PT / 2)
         else:
             last = d.add_paragraph(block, style=STYLE_BODY[1])
-    sig = signature_layout(doc)
+    sig = signature_layout(frame)
     if sig:
         last.paragraph_format.keep_with_next = True
-        _add_signature(d, doc, sig)
+        _add_signature(d, frame, sig)
     return d
 
 

@@ -433,4 +433,4 @@ def _write_form_sheet(ws, doc: ReportDocument, table: FormTable) -> None:
         ws.row_dimensions[top + r].height = _row_height(n_lines, pt)
     if table.header_rows:
         ws.print_title_rows = f"{top}:{top + table.header_rows - 1}"
-    _print_setup(ws, doc)
+    _print_setup(ws, doc.frame())

@@ -391,8 +391,11 @@ def _texts(session: Session, row: AnnualReport | None, drafts: dict[str, tuple[r
     return out
 
 
-def set_text(session: Session, year: int, part: object, text: str, today: dt.date | None = None) -> TextPart:
-    """The clerk's text of one part; the drafted sentences it quotes are kept with it so its figures follow."""
+def set_text(session: Session, year: int, part: object, text: str, today: dt.date | None = None,
+             accept: bool = False) -> TextPart:
+    """The clerk's text of one part; the drafted sentences it quotes are kept with it so its figures follow. A
+    sentence reported as quoting old figures stays reported until the text holds the new sentence or the clerk
+    ``accept``s the figures as checked (数字已核对)."""
     part = part_of(part)
     row = _row_for_update(session, year)
     _user(ar.check_editable, year, row.state)
@@ -405,8 +408,10 @@ def set_text(session: Session, year: int, part: object, text: str, today: dt.dat
         texts.pop(part, None)          # unchanged draft: it keeps following the data by itself
         basis.pop(part, None)
     else:
-        texts[part] = text
-        basis[part] = rd.basis_for(text, current.draft, current.optional)
+        kept = rd.basis_for(text, current.draft, current.optional)
+        if not accept:
+            kept.update({s.sentence_id: s.old for s in current.stale if not (s.new and s.new in text)})
+        texts[part], basis[part] = text, kept
     row.texts, row.basis, row.updated_at = texts, basis, clock.now()
     session.flush()
     return build(session, year, today).texts[part]
@@ -425,11 +430,12 @@ def redraft(session: Session, year: int, part: object, today: dt.date | None = N
     return build(session, year, today).texts[part]
 
 
-def confirm_text(session: Session, year: int, part: object, today: dt.date | None = None) -> TextPart:
-    """The clerk checked the figures of an edited part against the tables: its basis becomes today's draft."""
+def confirm_text(session: Session, year: int, part: object, text: str | None = None,
+                 today: dt.date | None = None) -> TextPart:
+    """数字已核对: the clerk checked the figures of a part (its current text, or ``text``) against the tables."""
     part = part_of(part)
     current = build(session, year, today).texts[part]
-    return set_text(session, year, part, current.text, today) if current.text else current
+    return set_text(session, year, part, current.text if text is None else text, today, accept=True)
 
 
 def insert_comparison(session: Session, year: int, today: dt.date | None = None) -> TextPart:
@@ -722,8 +728,8 @@ def report_json(view: AnnualReportView) -> dict:
 
 # ---- the document the renderers write -------------------------------------------------------------------------------
 
-def _num(value: int) -> FormCell:
-    return FormCell(str(value), number=value)
+def _num(value: int, key: tuple[str, str] | None = None) -> FormCell:
+    return FormCell(str(value), number=value, key=key)
 
 
 def table2_form(table2: Counts) -> FormTable:
@@ -738,9 +744,9 @@ def table2_form(table2: Counts) -> FormTable:
             for c in g.columns:
                 v = table2[r][c]
                 if (r, c) == ar.MONEY_CELL:
-                    cells.append(FormCell(ar.wan_yuan(v), colspan=3, number=ar.wan_yuan_number(v)))
+                    cells.append(FormCell(ar.wan_yuan(v), colspan=3, number=ar.wan_yuan_number(v), key=(r, c)))
                 else:
-                    cells.append(FormCell(str(v), colspan=3 if len(g.columns) == 1 else 1, number=v))
+                    cells.append(FormCell(str(v), colspan=3 if len(g.columns) == 1 else 1, number=v, key=(r, c)))
             rows.append(cells)
     return FormTable(ar.TABLE2_TITLE, [3.0, 2.0, 2.0, 2.0], rows, 0, [(0, len(rows) - 1)])
 
@@ -787,7 +793,7 @@ def table3_form(table3: Counts) -> FormTable:
                 following = ar.TABLE3_ROWS[i + 1].path[:2] if i + 1 < len(ar.TABLE3_ROWS) else ()
                 if following != path[:2] and group_start is not None:
                     groups.append((group_start, 3 + i))
-        cells.extend(_num(table3[label.key][c.key]) for c in columns)
+        cells.extend(_num(table3[label.key][c.key], (label.key, c.key)) for c in columns)
         rows.append(cells)
     weights = [0.0, 0.0, 1.0] + [0.0] * len(columns)   # the room left goes to the reasons
     assert len(weights) == ncols
@@ -800,7 +806,7 @@ def table4_form(table4: Counts) -> FormTable:
         [FormCell(ar.REVIEW_HEAD, colspan=n, rowspan=2, head=True), FormCell(ar.SUIT_HEAD, colspan=2 * n, head=True)],
         [FormCell(rules.SUIT_DIRECT, colspan=n, head=True), FormCell(rules.SUIT_AFTER_REVIEW, colspan=n, head=True)],
         [FormCell(_BREAKS.get(c, c), head=True) for _k in range(3) for c in ar.CASE_COLUMNS],
-        [_num(v) for v in ar.table4_row(table4)],
+        [_num(table4[kind.key][col], (kind.key, col)) for kind in ar.TABLE4_ROWS for col in ar.CASE_COLUMNS],
     ]
     return FormTable(ar.TABLE4_TITLE, [1.0] * (3 * n), rows, header_rows=3, groups=[(0, 3)])
 
