@@ -157,6 +157,7 @@ def test_tables_3_and_4_come_out_exactly_in_the_docx(year, tmp_path):
     assert [r[0].replace("\n", "") for r in rows[5:27]] == ["三、本年度办理结果"] * 22   # one merged cell
     t4 = _docx_rows(path, 2)
     assert t4[0][0] == "行政复议" and t4[0][5] == "行政诉讼" and t4[1][5] == "未经复议直接起诉"
+    assert t4[1][0] == t4[2][0] == "结果\n维持" and t4[2][14] == "总计"   # 复议's results two rows deep
     assert [int(v) for v in t4[3]] == EXPECTED_TABLE4
 
 
@@ -364,3 +365,30 @@ def test_the_report_is_public_and_carries_no_applicant(year, tmp_path):
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     assert "东风镇人民政府\n2026年政府信息公开工作年度报告" in text
     assert not any(name in text for name in names)
+
+
+def test_saving_other_edits_keeps_a_sentence_with_old_figures_reported(year):
+    with year.transaction() as s:
+        report.set_text(s, 2026, ar.REQUESTS, "全年共受理申请6件。", TODAY)
+        add(s, "2026-12-30")
+        stale = report.build(s, 2026, TODAY).texts[ar.REQUESTS].stale
+        assert [x.sentence_id for x in stale] == ["received", "results"]
+        again = report.set_text(s, 2026, ar.REQUESTS, "全年共受理申请6件。另有咨询若干。", TODAY)
+        assert [x.sentence_id for x in again.stale] == ["received", "results"], "a save is not a check"
+        fixed = report.set_text(s, 2026, ar.REQUESTS, stale[0].new + "另有咨询若干。", TODAY)
+        assert [x.sentence_id for x in fixed.stale] == ["results"]
+        assert report.confirm_text(s, 2026, ar.REQUESTS, today=TODAY).stale == ()
+
+
+def test_last_years_fee_sentence_is_brought_to_this_years_fees(db):
+    with db.transaction() as s:
+        request = add(s, "2025-03-03")
+        rq.answer(s, request.id, day="2025-03-20", result="予以公开", fee="10", today=TODAY)
+        draft = report.build(s, 2025, TODAY).texts[ar.OTHERS].text
+        assert draft == "依据《政府信息公开信息处理费管理办法》，本年度收取信息处理费1件次，共计10元。"
+        _fill(s, 2025)
+        report.set_text(s, 2025, "六", draft + "人大代表建议已全部公开。", TODAY)
+        report.finalize(s, 2025, TODAY)
+        this_year = report.build(s, 2026, TODAY).texts[ar.OTHERS]
+    assert this_year.from_last_year and this_year.stale == ()
+    assert this_year.text == "本年度未收取信息处理费。人大代表建议已全部公开。"

@@ -801,11 +801,15 @@ def table3_form(table3: Counts) -> FormTable:
 
 
 def table4_form(table4: Counts) -> FormTable:
+    """As published: 行政复议 over its five results (each two rows deep), 行政诉讼 over 未经复议直接起诉 and 复议后起诉
+    with five results each, then one row of figures."""
     n = len(ar.CASE_COLUMNS)
+    results = [FormCell(_BREAKS.get(c, c), head=True) for c in ar.CASE_COLUMNS]
     rows = [
-        [FormCell(ar.REVIEW_HEAD, colspan=n, rowspan=2, head=True), FormCell(ar.SUIT_HEAD, colspan=2 * n, head=True)],
-        [FormCell(rules.SUIT_DIRECT, colspan=n, head=True), FormCell(rules.SUIT_AFTER_REVIEW, colspan=n, head=True)],
-        [FormCell(_BREAKS.get(c, c), head=True) for _k in range(3) for c in ar.CASE_COLUMNS],
+        [FormCell(ar.REVIEW_HEAD, colspan=n, head=True), FormCell(ar.SUIT_HEAD, colspan=2 * n, head=True)],
+        [*(FormCell(c.text, rowspan=2, head=True) for c in results),
+         FormCell(rules.SUIT_DIRECT, colspan=n, head=True), FormCell(rules.SUIT_AFTER_REVIEW, colspan=n, head=True)],
+        [*results, *results],
         [_num(table4[kind.key][col], (kind.key, col)) for kind in ar.TABLE4_ROWS for col in ar.CASE_COLUMNS],
     ]
     return FormTable(ar.TABLE4_TITLE, [1.0] * (3 * n), rows, header_rows=3, groups=[(0, 3)])
