@@ -168,3 +168,18 @@ def test_home_reminder_opens_the_page(qtbot, ctx):
     assert "2026年政府信息公开工作年度报告尚未定稿（县里要求的报送期限）" in titles
     assert window.open_ref("annual_report", 2026)
     assert window.page_widget("年度报告").year == 2026
+
+
+def test_the_county_deadline_is_set_from_the_page_and_last_year_shows_on_hover(qtbot, ctx, monkeypatch):
+    with ctx.db.transaction() as s:
+        for part, text in FREE_PARTS.items():
+            report.set_text(s, 2025, part, f"2025年：{text}", DAY)
+        report.set_values(s, 2025, ["行政处罚=4"])
+        report.finalize(s, 2025, DAY)
+    page = make_page(qtbot, ctx)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("1月20日", True)))
+    qtbot.mouseClick(page.ui.deadlineButton, Qt.MouseButton.LeftButton)
+    assert page.ui.deadlineLabel.text() == "县里要求2027年1月20日前报送，法定2027年1月31日前公布"
+    assert page.view.deadlines.county == dt.date(2027, 1, 20)
+    assert find(page.ui.table2View, "行政处罚", "本年处理决定数量").toolTip().endswith("\n2025年度报告：4")
+    assert find(page.ui.table3View, "一、本年新收政府信息公开申请数量", "总计").toolTip().endswith("\n2025年度报告：0")

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
     QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
     QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+    QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ReportPage(object):
     def setupUi(self, ReportPage):
@@ -63,6 +64,11 @@ class Ui_ReportPage(object):
         self.deadlineLabel.setObjectName(u"deadlineLabel")
 
         self.topLayout.addWidget(self.deadlineLabel)
+
+        self.deadlineButton = QToolButton(ReportPage)
+        self.deadlineButton.setObjectName(u"deadlineButton")
+
+        self.topLayout.addWidget(self.deadlineButton)
 
         self.topSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -273,6 +279,10 @@ class Ui_ReportPage(object):
         self.yearLabel.setText(QCoreApplication.translate("ReportPage", u"\u5e74\u5ea6", None))
         self.stateLabel.setText(QCoreApplication.translate("ReportPage", u"\u8349\u7a3f", None))
         self.deadlineLabel.setText("")
+        self.deadlineButton.setText(QCoreApplication.translate("ReportPage", u"\u4fee\u6539\u671f\u9650\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.deadlineButton.setToolTip(QCoreApplication.translate("ReportPage", u"\u53bf\u91cc\u8981\u6c42\u4e61\u9547\u62a5\u9001\u5e74\u5ea6\u62a5\u544a\u7684\u65e5\u671f\uff08\u6cd5\u5b9a\u516c\u5e03\u671f\u9650\u4e3a1\u670831\u65e5\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.exportDocxButton.setText(QCoreApplication.translate("ReportPage", u"\u5bfc\u51fa Word", None))
 #if QT_CONFIG(tooltip)
         self.exportDocxButton.setToolTip(QCoreApplication.translate("ReportPage", u"\u6309\u516c\u6587\u683c\u5f0f\u5bfc\u51fa\u62a5\u544a\u5168\u6587\uff08.docx\uff09", None))

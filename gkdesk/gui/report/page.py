@@ -104,6 +104,7 @@ class ReportPage(QWidget):
         ui.exportXlsxButton.clicked.connect(lambda: self.export("xlsx"))
         ui.finalizeButton.clicked.connect(self.finalize)
         ui.reopenButton.clicked.connect(self.reopen)
+        ui.deadlineButton.clicked.connect(self.change_deadline)
         for part in report.TEXT_PARTS:
             ui.partList.addItem(QListWidgetItem(part))
         self._fill_years(report.default_year())
@@ -236,17 +237,23 @@ class ReportPage(QWidget):
         widget.setFixedWidth(sum(widths) + 2 * widget.frameWidth())
 
     def _source(self, widget: QTableWidget, key: tuple[str, str]) -> str:
+        """Where the figure comes from, and last year's figure when last year's report is finalized."""
         v = self.view
+        title = {self.ui.table2View: ar.TABLE2_TITLE, self.ui.table3View: ar.TABLE3_TITLE}.get(widget, ar.TABLE4_TITLE)
+        last = ""
+        if v.last_year:
+            before = v.last_year["tables"].get(title, {}).get(key[0], {}).get(key[1])
+            if before is not None:
+                shown = f"{ar.wan_yuan(before)}万元" if tuple(key) == ar.MONEY_CELL else before
+                last = f"\n{v.year - 1}年度报告：{shown}"
         if widget is self.ui.table2View:
-            source = v.table2_sources.get(key, "")
-            return f"{source}。{'' if v.final else '双击修改。'}"
+            source = v.table2_sources.get(tuple(key), "")
+            return f"{source}。{'' if v.final else '双击修改。'}{last}"
         sources = v.table3_sources if widget is self.ui.table3View else v.table4_sources
         refs = sources.get(tuple(key), [])
         where = "依申请公开登记簿" if widget is self.ui.table3View else "登记的复议、诉讼"
-        if not refs:
-            return f"按{where}统计：0件。"
-        shown = "、".join(n for _i, n in refs[:12]) + ("等" if len(refs) > 12 else "")
-        return f"按{where}统计：{shown}。"
+        shown = "、".join(n for _i, n in refs[:12]) + ("等" if len(refs) > 12 else "") if refs else "0件"
+        return f"按{where}统计：{shown}。{last}"
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
         key = item.data(KeyRole)
@@ -384,6 +391,20 @@ class ReportPage(QWidget):
         try:
             with self.ctx.db.transaction() as s:
                 report.reopen(s, self.year, reason)
+        except USER_ERRORS as exc:
+            show_user_error(exc, self)
+            return
+        self.changed()
+
+    def change_deadline(self) -> None:
+        current = self.view.deadlines.county
+        text, ok = QInputDialog.getText(self, "县里要求的报送期限", "每年几月几日前向县里报送年度报告（如 1月15日）：",
+                                        text=f"{current.month}月{current.day}日")
+        if not ok:
+            return
+        try:
+            with self.ctx.db.transaction() as s:
+                report.set_county_deadline(s, text)
         except USER_ERRORS as exc:
             show_user_error(exc, self)
             return
