@@ -179,7 +179,7 @@ def test_the_county_deadline_is_set_from_the_page_and_last_year_shows_on_hover(q
     page = make_page(qtbot, ctx)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("1月20日", True)))
     qtbot.mouseClick(page.ui.deadlineButton, Qt.MouseButton.LeftButton)
-    assert page.ui.deadlineLabel.text() == "县里要求2027年1月20日前报送，法定2027年1月31日前公布"
+    assert page.ui.deadlineLabel.text() == "报送：县里1月20日前，法定1月31日前"
     assert page.view.deadlines.county == dt.date(2027, 1, 20)
     assert find(page.ui.table2View, "行政处罚", "本年处理决定数量").toolTip().endswith("\n2025年度报告：4")
     assert find(page.ui.table3View, "一、本年新收政府信息公开申请数量", "总计").toolTip().endswith("\n2025年度报告：0")

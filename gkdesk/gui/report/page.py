@@ -37,7 +37,7 @@ RefRole = Qt.ItemDataRole.UserRole + 2
 HEAD_BRUSH = QBrush(QColor("#eef2f6"))
 COMPUTED_BRUSH = QBrush(QColor("#f7f7f7"))
 LEVEL_COLOURS = {ar.ERROR: "#c62828", ar.WARNING: "#a67c00", ar.INFO: "#4a5a68"}
-PART_STATES = {"edited": "已修改", "last": "沿用上年", "draft": "起草稿", "empty": "待填写"}
+PART_STATES = {"edited": "已修改", "last": "沿用上年", "draft": "起草稿", "empty": "待填写", "final": "已定稿"}
 CELL_PADDING_PX = 22   # across: the stylesheet's cell padding and the grid line, with room to spare
 CELL_PADDING_V_PX = 12
 
@@ -153,7 +153,9 @@ class ReportPage(QWidget):
         final = v.final
         ui.stateLabel.setText(f"已定稿（{format_cn(v.finalized_on)}）" if final else "草稿")
         ui.stateLabel.setStyleSheet(f"font-weight: 600; color: {'#2e7d32' if final else '#4a5a68'};")
-        ui.deadlineLabel.setText(f"县里要求{format_cn(v.deadlines.county)}前报送，法定{format_cn(v.deadlines.legal)}前公布")
+        county, legal = v.deadlines.county, v.deadlines.legal
+        ui.deadlineLabel.setText(f"报送：县里{county.month}月{county.day}日前，法定{legal.month}月{legal.day}日前")
+        ui.deadlineLabel.setToolTip(f"县里要求{format_cn(county)}前报送，条例规定{format_cn(legal)}前向社会公布")
         ui.finalizeButton.setEnabled(not final)
         ui.reopenButton.setEnabled(final)
         errors = len(v.errors)
@@ -279,8 +281,8 @@ class ReportPage(QWidget):
         part = self.view.texts[self.current_part()]
         for i, name in enumerate(report.TEXT_PARTS):
             t = self.view.texts[name]
-            state = ("edited" if t.edited else "last" if t.from_last_year else "draft" if t.text.strip()
-                     else "empty")
+            state = ("final" if self.view.final else "edited" if t.edited else "last" if t.from_last_year
+                     else "draft" if t.text.strip() else "empty")
             mark = "⚠ " if t.stale or (name in report.REQUIRED_PARTS and not t.text.strip()) else ""
             ui.partList.item(i).setText(f"{mark}{name}  [{PART_STATES[state]}]")
         ui.partTitleLabel.setText(part.part)
