@@ -320,6 +320,8 @@ def test_smoke_check_imports_a_list_and_writes_the_notice_on_a_temporary_folder(
     assert "导入名单：6 人" in out and out.rstrip().endswith("冒烟检查通过。")
     assert "自带字体：Gkdesk Serif SC" in out and "字体已嵌入，姓名可复制" in out   # 李𬌗 among the names
     assert not data_folder.db_path.exists()  # the clerk's data folder is never touched
+    # its window is gone with its temporary folder: no page timer may refresh from a deleted database later
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
 
 
 def test_smoke_check_fails_when_the_shipped_font_is_missing(data_folder, capsys, monkeypatch):

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from gkdesk import clock
 from gkdesk.domain import requests as rules
-from gkdesk.domain.dates import DateError, format_cn, parse_record_date
+from gkdesk.domain.dates import format_cn
 from gkdesk.domain.money import format_fen
 from gkdesk.domain.requests import REGULATION, Outcome
 from gkdesk.io.document import Document
@@ -317,12 +317,7 @@ def _record(session: Session, request: InfoRequest, kind: str, step: int | None,
 def _sent_day(value: object, today: dt.date, request: InfoRequest) -> dt.date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    try:
-        day = parse_record_date(value)
-    except DateError as exc:
-        raise UserError(f"送达日期：{exc}。") from None
-    if day > today:
-        raise UserError(f"送达日期（{format_cn(day)}）晚于今天，请填写实际寄出或交付的日期。")
+    day = register.step_day(value, "送达日期", today)
     if day < request.received_on:
         raise UserError(f"送达日期（{format_cn(day)}）早于收到申请日期，请核对。")
     return day

@@ -111,7 +111,8 @@ def supplement_days(session: Session) -> int:
 
 # ---- cleaning what the clerk typed -------------------------------------------------------------------------------------
 
-def _day(value: object, what: str, today: dt.date) -> dt.date:
+def step_day(value: object, what: str, today: dt.date) -> dt.date:
+    """The date of a step as typed: required, a real date, not after today."""
     if value is None or (isinstance(value, str) and not value.strip()):
         raise UserError(f"请填写{what}。")
     try:
@@ -172,7 +173,7 @@ def add_request(session: Session, *, received_on: object, channel: object, appli
     today = today or clock.today()
     channel = _rule(rules.normalize_channel, channel)
     kind = _rule(rules.normalize_applicant_type, applicant_type)
-    day = _day(received_on, "收到申请日期", today)
+    day = step_day(received_on, "收到申请日期", today)
     name = _text(applicant_name, "申请人姓名或名称", _LIMITS["applicant_name"], required=True)
     body = _text(content, "申请公开的政府信息（内容描述）", required=True)
     seq = _next_seq(session, day.year)
@@ -416,7 +417,7 @@ def ask_supplement(session: Session, ref: object, *, asked_on: object, content: 
     if status.supplement is not None:
         raise UserError(f"补正只能一次性告知，本申请已于{format_cn(status.supplement.asked_on)}告知过补正，"
                         "不能再次告知。")
-    day = _day(asked_on, "补正告知日期", today)
+    day = step_day(asked_on, "补正告知日期", today)
     _not_before(day, request.received_on, "补正告知日期", "收到申请日期")
     what = _text(content, "需要补正的事项", required=True)
     cal = load_calendar(session)
@@ -442,7 +443,7 @@ def receive_supplement(session: Session, ref: object, *, received_on: object,
         raise UserError("本申请没有告知过补正，不能登记收到补正；如需补正，请先登记补正告知。")
     if supplement.received_on is not None:
         raise UserError(f"已于{format_cn(supplement.received_on)}登记收到补正，不能重复登记。")
-    day = _day(received_on, "收到补正日期", today)
+    day = step_day(received_on, "收到补正日期", today)
     _not_before(day, supplement.asked_on, "收到补正日期", "补正告知日期")
     return _step(session, request, SUPPLEMENT_RECEIVED, day, ref_id=supplement.event_id)
 
@@ -465,7 +466,7 @@ def send_consult(session: Session, ref: object, *, sent_on: object, party: objec
     if status.state == WAITING_SUPPLEMENT:
         raise UserError("申请正在等待补正，答复期限尚未起算；请在收到补正后再征求意见。")
     kind = _consult_kind(kind)
-    day = _day(sent_on, "征求意见日期", today)
+    day = step_day(sent_on, "征求意见日期", today)
     _not_before(day, status.clock.start or request.received_on, "征求意见日期",
                 "收到补正日期" if status.clock.restarted else "收到申请日期")
     who = _text(party, "征求意见的对象（第三方或机关名称）", _LIMITS["party"], required=True)
@@ -492,7 +493,7 @@ def record_consult_reply(session: Session, ref: object, *, replied_on: object, p
         raise UserError(f"有{len(waiting)}处征求意见尚未回复（{'、'.join(c.party for c in waiting)}），"
                         "请注明是哪一方的回复。")
     consult = waiting[0]
-    day = _day(replied_on, "收到意见日期", today)
+    day = step_day(replied_on, "收到意见日期", today)
     _not_before(day, consult.sent_on, "收到意见日期", "征求意见日期")
     return _step(session, request, CONSULT_REPLIED, day, ref_id=consult.event_id, party=consult.party,
                  text=_text(opinion, "意见内容"))
@@ -506,7 +507,7 @@ def extend(session: Session, ref: object, *, day: object, approved_by: object, r
     _rule(rules.check_extension_days, int(days), status.extension.days if status.extension else 0)
     if status.state == WAITING_SUPPLEMENT:
         raise UserError("申请正在等待补正，答复期限尚未起算，不需要延期。")
-    when = _day(day, "延期决定日期", today)
+    when = step_day(day, "延期决定日期", today)
     _not_before(when, status.clock.start, "延期决定日期", "答复期限的起算日")
     if status.clock.due is not None and when > status.clock.due:
         raise UserError(f"答复期限已于{format_cn(status.clock.due)}届满，届满后不能再延期，请尽快答复。")
@@ -544,7 +545,7 @@ def answer(session: Session, ref: object, *, day: object, result: object, text: 
     """答复: the result in the report's categories; once. `fee` (元): an information-processing fee charged with it."""
     request, status, today = _begin(session, ref, today)
     _closed(status, "答复")
-    when = _day(day, "答复日期", today)
+    when = step_day(day, "答复日期", today)
     _not_before(when, request.received_on, "答复日期", "收到申请日期")
     outcome = _rule(rules.parse_outcome, result)
     _check_outcome(status, outcome, when)
@@ -593,7 +594,7 @@ def fee_notice(session: Session, ref: object, *, notice_on: object, amount: obje
         raise UserError("申请正在等待补正，请在收到补正后再发收费通知。")
     if status.unpaid_fees:
         raise UserError(f"已于{format_cn(status.unpaid_fees[0].notice_on)}发出收费通知且尚未缴费，请先登记缴费。")
-    day = _day(notice_on, "收费通知日期", today)
+    day = step_day(notice_on, "收费通知日期", today)
     _not_before(day, status.clock.start, "收费通知日期", "答复期限的起算日")
     fee = InfoRequestFee(amount_fen=_fee_fen(amount), notice_on=day, paid_on=None, with_answer=False, note="")
     request.fees.append(fee)
@@ -608,7 +609,7 @@ def fee_paid(session: Session, ref: object, *, paid_on: object, today: dt.date |
     if not unpaid:
         raise UserError("本申请没有未缴纳的信息处理费，不需要登记缴费。")
     fee = unpaid[0]
-    day = _day(paid_on, "缴费日期", today)
+    day = step_day(paid_on, "缴费日期", today)
     _not_before(day, fee.notice_on, "缴费日期", "收费通知日期")
     fee.paid_on = day
     session.flush()
@@ -622,7 +623,7 @@ def record_case(session: Session, ref: object, *, kind: object, result: object, 
     today = today or clock.today()
     kind = _rule(rules.normalize_case_kind, kind)
     outcome = _rule(rules.normalize_case_result, result)
-    when = _day(day, "日期", today)
+    when = step_day(day, "日期", today)
     _not_before(when, request.received_on, "案件日期", "收到申请日期")
     pending = next((c for c in request.cases if c.kind == kind and c.result == rules.PENDING), None)
     if pending is not None and outcome != rules.PENDING:

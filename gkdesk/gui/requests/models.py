@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from gkdesk.domain.requests import ABANDONED, ANSWERED, WAITING_SUPPLEMENT
+from gkdesk.gui.widgets.rows import RowsModel
 from gkdesk.services.requests import RequestStatus
 
 RED, GREEN, ORANGE, GREY = "#c62828", "#2e7d32", "#e65100", "#6b7785"
@@ -51,31 +52,13 @@ class RequestRow:
 
 
 # What the clerk looks for first stands left: the list is narrower than the window.
-COLUMNS = ["编号", "收到日期", "申请人", "状态", "倒计时 / 办理结果", "答复期限", "申请人类型", "申请内容"]
+COLUMNS: list[str] = ["编号", "收到日期", "申请人", "状态", "倒计时 / 办理结果", "答复期限", "申请人类型", "申请内容"]
 
 
-class RequestTableModel(QAbstractTableModel):
-    """The requests of the register as rows (plain data fetched once per refresh; a township has tens a year)."""
+class RequestTableModel(RowsModel[RequestRow]):
+    """The requests of the register, one row each."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[RequestRow] = []
-
-    def set_rows(self, rows: list[RequestRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    columns = COLUMNS
 
     def row_of(self, request_id: int) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.id == request_id), None)
@@ -113,26 +96,10 @@ class LetterRow:
 LETTER_COLUMNS = ["文书", "生成日期", "送达日期"]
 
 
-class LetterTableModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[LetterRow] = []
+class LetterTableModel(RowsModel[LetterRow]):
+    """The letters of one request, with the day each was sent."""
 
-    def set_rows(self, rows: list[LetterRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(LETTER_COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return LETTER_COLUMNS[section]
-        return None
+    columns = LETTER_COLUMNS
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -18,11 +18,16 @@ from gkdesk.gui.forms.ui_requests_page import Ui_RequestsPage
 from gkdesk.gui.pages import Page
 from gkdesk.gui.requests.commands import StepCommand
 from gkdesk.gui.requests.dialogs import AddRequestDialog, Field, StepDialog
-from gkdesk.gui.requests.models import LetterRow, LetterTableModel, RequestRow, RequestTableModel, state_colour
+from gkdesk.gui.requests.models import (
+    LetterRow,
+    LetterTableModel,
+    RequestRow,
+    RequestTableModel,
+    state_colour,
+)
 from gkdesk.gui.widgets.files import ask_save_path, write_in_background
 from gkdesk.services import request_letters as letters
 from gkdesk.services import requests as rq
-from gkdesk.services.calendar import load_calendar
 
 
 class RequestsPage(QWidget):
