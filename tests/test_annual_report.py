@@ -232,6 +232,12 @@ def test_active_disclosure_is_drafted_from_table_2_and_last_year_carries_in_forc
     assert next_year.table2["行政规范性文件"]["现行有效件数"] == 8
     assert next_year.table2_sources[("行政规范性文件", "现行有效件数")] == \
         "上年现行有效5件 + 本年制发3件 − 本年废止0件 = 8件"
+    with year.transaction() as s:
+        report.set_values(s, 2027, ["行政规范性文件.现行有效件数=9"])
+        typed = report.build(s, 2027, dt.date(2027, 12, 1))
+    assert typed.table2["行政规范性文件"]["现行有效件数"] == 9
+    assert any(c.level == ar.WARNING and "手工填写9件（按上年推算应为：上年现行有效5件 + 本年制发3件 − 本年废止0件 = 8件）"
+               in c.text for c in typed.checks)
 
 
 # ---- checks ------------------------------------------------------------------------------------------------------------

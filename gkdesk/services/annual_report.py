@@ -265,12 +265,18 @@ def _last_in_force(session: Session, year: int, depth: int = 0) -> dict[str, int
     if row.state == ar.FINAL and row.snapshot:
         table = row.snapshot["tables"][ar.TABLE2_TITLE]
         return {r: int(table[r][ar.IN_FORCE]) for r in (ar.RULES, ar.NORMATIVE)}
-    table, _s, _e = _table2(session, year, row, depth + 1)
-    return {r: table[r][ar.IN_FORCE] for r in (ar.RULES, ar.NORMATIVE)}
+    return {r: f.value for r, f in _table2(session, year, row, depth + 1).in_force.items()}
 
 
-def _table2(session: Session, year: int, row: AnnualReport | None,
-            depth: int = 0) -> tuple[Counts, dict[tuple[str, str], str], set[tuple[str, str]]]:
+@dataclass(frozen=True)
+class _Table2:
+    table: Counts
+    sources: dict[tuple[str, str], str]
+    entered: set[tuple[str, str]]
+    in_force: dict[str, ar.InForce]     # 规章, 行政规范性文件
+
+
+def _table2(session: Session, year: int, row: AnnualReport | None, depth: int = 0) -> _Table2:
     entered = _entered(row)
     table: Counts = {r: {} for g in ar.TABLE2_GROUPS for r in g.rows}
     sources: dict[tuple[str, str], str] = {}
@@ -278,14 +284,15 @@ def _table2(session: Session, year: int, row: AnnualReport | None,
         if c != ar.IN_FORCE:
             table[r][c] = entered.get((r, c), 0)
             sources[(r, c)] = "手工填写" if (r, c) in entered else "尚未填写（按0计）"
-    last = _last_in_force(session, year - 1, depth) if any(
-        (r, ar.IN_FORCE) not in entered for r in (ar.RULES, ar.NORMATIVE)) else None
+    last = _last_in_force(session, year - 1, depth)
+    in_force = {}
     for r in (ar.RULES, ar.NORMATIVE):
         issued, repealed = table[r][ar.ISSUED], table[r][ar.REPEALED]
         value = ar.in_force(last[r] if last else None, issued, repealed, entered.get((r, ar.IN_FORCE)))
         table[r][ar.IN_FORCE] = value.value
         sources[(r, ar.IN_FORCE)] = value.source(r, issued, repealed)
-    return table, sources, set(entered)
+        in_force[r] = value
+    return _Table2(table, sources, set(entered), in_force)
 
 
 def set_values(session: Session, year: int, assignments: list[str] | dict[str, object],
@@ -519,22 +526,21 @@ def _carry_check(year: int, counted: _Counted, last: dict | None) -> list[Check]
                               + "；".join(parts) + "。", tuple(_ref(i, n) for i, n in (*added, *gone)))]
 
 
-def _table2_checks(session: Session, table2: Counts, sources: dict, entered: set, last_in_force) -> list[Check]:
+def _table2_checks(session: Session, t2: _Table2) -> list[Check]:
     out = []
     unit = settings.get_unit(session)
-    if any(table2[ar.RULES].values()) and (unit is None or unit.kind != "县级"):
+    if any(t2.table[ar.RULES].values()) and (unit is None or unit.kind != "县级"):
         out.append(Check(ar.WARNING, "表二“规章”一行不为0：乡镇人民政府、街道办事处不制定规章，请核对是否应填在"
                                      "“行政规范性文件”一行。"))
-    for r in (ar.RULES, ar.NORMATIVE):
-        if (r, ar.IN_FORCE) in entered and sources[(r, ar.IN_FORCE)].startswith("手工填写") \
-                and last_in_force is not None:
-            text = sources[(r, ar.IN_FORCE)]
-            if f"手工填写{table2[r][ar.IN_FORCE]}件" in text and f"= {table2[r][ar.IN_FORCE]}件" not in text:
-                out.append(Check(ar.WARNING, f"表二“{r}”的现行有效件数{text}，请核对。"))
-    if last_in_force is None and (ar.NORMATIVE, ar.IN_FORCE) not in entered:
+    for r, f in t2.in_force.items():
+        if f.entered and f.last_year is not None and f.value != f.computed:
+            out.append(Check(ar.WARNING, f"表二“{r}”的现行有效件数{f.source(r, t2.table[r][ar.ISSUED], t2.table[r][ar.REPEALED])}，"
+                                         "请核对。"))
+    normative = t2.in_force[ar.NORMATIVE]
+    if normative.last_year is None and not normative.entered:
         out.append(Check(ar.INFO, "没有上年度报告，“现行有效件数”按0件加本年制发减本年废止推算；如本机关已有现行有效的"
                                   "行政规范性文件，请直接填写现行有效件数。"))
-    if not entered:
+    if not t2.entered:
         out.append(Check(ar.INFO, "表二尚未填写（均按0计）：乡镇一般有行政规范性文件和行政处罚、行政许可决定，请核对后填写。"))
     return out
 
@@ -581,7 +587,8 @@ def _live(session: Session, year: int, row: AnnualReport | None, today: dt.date)
     table3 = ar.count_requests(counted.records, year)
     cases = _cases(session, year)
     table4 = ar.count_cases(cases, year)
-    table2, sources2, entered = _table2(session, year, row)
+    t2 = _table2(session, year, row)
+    table2 = t2.table
     last = _last_report(session, year)
     last_new = last["tables"][ar.TABLE3_TITLE][ar.ROW_NEW][ar.TOTAL] if last else None
     request_facts = rd.RequestFacts(year, table3, table4, len(counted.late), last_new)
@@ -593,13 +600,12 @@ def _live(session: Session, year: int, row: AnnualReport | None, today: dt.date)
         ar.OTHERS: (rd.draft_others(_fee_facts(session, year)), {}),
     }
     texts = _texts(session, row, drafts, last)
-    last_in_force = _last_in_force(session, year - 1)
     checks = [*_request_checks(year, counted, table3), *_carry_check(year, counted, last), *_case_checks(cases, year),
-              *_table2_checks(session, table2, sources2, entered, last_in_force), *_text_checks(texts, last)]
+              *_table2_checks(session, t2), *_text_checks(texts, last)]
     return AnnualReportView(
         year=year, state=row.state if row else ar.DRAFT, authority=authority, table2=table2, table3=table3,
         table4=table4, texts=texts, checks=checks, deadlines=ar.deadlines(year, county_deadline(session)),
-        table2_sources=sources2, table2_entered=entered, table3_sources=_table3_sources(counted.records, year),
+        table2_sources=t2.sources, table2_entered=t2.entered, table3_sources=_table3_sources(counted.records, year),
         table4_sources=_table4_sources(cases, year),
         carried_out=[(rec.id, rec.number) for rec in counted.records if ar.year_place(rec, year).carried_out],
         last_year=last, finalized_on=row.finalized_on if row else None, history=list(row.history or []) if row else [])
