@@ -621,23 +621,18 @@ def _form_table_xml(table: FormTable, doc: ReportDocument, table_pt: float) -> s
             if cell is not None:
                 width = sum(widths[c:c + cell.colspan])
                 style = STYLE_TABLE_HEADER[0] if cell.head else _ALIGN_STYLE[cell.align]
-                out.append(_form_cell_xml(cell.text, width, style, cell.colspan,
-                                          "restart" if cell.rowspan > 1 else None, keep_next))
+                out.append(_form_cell_xml(cell.text, width, style, "center" if cell.head else cell.align,
+                                          cell.colspan, "restart" if cell.rowspan > 1 else None, keep_next))
             elif (r, c) in covered:
                 span = covered[(r, c)]
-                out.append(_form_cell_xml("", sum(widths[c:c + span]), STYLE_TABLE_TEXT[0], span, "continue",
-                                          keep_next))
+                out.append(_form_cell_xml("", sum(widths[c:c + span]), STYLE_TABLE_TEXT[0], "left", span,
+                                          "continue", keep_next))
         out.append("</w:tr>")
     out.append("</w:tbl>")
     return "".join(out)
 
 
-def _form_cell_xml(text: str, width: int, style_id: str, span: int, vmerge: str | None, keep_next: str) -> str:
-    tcpr = f'<w:tcW w:w="{width}" w:type="dxa"/>'
-    if span > 1:
-        tcpr += f'<w:gridSpan w:val="{span}"/>'
-    if vmerge is not None:
-        tcpr += '<w:vMerge w:val="restart"/>' if vmerge == "restart" else "<w:vMerge/>"
-    tcpr += '<w:vAlign w:val="center"/>'
-    return (f'<w:tc><w:tcPr>{tcpr}</w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id}"/>{keep_next}</w:pPr>'
-            f"{_runs(text, False)}</w:p></w:tc>")
+def _form_cell_xml(text: str, width: int, style_id: str, jc: str, span: int, vmerge: str | None,
+                   keep_next: str) -> str:
+    cell = _cell_xml(text, width, style_id, jc, False, span, vmerge)
+    return cell.replace("</w:pPr>", f"{keep_next}</w:pPr>", 1) if keep_next else cell
