@@ -353,7 +353,7 @@ def test_reminder_from_1_january_until_finalized(year):
         found = [r for r in reminders.due(s, dt.date(2027, 1, 10)) if r.kind == "annual_report"]
         assert [(r.title, r.date, r.severity) for r in found] == [
             ("2026年政府信息公开工作年度报告尚未定稿（县里要求的报送期限）", dt.date(2027, 1, 15), "soon")]
-        after_county = [r for r in reminders.due(s, TODAY) if r.kind == "annual_report"][0]
+        after_county = next(r for r in reminders.due(s, TODAY) if r.kind == "annual_report")
         assert (after_county.date, after_county.ref) == (dt.date(2027, 1, 31), ("annual_report", 2026))
         assert "法定公开期限" in after_county.title
         assert not [r for r in reminders.due(s, dt.date(2026, 12, 31)) if r.kind == "annual_report"

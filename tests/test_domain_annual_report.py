@@ -9,7 +9,7 @@ import pytest
 from gkdesk.domain import annual_report as ar
 from gkdesk.domain import report_draft as rd
 from gkdesk.domain import requests as rq
-from gkdesk.domain.annual_report import RequestRecord, ReportError
+from gkdesk.domain.annual_report import ReportError, RequestRecord
 
 
 def d(text: str) -> dt.date:

@@ -19,6 +19,7 @@ from gkdesk.gui.report.page import KeyRole, RefRole, ReportPage
 from gkdesk.services import annual_report as report
 from gkdesk.services import demo
 from gkdesk.store.db import open_database
+from gkdesk.store.models import InfoRequest
 
 WAIT = {"timeout": 10_000}
 DAY = dt.date(2027, 1, 12)
@@ -126,6 +127,8 @@ def test_a_check_opens_the_request_on_its_page(qtbot, ctx):
     child = lapsed.child(0)
     assert child.text(1) == "东政依申〔2026〕7号（双击打开）"
     entity, ref_id = child.data(1, RefRole)
+    with ctx.db.session() as s:
+        assert s.get(InfoRequest, ref_id).number == "东政依申〔2026〕7号"
     tree.itemDoubleClicked.emit(child, 1)
     requests_page = window.page_widget("依申请公开")
     assert window.ui.pageStack.currentWidget() is requests_page

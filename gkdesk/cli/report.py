@@ -85,11 +85,11 @@ def _summary(view: report.AnnualReportView) -> str:
     t3 = view.table3
     total = ar.TOTAL
     lines = [f"{view.title}（{view.state}{'，' + view.finalized_on.isoformat() if view.finalized_on else ''}）",
-             f"  表三：新收{t3[ar.ROW_NEW][total]}件，上年结转{t3[ar.ROW_CARRIED_IN][total]}件，"
-             f"办理结果总计{t3[ar.ROW_RESULTS_TOTAL][total]}件，结转下年度{t3[ar.ROW_CARRIED_OUT][total]}件"
-             f"（勾稽关系{'成立' if view.identity_holds else '不成立'}）",
-             f"  表四：行政复议{view.table4['行政复议'][total]}件，行政诉讼"
-             f"{view.table4['未经复议直接起诉'][total] + view.table4['复议后起诉'][total]}件",
+             (f"  表三：新收{t3[ar.ROW_NEW][total]}件，上年结转{t3[ar.ROW_CARRIED_IN][total]}件，"
+              f"办理结果总计{t3[ar.ROW_RESULTS_TOTAL][total]}件，结转下年度{t3[ar.ROW_CARRIED_OUT][total]}件"
+              f"（勾稽关系{'成立' if view.identity_holds else '不成立'}）"),
+             (f"  表四：行政复议{view.table4['行政复议'][total]}件，行政诉讼"
+              f"{view.table4['未经复议直接起诉'][total] + view.table4['复议后起诉'][total]}件"),
              f"  报送期限：县里{view.deadlines.county.isoformat()}，法定{view.deadlines.legal.isoformat()}"]
     if view.checks:
         lines.append("  检查：")

@@ -600,10 +600,10 @@ def _form_table_xml(table: FormTable, doc: ReportDocument, table_pt: float) -> s
     out = [f"<w:tbl {nsdecls('w')}><w:tblPr>",
            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>',
            f"<w:tblBorders>{borders}</w:tblBorders>", '<w:tblLayout w:type="fixed"/>',
-           '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="57" w:type="dxa"/>'
-           '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>',
-           '<w:tblLook w:val="0020" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-           'w:noHBand="1" w:noVBand="1"/>',
+           ('<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="57" w:type="dxa"/>'
+            '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'),
+           ('<w:tblLook w:val="0020" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+            'w:noHBand="1" w:noVBand="1"/>'),
            "</w:tblPr><w:tblGrid>", "".join(f'<w:gridCol w:w="{w}"/>' for w in widths), "</w:tblGrid>"]
     starts = {(p.row, p.col): p.cell for p in table.placed()}
     covered: dict[tuple[int, int], int] = {}   # (row, col) of a lower row under a vertical merge → its colspan

@@ -10,10 +10,10 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QStyledItemDelegate,
     QHeaderView,
     QInputDialog,
     QListWidgetItem,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidgetItem,
@@ -50,7 +50,7 @@ class WrappingDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self.tree = tree
 
-    def sizeHint(self, option, index):  # noqa: N802  (Qt's name)
+    def sizeHint(self, option, index):
         hint = super().sizeHint(option, index)
         width = self.tree.header().sectionSize(index.column())
         if index.column() == 0 or width <= 0:
@@ -412,7 +412,7 @@ class ReportPage(QWidget):
             return
         self.changed()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.view is not None:
             self._show_tables()
