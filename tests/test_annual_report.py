@@ -159,6 +159,13 @@ def test_tables_3_and_4_come_out_exactly_in_the_docx(year, tmp_path):
     assert t4[0][0] == "行政复议" and t4[0][5] == "行政诉讼" and t4[1][5] == "未经复议直接起诉"
     assert t4[1][0] == t4[2][0] == "结果\n维持" and t4[2][14] == "总计"   # 复议's results two rows deep
     assert [int(v) for v in t4[3]] == EXPECTED_TABLE4
+    body = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert "全年新收政府信息公开申请6件（自然人申请4件、法人或其他组织申请2件），上年结转2件。" in body
+    assert "结转下年度继续办理1件。" in body
+    headings = [p.text for p in docx.Document(str(path)).paragraphs if p.style.name in ("一级标题", "二级标题")]
+    assert headings == ["一、总体情况", "（一）主动公开", "（二）依申请公开", "（三）政府信息管理", "（四）政府信息公开平台建设",
+                        "（五）监督保障", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+                        "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
 
 
 def test_tables_3_and_4_come_out_exactly_in_the_xlsx_one_sheet_each(year, tmp_path):
