@@ -1,13 +1,13 @@
 """`gkdesk`: with no subcommand it opens the window; subcommands serve scripting, support staff and tests.
 
-Each area registers its subcommands from its own module (core, subsidy, interp, catalog), listed in AREAS with
-the top-level commands it adds. Only the areas named on the command line are imported (all of them for `-h` or a
+Each area registers its subcommands from its own module (core, interp, subsidy, catalog, requests, report),
+listed in AREAS with the top-level commands it adds. Only the areas named on the command line are imported (all of them for `-h` or a
 mistyped command), so `gkdesk due` does not pay for the catalog reader or the notice writers.
 
-Adding an area (e.g. `gkdesk request …`):
-1. write gkdesk/cli/request.py with `register(sub, common)`, which adds the parser "request" (parents=[common])
+Adding an area (e.g. `gkdesk notify …`):
+1. write gkdesk/cli/notify.py with `register(sub, common)`, which adds the parser "notify" (parents=[common])
    and sets `func=` on each of its commands;
-2. add `"request": ("request",)` to AREAS below.
+2. add `"notify": ("notify",)` to AREAS below (module name → its top-level commands).
 A command imports what only it needs (Qt, python-docx, openpyxl, Alembic) inside its function, not at the top of
 its module: tests/test_cli_startup.py checks that `gkdesk due` and `gkdesk subsidy list` load none of them.
 """
@@ -60,6 +60,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     "interp": ("interp",),
     "subsidy": ("subsidy",),
     "catalog": ("catalog",),
+    "requests": ("request",),
+    "report": ("report",),
 }
 
 
