@@ -62,6 +62,7 @@ from gkdesk.io.document import (
     Document,
     all_texts,
     ensure_public_safe,
+    file_properties,
     replacing_file,
     signature_layout,
 )
@@ -638,7 +639,7 @@ def paint_document(doc: Document, device, text_document: QTextDocument | None = 
 def print_to_pdf(doc: Document, path) -> int:
     """Write ``doc`` as a PDF at ``path``; return the page count. Raises PrivacyError for a public document
     that shows a full number (then nothing is written); the file appears under its name only when complete."""
-    ensure_public_safe(doc)
+    ensure_public_safe(doc, metadata=file_properties(doc))
     with replacing_file(path) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(600)

@@ -36,6 +36,9 @@ from decimal import Decimal
 from pathlib import Path
 from xml.etree import ElementTree
 
+from gkdesk.domain.fields import SPACES, cell_text, drop_invisible, hidden_character
+from gkdesk.domain.fields import is_blank as _is_empty
+
 __all__ = [
     "RECIPIENT_FIELDS",
     "FieldSpec",
@@ -67,89 +70,6 @@ class SheetError(ValueError):
 
 # ---------------------------------------------------------------------------------------------------------
 # Cells
-
-
-_STRIP_CHARS = " \t\r\n\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009"
-# Invisible characters that have no place in a list: C0/C1 controls (but tab and line breaks), zero-width
-# characters, bidirectional overrides (U+202E shows text backwards), the BOM.
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
-                        "\u2066-\u206f\ufeff\ufff9-\ufffb]")
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-
-
-def drop_invisible(text: str) -> str:
-    """`text` without control characters, zero-width characters and direction overrides."""
-    return text if text.isprintable() else _INVISIBLE.sub("", text)  # every invisible character is unprintable
-
-
-def hidden_character(text: str) -> int | None:
-    """1-based position of the first invisible character in `text` that is not a mere zero-width space
-    (a control character such as NUL or BEL, a direction override), or None."""
-    for match in _INVISIBLE.finditer(text):
-        if match.group() not in _ZERO_WIDTH:
-            return match.start() + 1
-    return None
-
-
-def cell_text(value: object) -> str:
-    """The text of a cell as the clerk sees it in Excel, stripped.
-
-    - None / "" → ""; str → stripped of spaces incl. full-width space (U+3000), NBSP, zero-width space, BOM.
-      Full-width digits inside the text are left alone (the domain parsers normalise them).
-    - bool → "TRUE" / "FALSE" (as Excel shows them).
-    - int → its digits (exact).
-    - float with abs value < 1e15 → rounded to 15 significant digits like Excel's display, in plain notation
-      without a trailing ".0": 3.0 → "3", 1234.5600000000002 → "1234.56", 1e-05 → "0.00001".
-    - float with abs value ≥ 1e15 → Excel-style scientific text with up to 15 significant digits and trailing
-      zeros trimmed: 1.101011990030712e+17 → "1.10101199003071E+17", 1.1e17 → "1.1E+17". A double cannot
-      hold an 18-digit ID or a 16–19 digit account number, so such a cell has lost digits; callers recognise
-      the "E+" form as mangled (see `gkdesk.domain.idnumber.is_scientific_mangled`) and must not use it.
-    - datetime.date → "YYYY-MM-DD"; datetime.datetime → "YYYY-MM-DD" at midnight, else "YYYY-MM-DD HH:MM:SS";
-      datetime.time → "HH:MM:SS"; anything else → str(value).
-    """
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.strip(_STRIP_CHARS)
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return _float_text(value)
-    if isinstance(value, _dt.datetime):
-        if value.time() == _dt.time(0, 0):
-            return value.date().isoformat()
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    if isinstance(value, _dt.time):
-        return value.isoformat(timespec="seconds")
-    return str(value).strip(_STRIP_CHARS)
-
-
-def _float_text(value: float) -> str:
-    if not math.isfinite(value):
-        return str(value)
-    if abs(value) >= 1e15:
-        mantissa, exponent = f"{value:.14E}".split("E")
-        if "." in mantissa:
-            mantissa = mantissa.rstrip("0").rstrip(".")
-        sign = exponent[0]
-        digits = exponent[1:].lstrip("0").rjust(2, "0")
-        return f"{mantissa}E{sign}{digits}"
-    text = format(Decimal(format(value, ".15g")), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text == "-0":
-        text = "0"
-    return text
-
-
-def _is_empty(value: object) -> bool:
-    if value is None or value == "":
-        return True
-    return isinstance(value, str) and not value.strip(_STRIP_CHARS)
 
 
 def column_letter(index: int) -> str:
@@ -1112,12 +1032,15 @@ WARNING = "警告"  # shown, does not block
 @dataclass(frozen=True)
 class Problem:
     """One finding about a file. `row` is the file's own row number (the header row for a missing column),
-    `column` the header text of the column (or the field name when the column is missing; "" for the whole row)."""
+    `column` the header text of the column (or the field name when the column is missing; "" for the whole row).
+    A warning with `confirm` must be confirmed by the clerk before the file is imported (a zero amount, a row
+    hidden or struck through in the file)."""
 
     row: int
     column: str
     severity: str
     message: str
+    confirm: bool = False
 
     @property
     def is_error(self) -> bool:
@@ -1129,4 +1052,5 @@ class Problem:
         return f"{where}：{self.message}"
 
     def to_json(self) -> dict:
-        return {"row": self.row, "column": self.column, "severity": self.severity, "message": self.message}
+        return {"row": self.row, "column": self.column, "severity": self.severity, "message": self.message,
+                "confirm": self.confirm}

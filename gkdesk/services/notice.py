@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
+from gkdesk.domain.fields import format_quantity
 from gkdesk.domain.idnumber import mask_account, mask_id_number, mask_phone
 from gkdesk.domain.money import format_fen
 from gkdesk.domain.vocab import NATURAL_DAYS
@@ -28,7 +29,6 @@ from gkdesk.io.document import Column, Document, PageSetup, Table
 from gkdesk.services import settings
 from gkdesk.services.errors import UserError
 from gkdesk.services.subsidy import COLUMN_SYNONYMS, NOTICE_COLUMNS, STANDARD_COLUMNS, get_batch
-from gkdesk.services.subsidy_import import format_quantity
 from gkdesk.store.models import PublicityBatch, Recipient, SubsidyProgram
 
 NOT_REVIEWED = "尚未完成保密审查，不能打印公示（先审后发）"

@@ -48,6 +48,7 @@ from sqlalchemy import Integer, delete, func, insert, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from gkdesk import clock
+from gkdesk.domain import fields as rules
 from gkdesk.domain import lifecycle
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.idnumber import mask_account, mask_id_number
@@ -259,13 +260,11 @@ def parse_columns(value: str | Iterable[str]) -> list[str]:
 
 
 def _parse_standard(value: object) -> int | None:
-    from gkdesk.services.subsidy_import import FieldError, clean_money
-
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
-        return clean_money(value, "补贴标准")
-    except FieldError as exc:
+        return rules.clean_standard(value)
+    except rules.FieldError as exc:
         raise UserError(f"{exc}。") from None
 
 
@@ -470,9 +469,7 @@ class _Sums:
 
     @property
     def quantity_text(self) -> str:
-        from gkdesk.services.subsidy_import import format_quantity
-
-        return format_quantity(self.quantity_e4)
+        return rules.format_quantity(self.quantity_e4)
 
 
 @dataclass(frozen=True)
@@ -831,8 +828,6 @@ def list_recipient_ids(session: Session, batch_id: int, search: str = "") -> lis
 def load_recipients(session: Session, ids: Sequence[int]) -> list[RecipientRow]:
     """The rows for `ids`, in the same order (ids that no longer exist are left out)."""
     from gkdesk.services import settings
-    from gkdesk.services.subsidy_import import format_quantity
-
     if not ids:
         return []
     masks = settings.masks(session)
@@ -849,7 +844,7 @@ def load_recipients(session: Session, ids: Sequence[int]) -> list[RecipientRow]:
         out.append(RecipientRow(
             r.id, r.batch_id, r.seq, r.group_name, r.name, r.id_number,
             mask_id_number(r.id_number, masks.id_number) if r.id_number else "",
-            r.household_size, r.quantity_e4, format_quantity(r.quantity_e4), r.standard_fen,
+            r.household_size, r.quantity_e4, rules.format_quantity(r.quantity_e4), r.standard_fen,
             format_fen(r.standard_fen) if r.standard_fen is not None else "", r.amount_fen, format_fen(r.amount_fen),
             r.pay_method, r.account, mask_account(r.account, masks.account) if r.account else "", r.phone,
             r.pay_date, r.remark, r.source_row))
@@ -881,8 +876,6 @@ _EDITABLE_COLUMNS = ("group_name", "name", "id_number", "household_size", "quant
 def _apply_recipient(session: Session, rec: Recipient, fields: dict, program: SubsidyProgram) -> bool:
     """Validate fields and set them on a recipient — all or none (a refused edit leaves the row as it was).
     Returns True when the amount was recomputed from quantity × standard."""
-    from gkdesk.services import subsidy_import as si
-
     unknown = set(fields) - set(_FIELD_LABELS)
     if unknown:
         raise TypeError(f"unknown recipient fields: {sorted(unknown)}")
@@ -891,38 +884,39 @@ def _apply_recipient(session: Session, rec: Recipient, fields: dict, program: Su
     try:
         for key, value in fields.items():
             if key == "name":
-                v["name"] = si.clean_name(value)
+                v["name"] = rules.clean_name(value)
             elif key == "id_number":
-                v["id_number"] = si.clean_id(value)[0]
+                v["id_number"] = rules.clean_id(value)[0]
             elif key in ("group_name", "pay_method", "remark"):
-                v[key] = si.clean_text(value)
+                v[key] = rules.clean_text(value)
             elif key == "household_size":
-                v[key] = None if _blank(value) else si.clean_count(value)
+                v[key] = None if _blank(value) else rules.clean_count(value)
             elif key == "quantity":
-                v["quantity_e4"] = None if _blank(value) else si.quantity_e4(si.clean_quantity(value))
+                v["quantity_e4"] = None if _blank(value) else rules.quantity_e4(
+                    rules.clean_quantity(value, program.quantity_unit))
             elif key == "quantity_e4":
                 if value is not None and (not isinstance(value, int) or value < 0):
-                    raise si.FieldError("数量应为不小于0的整数（万分之一单位）")
+                    raise rules.FieldError("数量应为不小于0的整数（万分之一单位）")
                 v["quantity_e4"] = value
             elif key == "standard":
-                v["standard_fen"] = None if _blank(value) else si.clean_money(value, "补贴标准")
+                v["standard_fen"] = None if _blank(value) else rules.clean_standard(value)
             elif key == "standard_fen":
                 if value is not None and (not isinstance(value, int) or value < 0):
-                    raise si.FieldError("补贴标准应为不小于0的整数分")
+                    raise rules.FieldError("补贴标准应为不小于0的整数分")
                 v["standard_fen"] = value
             elif key == "amount":
-                v["amount_fen"] = si.clean_money(value, "补贴金额")
+                v["amount_fen"] = rules.clean_money(value, "补贴金额")
             elif key == "amount_fen":
                 if not isinstance(value, int) or value < 0:
-                    raise si.FieldError("补贴金额应为不小于0的整数分")
+                    raise rules.FieldError("补贴金额应为不小于0的整数分")
                 v["amount_fen"] = value
             elif key == "account":
-                v["account"] = si.clean_account(value)
+                v["account"] = rules.clean_account(value)
             elif key == "phone":
-                v["phone"] = si.clean_phone(value)
+                v["phone"] = rules.clean_phone(value)
             elif key == "pay_date":
-                v["pay_date"] = None if _blank(value) else si.clean_date(value)
-    except si.FieldError as exc:
+                v["pay_date"] = None if _blank(value) else rules.clean_date(value)
+    except rules.FieldError as exc:
         raise _field_error(key, str(exc)) from None
     touched_qty = bool({"quantity", "quantity_e4", "standard", "standard_fen"} & set(fields))
     touched_amount = bool({"amount", "amount_fen"} & set(fields))
@@ -933,15 +927,15 @@ def _apply_recipient(session: Session, rec: Recipient, fields: dict, program: Su
         if touched_qty:
             v["standard_fen"] = standard
     if v["quantity_e4"] is not None and standard is not None:
-        quantity = Decimal(v["quantity_e4"]) / si.E4
+        quantity = Decimal(v["quantity_e4"]) / rules.E4
         if touched_qty and not touched_amount:
-            new = si.expected_amount_fen(quantity, standard)
+            new = rules.expected_amount_fen(quantity, standard)
             recomputed = new != v["amount_fen"]
             v["amount_fen"] = new
         elif not amount_matches(v["amount_fen"] or 0, quantity, standard):
             raise UserError(
-                f"补贴金额{format_fen(v['amount_fen'] or 0)}元与数量{si.format_quantity(v['quantity_e4'])}×标准"
-                f"{format_fen(standard)}元={format_fen(si.expected_amount_fen(quantity, standard))}元不符，请核对。")
+                f"补贴金额{format_fen(v['amount_fen'] or 0)}元与数量{rules.format_quantity(v['quantity_e4'])}×标准"
+                f"{format_fen(standard)}元={format_fen(rules.expected_amount_fen(quantity, standard))}元不符，请核对。")
     for column, value in v.items():
         if getattr(rec, column) != value:
             setattr(rec, column, value)
