@@ -379,3 +379,29 @@ def clean_period(value: object) -> str:
         raise FieldError(f"期间“{privacy.masked_text(text)}”中有{found[0].what}，期间会印在公示标题上，"
                          "请只写如“2026年度”的期间")
     return text
+
+
+def clean_public_text(value: object, what: str, *, mobiles_allowed: bool = False) -> str:
+    """A text that is printed on public notices as typed (a program's basis paragraph, its objection sentence, its
+    phones): a personal number in it is refused where it is typed — the notice would be refused anyway. Mobiles
+    pass only where `mobiles_allowed` (the office's phone numbers)."""
+    from gkdesk.domain import privacy
+
+    text = clean_multiline(value)
+    found = privacy.find_personal_numbers(text, mobiles_allowed=mobiles_allowed)
+    if found:
+        hint = "单位的电话请填在“监督举报电话”中" if found[0].what == privacy.MOBILE else "请删去或脱敏"
+        raise FieldError(f"{what}“{shown(privacy.masked_text(text), 40)}”中有{found[0].what}，它会印在公示上，{hint}")
+    return text
+
+
+def personal_number_warning(value: str, what: str) -> str | None:
+    """The warning for a list cell (姓名, 村民小组, 发放方式, 备注) that holds a personal number, or None: the list may
+    keep it, but a notice showing it will be refused."""
+    from gkdesk.domain import privacy
+
+    found = privacy.find_personal_numbers(value)
+    if not found:
+        return None
+    return (f"{what}中有{found[0].what}（{privacy.masked_text(value)}），打印或导出公示时会被拒绝，"
+            "请删去或脱敏")

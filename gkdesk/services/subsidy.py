@@ -285,9 +285,15 @@ def _apply_program(session: Session, program: SubsidyProgram, fields: dict) -> N
         if clash is not None:
             raise UserError(f"已有名为“{name}”的补贴项目，请换一个名称。")
         program.name = name
-    for key in ("category", "quantity_unit", "basis_text", "objection_channel", "phones"):
+    for key in ("category", "quantity_unit"):
         if key in fields:
             setattr(program, key, (fields[key] or "").strip())
+    try:
+        for key, what in (("basis_text", "公示依据"), ("objection_channel", "异议反映方式"), ("phones", "监督举报电话")):
+            if key in fields:
+                setattr(program, key, rules.clean_public_text(fields[key] or "", what, mobiles_allowed=key == "phones"))
+    except rules.FieldError as exc:
+        raise UserError(f"{exc}。") from None
     if "standard" in fields:
         program.standard_fen = _parse_standard(fields["standard"])
     if "standard_fen" in fields:
@@ -348,7 +354,10 @@ def batch_title(village: str, period: str, program: str) -> str:
 
 def create_batch(session: Session, program: SubsidyProgram, village: Village, period: str,
                  source_file: str = "") -> PublicityBatch:
-    period = period.strip() or f"{clock.today().year}年度"
+    try:
+        period = rules.clean_period(period) or f"{clock.today().year}年度"
+    except rules.FieldError as exc:
+        raise UserError(f"{exc}。") from None
     batch = PublicityBatch(program=program, village=village, period=period, state=DRAFT,
                            title=batch_title(village.name, period, program.name), source_file=source_file,
                            created_at=clock.now())

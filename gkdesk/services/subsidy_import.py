@@ -49,6 +49,7 @@ from gkdesk.domain.fields import (
     clean_standard,
     clean_text,
     expected_amount_fen,
+    personal_number_warning,
     quantity_e4,
 )
 from gkdesk.domain.fields import is_blank as _blank
@@ -317,6 +318,7 @@ def validate(
     # Values that repeat down a column (村民小组, 标准, 发放方式, 备注) are cleaned once.
     text_cache: dict[object, str] = {}
     standard_cache: dict[object, int] = {}
+    leak_cache: dict[str, str | None] = {}
 
     def cached_text(value: object) -> str:
         try:
@@ -473,6 +475,11 @@ def validate(
             overlong = _overlong_text(record)
             if overlong is None:
                 rows.append(record)
+                for key, text in _public_texts(record):
+                    if text not in leak_cache:
+                        leak_cache[text] = personal_number_warning(text, "该格")
+                    if leak_cache[text]:
+                        add(Problem(number, titles[_FIELD_OF_COLUMN.get(key, key)], WARNING, leak_cache[text]))
             else:
                 column = titles[_FIELD_OF_COLUMN.get(overlong, overlong)]
                 add(Problem(number, column, ERROR, f"{column}太长（{len(record[overlong])}个字，"
@@ -508,6 +515,13 @@ def validate(
 
 _FIELD_OF_COLUMN = {"group_name": "group"}  # Recipient column → field key, where they differ
 _CHECKED_TEXT = tuple((key, TEXT_LIMITS[key]) for key in ("group_name", "pay_method", "account", "phone", "remark"))
+
+
+def _public_texts(record: dict):
+    """(column, text) of the cleaned row's free texts that a notice prints as they are."""
+    for key in ("name", "group_name", "pay_method", "remark"):
+        if record[key]:
+            yield key, record[key]
 
 
 def _overlong_text(record: dict) -> str | None:
