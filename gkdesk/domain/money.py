@@ -16,11 +16,12 @@ Reading is strict, because a silently changed figure is worse than a refused one
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 FEN_PER_YUAN = 100
 MONEY_PLACES = 2
@@ -47,13 +48,6 @@ class MoneyError(ValueError):
 
 class QuantityError(ValueError):
     """A value that is not a quantity; the message is one Chinese sentence."""
-
-
-def excel_decimal(value: float) -> Decimal | None:
-    """The exact Decimal of a spreadsheet float as Excel shows it (15 significant digits); None when not finite."""
-    if not math.isfinite(value):
-        return None
-    return Decimal(format(value, ".15g"))
 
 
 def _foreign_digit(text: str) -> str | None:
@@ -97,32 +91,36 @@ def _read_text(text: str, suffix: re.Pattern[str] | None) -> Decimal:
         raise _Refusal("是科学计数法，请写成完整的数")
     if not _NUMBER.fullmatch(number):
         raise _Refusal(_NOT_A_NUMBER)
-    return Decimal(number)
-
-
-def _read(value: object, suffix: re.Pattern[str] | None) -> Decimal:
-    """Exact Decimal of a cell value; raises _Refusal."""
-    if isinstance(value, bool) or value is None:
-        raise _Refusal(_NOT_A_NUMBER)
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        number = excel_decimal(value)
-    elif isinstance(value, Decimal):
-        number = value if value.is_finite() else None
-    elif isinstance(value, str):
-        return _read_text(value, suffix)
-    else:
-        number = None
-    if number is None:
-        raise _Refusal(_NOT_A_NUMBER)
     return number
 
 
-def decimal_places(number: Decimal) -> int:
+def _read(value: object, suffix: re.Pattern[str] | None) -> str:
+    """The number of a cell value written plainly ("-1234.5", "0.25", "12."); raises _Refusal."""
+    if isinstance(value, bool) or value is None:
+        raise _Refusal(_NOT_A_NUMBER)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return _read_text(value, suffix)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _Refusal(_NOT_A_NUMBER)
+        text = format(value, ".15g")  # as Excel shows it
+        return text if "e" not in text else format(Decimal(text), "f")
+    if isinstance(value, Decimal) and value.is_finite():
+        return format(value, "f")
+    raise _Refusal(_NOT_A_NUMBER)
+
+
+def _split(number: str) -> tuple[str, str]:
+    """(sign and whole part, decimals without trailing zeros) of a plain number: "100.500" → ("100", "5")."""
+    whole, _, decimals = number.partition(".")
+    return whole, decimals.rstrip("0")
+
+
+def decimal_places(number: Decimal | str) -> int:
     """Decimals that carry a value: 100.500 → 1, 100.005 → 3, 12 → 0."""
-    exponent = number.normalize().as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
+    return len(_split(number if isinstance(number, str) else format(number, "f"))[1])
 
 
 def _is_blank(value: object) -> bool:
@@ -159,17 +157,14 @@ def parse_fen(value: object, *, per_unit: bool = False) -> int:
     caller decides whether they are allowed.
     """
     try:
-        amount = _read(value, _YUAN_PER if per_unit else _YUAN)
+        whole, decimals = _split(_read(value, _YUAN_PER if per_unit else _YUAN))
     except _Refusal as exc:
         raise _money_error(value, str(exc)) from None
-    places = decimal_places(amount)
-    if places > MONEY_PLACES:
-        raise MoneyError(f"金额“{_shown(value)}”有{places}位小数，金额只能精确到分（最多两位小数），"
+    if len(decimals) > MONEY_PLACES:
+        raise MoneyError(f"金额“{_shown(value)}”有{len(decimals)}位小数，金额只能精确到分（最多两位小数），"
                          "请在原表中改正（Excel可能只显示了两位，可用ROUND取到分）")
-    try:
-        return int(amount.scaleb(MONEY_PLACES).to_integral_exact())
-    except InvalidOperation:  # too large for the Decimal context
-        raise _money_error(value) from None
+    sign = -1 if whole.startswith("-") else 1
+    return sign * int(whole.lstrip("+-") + decimals.ljust(MONEY_PLACES, "0") or "0")
 
 
 def format_fen(fen: int, thousands: bool = False) -> str:
@@ -180,6 +175,7 @@ def format_fen(fen: int, thousands: bool = False) -> str:
     return f"{sign}{whole}.{cents:02d}"
 
 
+@functools.lru_cache(maxsize=64)
 def _unit_suffix(unit: str | None) -> re.Pattern[str]:
     if unit:
         return re.compile(re.escape(unit))
@@ -193,13 +189,13 @@ def parse_decimal(value: object, *, unit: str | None = None, places: int = QUANT
     "12.5亩" in a 人 column are refused. More than `places` decimals are refused.
     """
     try:
-        quantity = _read(value, _unit_suffix(unit))
+        number = _read(value, _unit_suffix(unit))
     except _Refusal as exc:
         raise _quantity_error(value, str(exc)) from None
-    shown = decimal_places(quantity)
+    shown = decimal_places(number)
     if shown > places:
         raise QuantityError(f"数量“{_shown(value)}”有{shown}位小数，最多只能有{places}位，请核对")
-    return quantity
+    return Decimal(number)
 
 
 def amount_matches(

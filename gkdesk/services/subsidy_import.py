@@ -21,6 +21,7 @@ row typed in the window is checked exactly like a row read from a file.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -54,6 +55,7 @@ from gkdesk.domain.fields import (
 )
 from gkdesk.domain.fields import is_blank as _blank
 from gkdesk.domain.money import MoneyError, amount_matches, format_fen, parse_fen
+from gkdesk.domain.privacy import MOBILE_DIGITS
 from gkdesk.domain.vocab import SUPERSEDED
 from gkdesk.io.sheets import (  # noqa: F401  (Problem, ERROR, WARNING re-exported)
     ERROR,
@@ -75,6 +77,7 @@ from gkdesk.io.sheets import (  # noqa: F401  (Problem, ERROR, WARNING re-export
 )
 from gkdesk.services import subsidy
 from gkdesk.services.errors import UserError
+from gkdesk.store import audit
 from gkdesk.store.db import Database
 from gkdesk.store.models import PublicityBatch, Recipient, SubsidyProgram, Village
 
@@ -119,6 +122,7 @@ class ImportPlan:
     header: Header
     mapping: Mapping
     _sheets: list[str] | None = field(default=None, repr=False)
+    source: SourceFile | None = None   # the file as it was read: name, size, SHA-256 (for the audit log)
 
     @property
     def sheets(self) -> list[str]:
@@ -191,6 +195,12 @@ class ImportResult:
     unread_amounts: int = 0               # rows whose amount could not be read (not in the sums)
     stated_total_fen: int | None = None   # the amount on the file's (last) 合计 row, when it has a readable one
     stated_total_row: int | None = None   # that row's number in the file
+    left_out: int = 0                     # rows hidden, filtered out or struck through, left out by choice
+
+    @property
+    def to_confirm(self) -> list[Problem]:
+        """Warnings the clerk must confirm before the file is imported (a zero amount, a hidden or struck row)."""
+        return [p for p in self.problems if p.confirm]
 
     @property
     def errors(self) -> list[Problem]:
@@ -233,7 +243,27 @@ def prepare_import(path: str | Path, sheet: str | int | None = None) -> ImportPl
     path = Path(path)
     grid, header = read_table(path, RECIPIENT_FIELDS, sheet)
     mapping = match_columns(header, RECIPIENT_FIELDS)
-    return ImportPlan(path=path, grid=grid, header=header, mapping=mapping)
+    return ImportPlan(path=path, grid=grid, header=header, mapping=mapping, source=SourceFile.of(path))
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """Which file an import took, as the audit log keeps it."""
+
+    name: str
+    size: int
+    sha256: str
+
+    @classmethod
+    def of(cls, path: Path) -> SourceFile | None:
+        digest = hashlib.sha256()
+        try:
+            with open(path, "rb") as fh:
+                while chunk := fh.read(1 << 20):
+                    digest.update(chunk)
+            return cls(path.name, path.stat().st_size, digest.hexdigest())
+        except OSError:
+            return None
 
 
 # ---- step 2: validate ------------------------------------------------------------------------------------------
@@ -261,6 +291,7 @@ def validate(
     period: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    leave_out_marked: bool = False,
 ) -> ImportResult:
     """Check every data row of the plan's grid under `mapping` (None: the proposed one) and clean it.
     `program` is a SubsidyProgram or a subsidy.ProgramRow (its id and standard_fen are used).
@@ -274,7 +305,11 @@ def validate(
     notation, a text longer than its database column.
     Warnings (do not block): the same ID twice in the file (both rows named), the same ID in another batch of
     this program and `period` (default: "<today's year>年度"; village and batch named), an age over 110 or a
-    birth date after `today`, a quantity without any standard, a 合计 row that does not match the rows.
+    birth date after `today`, a quantity without any standard, a 合计 row that does not match the rows, a 15-digit
+    old ID, a personal number in a free-text column.
+    Warnings to confirm (`ImportResult.to_confirm`; commit_import needs `confirmed=True`): a zero amount, a row
+    hidden by hand or by a filter or struck through in the file — unless `leave_out_marked`, and then such rows
+    are left out with a plain warning each.
 
     `progress(done, total)` is called and `cancelled()` checked every CHECK_EVERY rows; a cancel raises
     ImportCancelled. `session` may be None (no cross-batch check).
@@ -314,7 +349,7 @@ def validate(
     totals_rows: list = []
     add = problems.append
     next_check = CHECK_EVERY
-    file_people = file_amount_fen = unread_amounts = 0
+    file_people = file_amount_fen = unread_amounts = left_out = 0
     # Values that repeat down a column (村民小组, 标准, 发放方式, 备注) are cleaned once.
     text_cache: dict[object, str] = {}
     standard_cache: dict[object, int] = {}
@@ -341,6 +376,15 @@ def validate(
         if source.kind == "total":
             totals_rows.append(source)
             continue
+        hidden, struck = plan.grid.marks_in(number, mapping.field_to_column)
+        if hidden or struck:
+            reason = "、".join(filter(None, (hidden, struck and f"“{'、'.join(titles[k] for k in struck)}”划了删除线")))
+            if leave_out_marked:
+                add(Problem(number, "", WARNING, f"该行{reason}，已按选择不导入"))
+                left_out += 1
+                continue
+            add(Problem(number, "", WARNING, f"该行{reason}（常表示已取消资格），请核对：应当公示的请确认导入，"
+                                             "不应公示的请在原表中删去，或选择不导入这些行", confirm=True))
         faults = plan.grid.faults_in(number, mapping.field_to_column)
         if faults:
             for key, message in faults:
@@ -475,7 +519,10 @@ def validate(
             overlong = _overlong_text(record)
             if overlong is None:
                 rows.append(record)
-                for key, text in _public_texts(record):
+                for key in _FREE_TEXTS:
+                    text = record[key]
+                    if len(text) < MOBILE_DIGITS:  # too short to hold a personal number: the common case
+                        continue
                     if text not in leak_cache:
                         leak_cache[text] = personal_number_warning(text, "该格")
                     if leak_cache[text]:
@@ -510,18 +557,14 @@ def validate(
         progress(total, total)
     return ImportResult(rows, problems, mapping, period, file_people=file_people, file_amount_fen=file_amount_fen,
                         unread_amounts=unread_amounts, stated_total_fen=stated,
-                        stated_total_row=totals_rows[-1].number if stated is not None else None)
+                        stated_total_row=totals_rows[-1].number if stated is not None else None, left_out=left_out)
 
 
 _FIELD_OF_COLUMN = {"group_name": "group"}  # Recipient column → field key, where they differ
 _CHECKED_TEXT = tuple((key, TEXT_LIMITS[key]) for key in ("group_name", "pay_method", "account", "phone", "remark"))
 
 
-def _public_texts(record: dict):
-    """(column, text) of the cleaned row's free texts that a notice prints as they are."""
-    for key in ("name", "group_name", "pay_method", "remark"):
-        if record[key]:
-            yield key, record[key]
+_FREE_TEXTS = ("name", "group_name", "pay_method", "remark")  # a notice prints them as they are
 
 
 def _overlong_text(record: dict) -> str | None:
@@ -597,23 +640,38 @@ def commit_import(
     program: SubsidyProgram | int | str,
     village: Village | int | str,
     period: str,
+    *,
+    confirmed: bool = False,
 ) -> int:
     """Create a 草稿 batch for program × village × period holding every row of `result`, in one transaction with
-    one bulk INSERT; returns the new batch id. Refused (UserError) when the result has errors: a file is taken
-    whole or not at all."""
+    one bulk INSERT; returns the new batch id. Refused (UserError) when the result has errors — a file is taken
+    whole or not at all — and when it has warnings to confirm that the clerk has not `confirmed`. The audit log
+    keeps which file it was: name, size, SHA-256, sheet and rows."""
     errors = result.errors
     if errors:
         raise UserError(f"文件“{plan.path.name}”有{len(errors)}处错误（如{errors[0].text()}），"
                         "请改正后重新导入；本次没有导入任何数据。")
     if not result.rows:
         raise UserError(f"文件“{plan.path.name}”中没有可导入的名单行，请确认选对了文件和工作表。")
+    pending = result.to_confirm
+    if pending and not confirmed:
+        raise UserError(f"文件“{plan.path.name}”有{len(pending)}处需要确认的情况（如{pending[0].text()}），"
+                        "请逐条核对并确认后再导入；本次没有导入任何数据。")
     with db.transaction() as session:
         prog = _program(session, program)
         vil = _village(session, village)
         batch = subsidy.create_batch(session, prog, vil, period or result.period, source_file=plan.source_label())
         batch_id = batch.id
         session.execute(insert(Recipient), [dict(r, batch_id=batch_id) for r in result.rows])
+        audit.record_event(session, "import", "publicity_batch", batch_id, _import_details(plan, result))
     return batch_id
+
+
+def _import_details(plan: ImportPlan, result: ImportResult) -> dict:
+    source = plan.source or SourceFile(plan.path.name, -1, "")
+    return {"file": source.name, "size": source.size, "sha256": source.sha256, "sheet": plan.sheet_name,
+            "rows": len(result.rows), "left_out": result.left_out,
+            "confirmed": [p.text() for p in result.to_confirm]}
 
 
 def import_file(
@@ -627,9 +685,12 @@ def import_file(
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    confirmed: bool = False,
+    leave_out_marked: bool = False,
 ) -> tuple[int | None, ImportResult]:
     """prepare → validate → commit with the proposed mapping (for the command line and scripts).
-    Returns (batch id or None when refused, result with the problems)."""
+    Returns (batch id or None when refused — for errors, or for warnings to confirm that were not `confirmed` —,
+    result with the problems)."""
     today = today or clock.today()
     plan = prepare_import(path, sheet)
     with db.session() as session:
@@ -637,7 +698,7 @@ def import_file(
         _village(session, village)
         period = period.strip() or f"{today.year}年度"
         result = validate(plan, plan.mapping, prog, session, today=today, period=period,
-                          progress=progress, cancelled=cancelled)
-    if not result.ok:
+                          progress=progress, cancelled=cancelled, leave_out_marked=leave_out_marked)
+    if not result.ok or (result.to_confirm and not confirmed):
         return None, result
-    return commit_import(db, plan, result, program, village, period), result
+    return commit_import(db, plan, result, program, village, period, confirmed=confirmed), result
