@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import Integer, delete, func, insert, literal, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, object_session
 
 from gkdesk import clock
 from gkdesk.domain import fields as rules
@@ -66,6 +66,7 @@ from gkdesk.domain.vocab import (
 from gkdesk.domain.workcal import WorkCalendar
 from gkdesk.services.errors import UserError
 from gkdesk.services.reminders import INFO, OPEN, Reminder, ReminderContext, provider, severity_for
+from gkdesk.store import audit
 from gkdesk.store.models import Attachment, Objection, PublicityBatch, Recipient, SubsidyProgram, Village
 
 STANDARD_COLUMNS = ["序号", "村民小组", "姓名", "身份证号", "数量", "补贴标准", "补贴金额", "账号", "备注"]
@@ -366,11 +367,24 @@ def create_batch(session: Session, program: SubsidyProgram, village: Village, pe
     return batch
 
 
+_POSTED = frozenset({PUBLISHING, ENDED, ARCHIVED})          # a list on the board or on record
+_RECORDS = _POSTED | {SUPERSEDED}                            # lists that no longer change
+
+
+def refuse_change(batch: PublicityBatch, reason: str, attempt: str) -> UserError:
+    """The UserError refusing `attempt` (修改名单, 归档 …) on a batch; on a published or archived list the
+    refusal is kept in the audit log and the log file."""
+    session = object_session(batch)
+    if batch.state in _RECORDS and session is not None:
+        audit.record_refusal(session, "publicity_batch", batch.id, reason, attempt)
+    return UserError(reason)
+
+
 def _move(batch: PublicityBatch, action: str) -> None:
     try:
         batch.state = lifecycle.check_transition(batch.state, action, reviewed=bool(batch.reviewer))
     except lifecycle.TransitionError as exc:
-        raise UserError(f"“{batch.title}”：{exc}") from None
+        raise refuse_change(batch, f"“{batch.title}”：{exc}", lifecycle.ACTION_LABELS[action]) from None
 
 
 def submit(session: Session, batch: PublicityBatch | int) -> None:
@@ -387,6 +401,9 @@ def review(session: Session, batch: PublicityBatch | int, reviewer: str, day: dt
         raise UserError("请填写保密审查人的姓名。")
     if day is None:
         raise UserError("请填写保密审查的日期。")
+    if day > clock.today():
+        raise UserError(f"保密审查日期{format_cn(day)}在今天（{format_cn(clock.today())}）之后，"
+                        "请填写实际完成审查的日期（先审后发）。")
     if batch.state == DRAFT:
         submit(session, batch)
     _move(batch, "review")
@@ -406,7 +423,8 @@ def delete_batch(session: Session, batch: PublicityBatch | int) -> None:
     record of the township's work and cannot be deleted."""
     batch = _batch(session, batch)
     if batch.state != DRAFT:
-        raise UserError(f"“{batch.title}”已{batch.state}，只有草稿可以删除；如名单有误，请退回修改或登记异议后更正。")
+        raise refuse_change(batch, f"“{batch.title}”已{batch.state}，只有草稿可以删除；如名单有误，请退回修改或登记异议后更正。",
+                            "删除批次")
     session.execute(delete(Recipient).where(Recipient.batch_id == batch.id))
     session.delete(batch)
     session.flush()
@@ -425,6 +443,7 @@ def publish(session: Session, batch: PublicityBatch | int, start: dt.date,
         raise UserError("请填写公示开始日期（张贴之日）。")
     if start < (batch.review_date or start):
         raise UserError(f"公示开始日期 {format_cn(start)} 早于保密审查日期 {format_cn(batch.review_date)}，请先审后发。")
+    _check_not_posted_twice(session, batch)
     old = batch.replaces
     if old is not None and old.state == SUPERSEDED:
         old = None  # already marked (older data, or the demo)
@@ -444,6 +463,30 @@ def publish(session: Session, batch: PublicityBatch | int, start: dt.date,
     if old is not None:
         _move(old, "supersede")
     _on_publish(session, batch)
+
+
+def _corrected_chain(batch: PublicityBatch) -> set[int]:
+    """Ids of the batches `batch` corrects, directly or through earlier corrections."""
+    out, current = set(), batch.replaces
+    while current is not None and current.id not in out:
+        out.add(current.id)
+        current = current.replaces
+    return out
+
+
+def _check_not_posted_twice(session: Session, batch: PublicityBatch) -> None:
+    """A second list for the same program, village and period cannot go on the board while one is posted
+    (公示中, 公示期满 or 已归档) — unless it is that list's correction."""
+    others = session.scalars(select(PublicityBatch).where(
+        PublicityBatch.program_id == batch.program_id, PublicityBatch.village_id == batch.village_id,
+        PublicityBatch.period == batch.period, PublicityBatch.id != batch.id,
+        PublicityBatch.state.in_(_POSTED))).all()
+    corrected = _corrected_chain(batch)
+    clash = next((o for o in others if o.id not in corrected), None)
+    if clash is not None:
+        raise refuse_change(clash, f"“{batch.title}”与{clash.state}的“{clash.title}”（批次{clash.id}）是同一项目、同一村、"
+                                   f"同一期间的名单，不能重复公示；如原名单有误，请在原公示上登记异议后发起更正。",
+                            "重复公示")
 
 
 def _on_publish(session: Session, batch: PublicityBatch) -> None:
@@ -795,7 +838,7 @@ def edit_refusal(state: str) -> str | None:
 def _check_editable(batch: PublicityBatch) -> None:
     reason = edit_refusal(batch.state)
     if reason:
-        raise UserError(f"“{batch.title}”{reason}。")
+        raise refuse_change(batch, f"“{batch.title}”{reason}。", "修改名单")
 
 
 def _after_edit(batch: PublicityBatch) -> bool:
@@ -1060,7 +1103,7 @@ def add_objection(session: Session, batch: PublicityBatch | int, received_on: dt
     """Record an objection received during the period (公示中 only; the date must lie in the period)."""
     batch = _batch(session, batch)
     if batch.state != PUBLISHING:
-        raise UserError(f"“{batch.title}”{_objection_refusal(batch)}。")
+        raise refuse_change(batch, f"“{batch.title}”{_objection_refusal(batch)}。", "登记异议")
     if received_on is None:
         raise UserError("请填写收到异议的日期。")
     if batch.start_date and batch.end_date and not batch.start_date <= received_on <= batch.end_date:
@@ -1077,9 +1120,10 @@ def add_objection(session: Session, batch: PublicityBatch | int, received_on: dt
 
 
 def resolve_objection(session: Session, objection: Objection | int, handling: str, result: str,
-                      closed_on: dt.date) -> Objection:
+                      closed_on: dt.date, reason: str = "") -> Objection:
     """Record how an objection was verified and its result (成立 / 不成立). An upheld objection makes
-    start_correction possible."""
+    start_correction possible. Changing an objection already resolved needs a `reason`, which the audit log
+    keeps with the values before and after."""
     if isinstance(objection, int):
         obj = session.get(Objection, objection)
         if obj is None:
@@ -1087,7 +1131,8 @@ def resolve_objection(session: Session, objection: Objection | int, handling: st
         objection = obj
     batch = objection.batch
     if batch.state in (ARCHIVED, SUPERSEDED):
-        raise UserError(f"“{batch.title}”{'已归档' if batch.state == ARCHIVED else '已被更正公示取代'}，异议记录不能再修改。")
+        raise refuse_change(batch, f"“{batch.title}”{'已归档' if batch.state == ARCHIVED else '已被更正公示取代'}，"
+                                   "异议记录不能再修改。", "修改异议")
     result = (result or "").strip()
     if result not in (OBJECTION_UPHELD, OBJECTION_REJECTED):
         raise UserError(f"核实结果只能是“成立”或“不成立”，不能是“{result}”。")
@@ -1097,9 +1142,24 @@ def resolve_objection(session: Session, objection: Objection | int, handling: st
         raise UserError("请填写办结日期。")
     if closed_on < objection.received_on:
         raise UserError(f"办结日期{format_cn(closed_on)}早于收到日期{format_cn(objection.received_on)}，请核对。")
-    objection.handling, objection.result, objection.closed_on = handling.strip(), result, closed_on
+    after = {"handling": handling.strip(), "result": result, "closed_on": closed_on}
+    if objection.closed_on is not None:
+        before = {"handling": objection.handling, "result": objection.result, "closed_on": objection.closed_on}
+        if before != after:
+            _amend_resolved(session, objection, before, after, reason)
+    objection.handling, objection.result, objection.closed_on = after["handling"], result, closed_on
     session.flush()
     return objection
+
+
+def _amend_resolved(session: Session, objection: Objection, before: dict, after: dict, reason: str) -> None:
+    """A resolved objection is changed only with a reason, kept in the audit log."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise refuse_change(objection.batch, f"该异议已于{format_cn(before['closed_on'])}办结（核实结果：{before['result']}），"
+                                             "修改已办结的异议须写明修改原因，请填写后再保存。", "修改已办结的异议")
+    audit.record_event(session, "amend", "objection", objection.id,
+                       {"reason": reason, "before": before, "after": after})
 
 
 def start_correction(session: Session, batch: PublicityBatch | int) -> PublicityBatch:
