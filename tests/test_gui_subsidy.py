@@ -17,19 +17,14 @@ from gkdesk import clock
 from gkdesk.domain.idnumber import check_char
 from gkdesk.domain.money import format_fen
 from gkdesk.domain.vocab import ARCHIVED, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
-from gkdesk.gui import subsidy_dialogs
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.pages.home import HomePage
-from gkdesk.gui.pages.subsidy import SubsidyPage
-from gkdesk.gui.subsidy_dialogs import (
-    ArchiveDialog,
-    ObjectionDialog,
-    PublishDialog,
-    ResolveDialog,
-    ReviewDialog,
-)
-from gkdesk.gui.subsidy_import_dialog import MAPPING, RESULT, ImportDialog
-from gkdesk.gui.subsidy_models import RECIPIENT_COLUMNS
+from gkdesk.gui.home.page import HomePage
+from gkdesk.gui.subsidy.archive import ArchiveDialog
+from gkdesk.gui.subsidy.dialogs import ObjectionDialog, PublishDialog, ResolveDialog, ReviewDialog
+from gkdesk.gui.subsidy.import_dialog import MAPPING, RESULT, ImportDialog
+from gkdesk.gui.subsidy.models import RECIPIENT_COLUMNS
+from gkdesk.gui.subsidy.page import SubsidyPage
+from gkdesk.gui.widgets.dates import qdate
 from gkdesk.services import archive, settings, subsidy
 from gkdesk.services import calendar as calendar_service
 from gkdesk.services import subsidy_import as importing
@@ -173,7 +168,7 @@ def review_and_publish(page, monkeypatch, batch_id, start=DAY) -> None:
     page.open_batch(batch_id)
     accept_with(monkeypatch, ReviewDialog, lambda d: d.ui.reviewerEdit.setText("刘主任"))
     page.batch_actions["review"].trigger()
-    accept_with(monkeypatch, PublishDialog, lambda d: d.ui.startDateEdit.setDate(subsidy_dialogs.qdate(start)))
+    accept_with(monkeypatch, PublishDialog, lambda d: d.ui.startDateEdit.setDate(qdate(start)))
     page.batch_actions["publish"].trigger()
     assert state_of(page.ctx, batch_id) == PUBLISHING
 
@@ -433,7 +428,7 @@ def test_review_start_countdown_on_home_and_the_end_of_the_period(qtbot, page, m
     shown = {}
 
     def fill_publish(d):
-        d.ui.startDateEdit.setDate(subsidy_dialogs.qdate(DAY + dt.timedelta(days=1)))
+        d.ui.startDateEdit.setDate(qdate(DAY + dt.timedelta(days=1)))
         shown["end"] = d.ui.endValue.text()
         shown["warning"] = d.ui.calendarWarning.isVisibleTo(d)
 
@@ -553,7 +548,7 @@ def test_an_illegal_move_is_refused_with_the_services_reason(qtbot, page, monkey
 def test_print_preview_and_exports_of_the_notice(qtbot, page, monkeypatch, tmp_path, dialogs):
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    from gkdesk.gui.subsidy_dialogs import NoticeDialog
+    from gkdesk.gui.subsidy.notice import NoticeDialog
 
     batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
     review_and_publish(page, monkeypatch, batch_id)
@@ -598,7 +593,7 @@ def test_print_preview_and_exports_of_the_notice(qtbot, page, monkeypatch, tmp_p
 
 
 def test_a_wide_list_is_preset_to_landscape_and_a_narrow_one_to_portrait(qtbot, ctx):
-    from gkdesk.gui.subsidy_dialogs import NoticeDialog
+    from gkdesk.gui.subsidy.notice import NoticeDialog
 
     with ctx.db.transaction() as s:
         village = subsidy.find_village(s, "东风村")
@@ -698,7 +693,7 @@ def test_delete_key_removes_a_draft_after_confirmation(qtbot, page, monkeypatch,
 
 
 def test_a_blank_list_is_keyed_in_through_the_row_dialog(qtbot, page, monkeypatch):
-    from gkdesk.gui.subsidy_dialogs import NewBatchDialog, RecipientDialog
+    from gkdesk.gui.subsidy.dialogs import NewBatchDialog, RecipientDialog
 
     accept_with(monkeypatch, NewBatchDialog, lambda d: (d.ui.programCombo.setCurrentText("最低生活保障"),
                                                         d.ui.villageCombo.setCurrentText("红旗村")))
@@ -724,7 +719,7 @@ def test_a_blank_list_is_keyed_in_through_the_row_dialog(qtbot, page, monkeypatc
 
 
 def test_program_editor_saves_through_the_services(qtbot, ctx, dialogs):
-    from gkdesk.gui.subsidy_programs import ProgramDialog
+    from gkdesk.gui.subsidy.programs import ProgramDialog
 
     dialog = ProgramDialog(ctx)
     qtbot.addWidget(dialog)
@@ -754,7 +749,7 @@ def test_program_editor_saves_through_the_services(qtbot, ctx, dialogs):
 
 
 def test_upward_summary_exports_an_xlsx(qtbot, page, monkeypatch, tmp_path, dialogs):
-    from gkdesk.gui.subsidy_dialogs import SummaryDialog
+    from gkdesk.gui.subsidy.summary import SummaryDialog
 
     import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
     names = []
@@ -792,9 +787,9 @@ def test_publish_dialog_counts_working_days_and_warns_for_a_year_without_holiday
     dialog = PublishDialog(ctx, batch_id)
     qtbot.addWidget(dialog)
     assert dialog.ui.lengthValue.text().startswith("7个工作日")
-    dialog.ui.startDateEdit.setDate(subsidy_dialogs.qdate(dt.date(2026, 9, 28)))
+    dialog.ui.startDateEdit.setDate(qdate(dt.date(2026, 9, 28)))
     assert "2026年10月12日" in dialog.ui.endValue.text()  # National Day skipped, the 调休 Saturday counted
     assert not dialog.ui.calendarWarning.isVisibleTo(dialog)
-    dialog.ui.startDateEdit.setDate(subsidy_dialogs.qdate(dt.date(2027, 3, 1)))
+    dialog.ui.startDateEdit.setDate(qdate(dt.date(2027, 3, 1)))
     assert dialog.ui.calendarWarning.isVisibleTo(dialog)
     assert "2027年的节假日安排还没有录入" in dialog.ui.calendarWarningLabel.text()

@@ -3,13 +3,13 @@ privacy guard refuses to let out."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
 
 import docx
+import external
 import openpyxl
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -337,20 +337,13 @@ def test_docx_keeps_the_last_paragraph_with_the_signature(tmp_path):
 
 def _pdf_pages(pdf) -> list[str]:
     """The text of each page, spaces removed."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = external.pdftotext(pdf)
     return ["".join(page.split()) for page in text.split("\f") if page.strip()]
 
 
 def _libreoffice_pdfs(paths, out_dir) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed: the .docx is not laid out here")
-    subprocess.run([soffice, f"-env:UserInstallation=file://{out_dir}/lo-profile", "--headless", "--convert-to",
-                    "pdf", "--outdir", str(out_dir)] + [str(p) for p in paths], capture_output=True, check=True,
-                   timeout=180)
+    external.need("soffice", "pdftotext")
+    external.libreoffice_convert(paths, out_dir)
 
 
 def test_docx_signature_stays_on_the_page_of_the_last_paragraph_in_libreoffice(tmp_path):
@@ -485,10 +478,7 @@ def test_xlsx_two_row_header_is_merged(tmp_path):
 # --- PDF -------------------------------------------------------------------------------------------------------
 
 def _pdftotext(path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return external.pdftotext(path)
 
 
 def test_pdf_has_real_text_with_masked_numbers_only(qapp, tmp_path):
@@ -602,9 +592,8 @@ def test_documents_without_rows_or_without_a_table_render(qapp, tmp_path, suffix
 
 def _gray_page(pdf, page: int = 1, dpi: int = 150) -> list[bytes]:
     """The page as rows of grey pixels (0 black … 255 white), as poppler renders it."""
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
-    pgm = subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
+    (pdftoppm,) = external.need("pdftoppm")
+    pgm = subprocess.run([pdftoppm, "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
                          capture_output=True, check=True).stdout
     _magic, width, height, _maxval, data = pgm.split(maxsplit=4)
     width, height = int(width), int(height)

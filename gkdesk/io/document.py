@@ -23,7 +23,7 @@ import re
 import tempfile
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,12 +43,15 @@ TABLE_MIN_PT = 7.5       # 六号: the smallest table text a renderer shrinks to
 PAGE_NUMBER_GAP_MM = 7.0  # the page number's top sits 7 mm below the text block
 
 
+NOT_SHOWN = {"shown": False}  # a string field that is a setting, not text on the page (see all_texts)
+
+
 @dataclass(frozen=True)
 class PageSetup:
     """Paper, orientation and margins. Portrait uses the GB/T 9704 margins; landscape (forms, wide tables)
     uses narrower ones so that a 14-column form fits."""
 
-    paper: str = "A4"
+    paper: str = field(default="A4", metadata=NOT_SHOWN)
     landscape: bool = False
     large_print: bool = False
 
@@ -81,11 +84,11 @@ class PageSetup:
 
 @dataclass(frozen=True)
 class Column:
-    key: str
+    key: str = field(metadata=NOT_SHOWN)
     title: str
     width: float = 1.0          # relative weight; renderers share the text width in proportion
-    align: str = "left"
-    kind: str = "text"          # text | id | account | phone | money | number | date
+    align: str = field(default="left", metadata=NOT_SHOWN)
+    kind: str = field(default="text", metadata=NOT_SHOWN)   # text | id | account | phone | money | number | date
     # A free-text column (备注) that takes the width the others do not need: with one in the table, a column
     # grows in proportion to its weight only until its widest text and its title stand on one line.
     fill: bool = False
@@ -454,7 +457,7 @@ class Document:
     footer_page_numbers: bool = True
     public: bool = False                                         # goes on a public board: privacy guard applies
     footer_left: str = ""                                        # optional footer text (xlsx footer, left)
-    subtitle_align: str = "left"                                 # "center" for a line under a notice's title
+    subtitle_align: str = field(default="left", metadata=NOT_SHOWN)  # "center" for a line under a notice's title
 
     def __post_init__(self) -> None:
         if self.subtitle_align not in ALIGNS:
@@ -469,7 +472,8 @@ def all_texts(doc: Document) -> Iterator[str]:
 
 def _strings(value: object, path: tuple) -> Iterator[tuple[tuple, str]]:
     """(path, text) for every string reachable from ``value`` through dataclass fields, lists and dicts — so a
-    field added to the model later is covered without anyone remembering to list it."""
+    field added to the model later is covered without anyone remembering to list it. Fields that are settings, not
+    text (a column's key, alignment and kind, the paper), say so with ``field(metadata=NOT_SHOWN)``."""
     if isinstance(value, str):
         yield path, value
     elif isinstance(value, (list, tuple)):
@@ -484,7 +488,8 @@ def _strings(value: object, path: tuple) -> Iterator[tuple[tuple, str]]:
             yield from _strings(item, (*path, key))
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):
-            yield from _strings(getattr(value, f.name), (*path, f.name))
+            if f.metadata.get("shown", True):
+                yield from _strings(getattr(value, f.name), (*path, f.name))
 
 
 # Parts of a document named for a message; lines of these parts may carry the office's phones (监督举报电话：…).
@@ -509,6 +514,9 @@ def _place(doc: Document, path: tuple) -> str:
         if path[1] == "total_row" and len(path) >= 3:
             return f"合计行“{t.columns[path[2]].title}”列"
         return "表头"
+    if path[0] in ("paragraphs_before", "paragraphs_after") and len(path) >= 2:
+        before = len(doc.paragraphs_before) if path[0] == "paragraphs_after" else 0
+        return f"正文第{before + path[1] + 1}段"
     return _PARTS.get(path[0], "文档属性")
 
 
@@ -520,6 +528,20 @@ def _table_column(doc: Document, path: tuple) -> Column | None:
         return t.columns[path[3]]
     if path[1] == "total_row":
         return t.columns[path[2]]
+    return None
+
+
+def find_character(doc: Document, refuse: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The first character of the document, in reading order, that ``refuse`` says no to, and the place it stands
+    in (as :func:`ensure_public_safe` names places: 标题, 表格第3行“姓名”列, 正文第2段 …); None when there is none.
+    Each distinct character is tested once."""
+    tested: set[str] = set()
+    for path, text in _strings(doc, ()):
+        for ch in text:
+            if ch not in tested:
+                tested.add(ch)
+                if refuse(ch):
+                    return ch, _place(doc, path)
     return None
 
 

@@ -1,0 +1,52 @@
+"""上报汇总表 for a period or a year, exported as .xlsx."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from gkdesk import clock
+from gkdesk.gui.context import AppContext
+from gkdesk.gui.errors import report_error
+from gkdesk.gui.forms.ui_subsidy_summary import Ui_SummaryDialog
+from gkdesk.gui.widgets.files import ask_save_path, write_in_background
+from gkdesk.services import subsidy, summary
+
+
+class SummaryDialog(QDialog):
+    """上报汇总表 for a period or a year → .xlsx."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_SummaryDialog()
+        self.ui.setupUi(self)
+        self.task = None
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("导出…")
+        self.ui.buttonBox.accepted.connect(self.export)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        with ctx.db.session() as s:
+            periods = sorted({b.period for b in subsidy.list_batches(s)}, reverse=True)
+        self.ui.periodCombo.addItems(periods or [f"{clock.today().year}年度"])
+        self.ui.yearSpin.setValue(clock.today().year)
+        self.ui.yearSpin.setEnabled(False)
+        self.ui.periodRadio.toggled.connect(self.ui.periodCombo.setEnabled)
+        self.ui.yearRadio.toggled.connect(self.ui.yearSpin.setEnabled)
+
+    def scope(self) -> tuple[str | None, int | None]:
+        if self.ui.yearRadio.isChecked():
+            return None, self.ui.yearSpin.value()
+        return self.ui.periodCombo.currentText().strip() or None, None
+
+    def export(self) -> None:
+        from gkdesk.io.xlsx_writer import write_xlsx
+
+        period, year = self.scope()
+        try:
+            with self.ctx.db.session() as s:
+                doc = summary.build_summary(s, period=period, year=year, today=clock.today())
+        except Exception as exc:  # noqa: BLE001
+            report_error(exc, self, self.ctx.folder.log_file)
+            return
+        path = ask_save_path(self, "导出汇总表", f"{doc.title}.xlsx", "Excel 表格 (*.xlsx)")
+        if path is not None:
+            self.task = write_in_background(self, self.ctx, "正在导出…", lambda: write_xlsx(doc, path), path,
+                                            done=self.accept)
