@@ -131,7 +131,7 @@ def test_a_mobile_in_the_basis_paragraph_is_refused_at_output(db, batch_id, tmp_
         s.execute(update(SubsidyProgram).values(basis_text="根据有关规定，联系人张三13812345678。"))
     with db.session() as s:
         doc = notice.build_notice(s, batch_id)
-    with pytest.raises(PrivacyError, match="正文中的“138\\*\\*\\*\\*5678”像是完整的手机号码"):
+    with pytest.raises(PrivacyError, match="正文第1段中的“138\\*\\*\\*\\*5678”像是完整的手机号码"):
         write_docx(doc, tmp_path / "n.docx")
 
 
@@ -141,7 +141,7 @@ def test_an_id_in_the_programs_basis_text_is_refused_at_output(db, batch_id, tmp
         s.execute(update(SubsidyProgram).values(basis_text=f"根据（户主{LEAKS[how]}）的申请，{{village}}公示如下"))
     with db.session() as s:
         doc = notice.build_notice(s, batch_id)
-    with pytest.raises(PrivacyError, match="正文中的.*像是完整的身份证号"):
+    with pytest.raises(PrivacyError, match="正文第1段中的.*像是完整的身份证号"):
         write_xlsx(doc, tmp_path / "n.xlsx")
 
 
