@@ -64,7 +64,7 @@ from gkdesk.domain.vocab import (
     SUPERSEDED,
 )
 from gkdesk.domain.workcal import WorkCalendar
-from gkdesk.services.errors import UserError
+from gkdesk.services.errors import ConfirmationNeeded, UserError
 from gkdesk.services.reminders import INFO, OPEN, Reminder, ReminderContext, provider, severity_for
 from gkdesk.store import audit
 from gkdesk.store.models import Attachment, Objection, PublicityBatch, Recipient, SubsidyProgram, Village
@@ -925,9 +925,12 @@ _EDITABLE_COLUMNS = ("group_name", "name", "id_number", "household_size", "quant
                      "amount_fen", "pay_method", "account", "phone", "pay_date", "remark")
 
 
-def _apply_recipient(session: Session, rec: Recipient, fields: dict, program: SubsidyProgram) -> bool:
+def _apply_recipient(session: Session, rec: Recipient, fields: dict, program: SubsidyProgram,
+                     zero_confirmed: bool = False) -> bool:
     """Validate fields and set them on a recipient — all or none (a refused edit leaves the row as it was).
-    Returns True when the amount was recomputed from quantity × standard."""
+    Returns True when the amount was recomputed from quantity × standard. A typed amount (or quantity or
+    standard) that makes the amount 0.00 needs `zero_confirmed` (ConfirmationNeeded otherwise); the stored
+    values that undo writes back do not."""
     unknown = set(fields) - set(_FIELD_LABELS)
     if unknown:
         raise TypeError(f"unknown recipient fields: {sorted(unknown)}")
@@ -988,13 +991,17 @@ def _apply_recipient(session: Session, rec: Recipient, fields: dict, program: Su
             raise UserError(
                 f"补贴金额{format_fen(v['amount_fen'] or 0)}元与数量{rules.format_quantity(v['quantity_e4'])}×标准"
                 f"{format_fen(standard)}元={format_fen(rules.expected_amount_fen(quantity, standard))}元不符，请核对。")
+    typed = {"amount", "quantity", "standard"} & set(fields)
+    if typed and v["amount_fen"] == 0 and not zero_confirmed:
+        raise ConfirmationNeeded(f"“{v['name'] or '这一行'}”的补贴金额将是0.00元，公示上会印出0.00元。"
+                                 "确实不发放吗？（不发放的一般应从名单中删去）")
     for column, value in v.items():
         if getattr(rec, column) != value:
             setattr(rec, column, value)
     return recomputed
 
 
-def add_recipient(session: Session, batch_id: int, **fields) -> EditResult:
+def add_recipient(session: Session, batch_id: int, *, zero_confirmed: bool = False, **fields) -> EditResult:
     """Append a recipient to the list (name and 身份证号 required; the amount is computed from quantity × standard
     when it is not given)."""
     batch = get_batch(session, batch_id)
@@ -1009,14 +1016,14 @@ def add_recipient(session: Session, batch_id: int, **fields) -> EditResult:
     seq = (session.scalar(select(func.max(Recipient.seq)).where(Recipient.batch_id == batch.id)) or 0) + 1
     rec = Recipient(batch_id=batch.id, seq=seq, name="", id_number="", group_name="", amount_fen=0, pay_method="",
                     account="", phone="", remark="")
-    recomputed = _apply_recipient(session, rec, fields, batch.program)
+    recomputed = _apply_recipient(session, rec, fields, batch.program, zero_confirmed)
     session.add(rec)
     session.flush()
     reset = _after_edit(batch)
     return EditResult((rec.id,), reset, _REVIEW_RESET_MESSAGE if reset else "", recomputed)
 
 
-def update_recipient(session: Session, recipient_id: int, **fields) -> EditResult:
+def update_recipient(session: Session, recipient_id: int, *, zero_confirmed: bool = False, **fields) -> EditResult:
     """Change fields of one recipient, validated like the import (ID check, money, amount = quantity × standard;
     changing quantity or standard alone recomputes the amount). Raises UserError naming the field."""
     rec = session.get(Recipient, recipient_id)
@@ -1024,7 +1031,7 @@ def update_recipient(session: Session, recipient_id: int, **fields) -> EditResul
         raise UserError("这一行已被删除，请刷新名单。")
     batch = get_batch(session, rec.batch_id)
     _check_editable(batch)
-    recomputed = _apply_recipient(session, rec, fields, batch.program)
+    recomputed = _apply_recipient(session, rec, fields, batch.program, zero_confirmed)
     if not session.is_modified(rec):
         return EditResult((rec.id,))
     session.flush()

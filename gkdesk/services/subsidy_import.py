@@ -95,6 +95,7 @@ __all__ = [
     "import_file",
     "prepare_import",
     "validate",
+    "village_named",
 ]
 
 CHECK_EVERY = 500  # rows between progress reports and cancel checks
@@ -179,6 +180,33 @@ class ImportPlan:
 
     def source_label(self) -> str:
         return f"{self.path.name}（{self.sheet_name}）" if self.sheet_name else self.path.name
+
+    @property
+    def has_marked_rows(self) -> bool:
+        """Whether the sheet has rows hidden, filtered out or struck through (the window offers to leave them out)."""
+        return bool(self.grid.hidden or self.grid.struck)
+
+    def title_texts(self) -> list[str]:
+        """The texts above the header (the list's title: 关于西村2026年度…的公示)."""
+        return [text for row in self.grid.rows[:self.header.first_row_index] for v in row if (text := cell_text(v))]
+
+    def reread(self) -> ImportPlan:
+        """The plan of the file as it is now: this one when the file has not changed since it was read, else the
+        same sheet read again (the clerk fixed the file in Excel meanwhile)."""
+        if self.source is not None and SourceFile.of(self.path) == self.source:
+            return self
+        return prepare_import(self.path, self.sheet_name or None)
+
+
+def village_named(plan: ImportPlan, villages: list[str]) -> tuple[str, str] | None:
+    """(village, where it is named) when the file's title, name or sheet names one of `villages` — the longest
+    name that fits, the title first — or None."""
+    for where, text in (("标题", " ".join(plan.title_texts())), ("文件名", plan.path.stem),
+                        ("工作表名", plan.sheet_name)):
+        named = [v for v in villages if v and v in text]
+        if named:
+            return max(named, key=len), where
+    return None
 
 
 @dataclass
