@@ -620,11 +620,9 @@ def test_control_characters_are_dropped_from_catalog_cells_on_a_very_wide_sheet(
 
 # ---- issue 12, finding 9: files too big for a village list are refused before they are parsed ---------------------
 
-import os  # noqa: E402
 import struct  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
-import zlib  # noqa: E402
 
 from gkdesk.io import xlsx_inspect  # noqa: E402
 

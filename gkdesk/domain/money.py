@@ -133,20 +133,21 @@ def _shown(value: object) -> str:
     return text if len(text) <= 30 else text[:30] + "…"
 
 
-def _money_error(value: object, reason: str = _NOT_A_NUMBER) -> MoneyError:
+def _sentence(what: str, example: str, value: object, reason: str) -> str:
+    """Why `value` is not a `what` (金额, 数量), with an example of what to write."""
     if _is_blank(value):
-        return MoneyError("金额为空，请填写如 1234.50 的数")
+        return f"{what}为空，请填写如 {example} 的数"
     if reason == _NOT_A_NUMBER:
-        return MoneyError(f"金额“{_shown(value)}”不是数字，请填写如 1234.50 的数")
-    return MoneyError(f"金额“{_shown(value)}”{reason}（如 1234.50）")
+        return f"{what}“{_shown(value)}”不是数字，请填写如 {example} 的数"
+    return f"{what}“{_shown(value)}”{reason}（如 {example}）"
+
+
+def _money_error(value: object, reason: str = _NOT_A_NUMBER) -> MoneyError:
+    return MoneyError(_sentence("金额", "1234.50", value, reason))
 
 
 def _quantity_error(value: object, reason: str = _NOT_A_NUMBER) -> QuantityError:
-    if _is_blank(value):
-        return QuantityError("数量为空，请填写如 12.5 的数")
-    if reason == _NOT_A_NUMBER:
-        return QuantityError(f"数量“{_shown(value)}”不是数字，请填写如 12.5 的数")
-    return QuantityError(f"数量“{_shown(value)}”{reason}（如 12.5）")
+    return QuantityError(_sentence("数量", "12.5", value, reason))
 
 
 def parse_fen(value: object, *, per_unit: bool = False) -> int:

@@ -76,8 +76,9 @@ _DIGIT_LIKE = re.compile(r"[\d" + "".join(_CHINESE_DIGITS) + "]")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 # First two digits of a resident ID: the provinces (GB/T 2260) and 71 台湾, 81 香港, 82 澳门, 83 (港澳台居民居住证).
-_PROVINCES = frozenset("11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 "
-                       "65 71 81 82 83".split())
+_PROVINCES = frozenset(("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41",
+                        "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71",
+                        "81", "82", "83"))
 
 # 统一社会信用代码 (GB 32100-2015): public for organisations, so a valid one in a text that names it passes.
 _CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"

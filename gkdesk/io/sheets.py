@@ -22,9 +22,7 @@ python-calamine facts this module relies on (checked with python-calamine 0.9.1)
 from __future__ import annotations
 
 import csv
-import datetime as _dt
 import io
-import math
 import os
 import re
 import unicodedata
@@ -32,10 +30,9 @@ import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Mapping as _AbcMapping
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 from pathlib import Path
 
-from gkdesk.domain.fields import SPACES, cell_text, drop_invisible, hidden_character
+from gkdesk.domain.fields import cell_text, drop_invisible, hidden_character
 from gkdesk.domain.fields import is_blank as _is_empty
 from gkdesk.io import xlsx_inspect
 

@@ -107,8 +107,9 @@ def _inspect(path: Path) -> tuple[str | None, dict[str, Extent]]:
                         "（一个村的名单通常不到10MB），可能不是名单或已损坏，请确认选对了文件，"
                         "或在Excel中只保留名单另存后再导入"), extents
             _inflated.clear()
+            key = _key(path)
             for info in parts:
-                extents[info.filename] = _measure(zf, info, (key := _key(path)))
+                extents[info.filename] = _measure(zf, info, key)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, OSError, RuntimeError,
             ValueError):
         # A part that inflates beyond its declared size fails its CRC check here; so does a truncated file.

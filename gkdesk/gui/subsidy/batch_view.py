@@ -27,8 +27,8 @@ from gkdesk.gui.subsidy.models import (
     countdown,
 )
 from gkdesk.services import settings, subsidy
-from gkdesk.services.notice import quantity_title
 from gkdesk.services.errors import USER_ERRORS, ConfirmationNeeded, UserError
+from gkdesk.services.notice import quantity_title
 from gkdesk.services.subsidy import BatchDetail, EditResult, RecipientRow
 
 RAW_FIELDS = ("group_name", "name", "id_number", "household_size", "quantity_e4", "standard_fen", "amount_fen",
