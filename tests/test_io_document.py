@@ -739,3 +739,43 @@ def test_refused_output_leaves_the_previous_file_untouched(tmp_path):
     with pytest.raises(PrivacyError):
         write_docx(leaked_notice(), path)
     assert path.read_bytes() == before
+
+
+# ---- letters: the addressee above the body and the 附注 under the date (issue 14) -----------------------------------
+
+def _letter(**kw) -> Document:
+    values = {"title": "政府信息公开申请答复书", "subtitle_lines": ["东政依申〔2026〕3号"], "subtitle_align": "center",
+              "addressee": "张三：", "paragraphs_before": ["本机关于2026年9月25日收到您提出的申请。"],
+              "signature_lines": ["东风镇人民政府"], "signature_date": "2026年11月20日", "seal_space": True,
+              "notes": ["（联系人：李明，联系电话：0311-8123456）"]}
+    values.update(kw)
+    return Document(**values)
+
+
+def test_a_letter_has_its_addressee_flush_left_and_its_note_under_the_date(tmp_path):
+    path = tmp_path / "letter.docx"
+    write_docx(_letter(), path)
+    d = docx.Document(str(path))
+    addressee = d.paragraphs[2]
+    assert addressee.text == "张三：" and addressee.paragraph_format.first_line_indent == 0
+    cell = d.tables[-1].rows[0].cells[0]   # the 落款: unit, date, then the 附注 two characters from the left
+    assert [p.text for p in cell.paragraphs] == ["东风镇人民政府", "2026年11月20日", "（联系人：李明，联系电话：0311-8123456）"]
+    ind = cell.paragraphs[2]._p.pPr.find(qn("w:ind"))
+    assert ind.get(qn("w:leftChars")) == "200" and ind.get(qn("w:firstLine")) == "0"
+    ws = openpyxl.load_workbook(_xlsx(tmp_path, _letter())).active
+    assert [c.value for c in ws["A"] if c.value][-1] == "（联系人：李明，联系电话：0311-8123456）"
+
+
+def _xlsx(tmp_path, doc):
+    path = tmp_path / "letter.xlsx"
+    write_xlsx(doc, path)
+    return path
+
+
+def test_the_privacy_guard_reads_the_addressee_and_the_note():
+    from gkdesk.io.document import ensure_public_safe
+
+    with pytest.raises(PrivacyError, match="附注"):
+        ensure_public_safe(_letter(public=True, notes=["（身份证号：130123199003071235）"]))
+    with pytest.raises(PrivacyError, match="主送"):
+        ensure_public_safe(_letter(public=True, addressee="130123199003071235："))

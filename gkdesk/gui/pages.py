@@ -21,6 +21,7 @@ PAGE_MODULES: list[str] = [
     "gkdesk.gui.subsidy.page",
     "gkdesk.gui.interp.page",
     "gkdesk.gui.catalog.page",
+    "gkdesk.gui.requests.page",
 ]
 
 

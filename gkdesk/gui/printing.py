@@ -189,6 +189,9 @@ def document_html(doc: Document, dpi: float = 96.0, grid: bool = True, table_pt:
     align = {"left": "", "center": ' align="center"', "right": ' align="right"'}[doc.subtitle_align]
     for line in doc.subtitle_lines:
         out.append(f'<p class="head"{align}>{_cell_text(line)}</p>')
+    if doc.addressee:
+        gap = f' style="margin-top: {_px(BODY_LINE_PT):.2f}px"' if doc.subtitle_lines else ""
+        out.append(f'<p class="body" align="left"{gap}>{_cell_text(doc.addressee)}</p>')
     for text in doc.paragraphs_before:
         out.append(f"{body_p}{_cell_text(text)}</p>")
     t = doc.table
@@ -249,6 +252,8 @@ def document_html(doc: Document, dpi: float = 96.0, grid: bool = True, table_pt:
         for text, right_chars in sig:
             out.append(f'<p class="sig" align="right" style="margin-right: {dev(right_chars * BODY_PT)}">'
                        f"{_cell_text(text)}</p>")
+    for note in doc.notes:   # 附注, 居左空二字 under the date
+        out.append(f'<p class="body" align="left" style="margin-left: {dev(2 * BODY_PT)}">{_cell_text(note)}</p>')
     out.append("</body></html>")
     return "".join(out)
 
@@ -318,6 +323,8 @@ def _keep_signature_together(td: QTextDocument, doc: Document) -> None:
         return
     blanks = SEAL_BLANK_LINES if doc.seal_space else 1
     last = td.lastBlock()
+    for _ in doc.notes:   # the 附注 lines stand under the date
+        last = last.previous()
     first = last
     for _ in range(nsig - 1):
         first = first.previous()
@@ -338,7 +345,7 @@ def _keep_signature_together(td: QTextDocument, doc: Document) -> None:
         y = lines.position().y() + line.y() + (0 if edge == "top" else line.height() - 1)
         return int(y // height)
 
-    if page(first) == page(last, "bottom") == page(before, "bottom"):
+    if page(first) == page(td.lastBlock(), "bottom") == page(before, "bottom"):
         return
     target = before if doc.paragraphs_after else before.next()
     fmt = QTextBlockFormat()

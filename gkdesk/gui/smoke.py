@@ -12,7 +12,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon, QImageReader
 
 from gkdesk import clock
@@ -56,6 +56,7 @@ def smoke_steps(folder: DataFolder):
     yield _check_font()
     db = open_database(folder)
     ctx = AppContext(db)
+    window = None
     try:
         yield f"演示数据：{demo.create_demo(db)}"
         window = MainWindow(ctx)
@@ -70,8 +71,12 @@ def smoke_steps(folder: DataFolder):
         app.processEvents()
         yield "主窗口：已打开刚导入的公示批次"
         yield from _write_notice(db, batch_id, folder.root)
-        window.close()
     finally:
+        if window is not None:
+            # Deleted, not only closed: its pages refresh on timers, and the temporary folder goes next.
+            window.close()
+            window.deleteLater()
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         db.close()
 
 

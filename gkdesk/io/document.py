@@ -447,11 +447,13 @@ def share_widths(total: float, weights: list[float], mins: list[float], wrappabl
 class Document:
     title: str
     subtitle_lines: list[str] = field(default_factory=list)     # header block, e.g. "填报单位：…  报送月份：…"
+    addressee: str = ""                                          # 主送: "张三：" flush left above a letter's body
     paragraphs_before: list[str] = field(default_factory=list)
     table: Table | None = None
     paragraphs_after: list[str] = field(default_factory=list)
     signature_lines: list[str] = field(default_factory=list)    # 落款 unit name(s)
     signature_date: str = ""                                     # "2026年6月5日"
+    notes: list[str] = field(default_factory=list)               # 附注 under the date: （联系人：…，联系电话：…）
     page: PageSetup = field(default_factory=PageSetup)
     seal_space: bool = False
     footer_page_numbers: bool = True
@@ -493,9 +495,11 @@ def _strings(value: object, path: tuple) -> Iterator[tuple[tuple, str]]:
 
 
 # Parts of a document named for a message; lines of these parts may carry the office's phones (监督举报电话：…).
-_PARTS = {"title": "标题", "subtitle_lines": "表头信息", "paragraphs_before": "正文", "paragraphs_after": "正文",
-          "signature_lines": "落款", "signature_date": "落款日期", "footer_left": "页脚"}
-_LINE_PARTS = frozenset({"subtitle_lines", "paragraphs_before", "paragraphs_after", "signature_lines", "footer_left"})
+_PARTS = {"title": "标题", "subtitle_lines": "表头信息", "addressee": "主送", "paragraphs_before": "正文",
+          "paragraphs_after": "正文", "signature_lines": "落款", "signature_date": "落款日期", "notes": "附注",
+          "footer_left": "页脚"}
+_LINE_PARTS = frozenset({"subtitle_lines", "paragraphs_before", "paragraphs_after", "signature_lines", "notes",
+                         "footer_left"})
 _OFFICE_PHONE_TITLE = re.compile(r"电话|热线")
 
 
