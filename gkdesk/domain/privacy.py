@@ -61,13 +61,14 @@ _CHINESE_DIGITS = {
     "壹": "1", "贰": "2", "叁": "3", "肆": "4", "伍": "5", "陆": "6", "柒": "7", "捌": "8", "玖": "9",
 }
 _SPACE_CLASS, _DASH_CLASS, _DOT_CLASS, _SLASH_CLASS, _UNDERSCORE_CLASS, _COMMA_CLASS = range(6)
+# Separators after folding (full-width and small forms are folded to these first: ／ → /, ＿ → _, ﹒ → .).
 _SEPARATORS = {
-    **dict.fromkeys(" \t\n\r\u00a0\u2002\u2003\u2009\u202f\u3000", _SPACE_CLASS),
-    **dict.fromkeys("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\ufe63", _DASH_CLASS),
-    **dict.fromkeys(".\uff0e\u3002\u00b7\u2022\u30fb\uff65", _DOT_CLASS),
-    **dict.fromkeys("/\uff0f\\\uff3c", _SLASH_CLASS),
-    **dict.fromkeys("_\uff3f", _UNDERSCORE_CLASS),
-    **dict.fromkeys(",\uff0c\u3001", _COMMA_CLASS),
+    **dict.fromkeys(" \t\n\r\u3000", _SPACE_CLASS),
+    **dict.fromkeys("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212", _DASH_CLASS),
+    **dict.fromkeys(".\u3002\u00b7\u2022\u30fb", _DOT_CLASS),
+    **dict.fromkeys("/\\", _SLASH_CLASS),
+    **dict.fromkeys("_", _UNDERSCORE_CLASS),
+    **dict.fromkeys(",\u3001", _COMMA_CLASS),
 }
 _MAX_GAP = 3
 # Characters that may be digits after folding: a text with fewer than 11 of them holds no number (fast path).
@@ -112,22 +113,24 @@ class PrivacyError(Exception):
 # ---- finding ------------------------------------------------------------------------------------------------
 
 def _fold(text: str) -> str:
-    """One character for one: digits of every script to 0–9, full-width X to X, and Chinese numerals to 0–9 where
-    two or more stand together (一一〇一…; the 三 of 张三 beside a number stays a name)."""
+    """One character for one: digits of every script to 0–9, full-width and compatibility forms to their plain
+    character (Ｘ → X, ／ → /, ﹣ → -, NBSP → space), and Chinese numerals to 0–9 where two or more stand together
+    (一一〇一…; the 三 of 张三 beside a number stays a name)."""
     if text.isascii():
         return text
     out = []
     last = len(text) - 1
     for i, ch in enumerate(text):
-        if ch.isdecimal():
+        if ch.isascii():
+            out.append(ch)
+        elif ch.isdecimal():
             out.append(str(unicodedata.decimal(ch)))
         elif ch in _CHINESE_DIGITS and ((i > 0 and text[i - 1] in _CHINESE_DIGITS)
                                         or (i < last and text[i + 1] in _CHINESE_DIGITS)):
             out.append(_CHINESE_DIGITS[ch])
-        elif ch in "\uff38\uff58":
-            out.append("X")
         else:
-            out.append(ch)
+            plain = unicodedata.normalize("NFKC", ch)
+            out.append(plain if len(plain) == 1 else ch)
     return "".join(out)
 
 
