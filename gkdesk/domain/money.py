@@ -183,18 +183,18 @@ def _unit_suffix(unit: str | None) -> re.Pattern[str]:
     return re.compile(f"(?:{_UNIT_ALTERNATIVES})")
 
 
-def parse_decimal(value: object, *, unit: str | None = None, places: int = QUANTITY_PLACES) -> Decimal:
+def parse_decimal(value: object, *, unit: str | None = None, places: int | None = QUANTITY_PLACES) -> Decimal:
     """Exact quantity of a cell value: "12.5亩" → 12.5, "１，２００" → 1200, 3.7 → 3.7.
 
     A unit may follow the number: `unit` when given (the program's 亩), else any one unit word; "120元/亩" or
-    "12.5亩" in a 人 column are refused. More than `places` decimals are refused.
+    "12.5亩" in a 人 column are refused. More than `places` decimals are refused (None: the caller checks).
     """
     try:
         number = _read(value, _unit_suffix(unit))
     except _Refusal as exc:
         raise _quantity_error(value, str(exc)) from None
     shown = decimal_places(number)
-    if shown > places:
+    if places is not None and shown > places:
         raise QuantityError(f"数量“{_shown(value)}”有{shown}位小数，最多只能有{places}位，请核对")
     return Decimal(number)
 
