@@ -1165,7 +1165,7 @@ def _amend_resolved(session: Session, objection: Objection, before: dict, after:
     if not reason:
         raise refuse_change(objection.batch, f"该异议已于{format_cn(before['closed_on'])}办结（核实结果：{before['result']}），"
                                              "修改已办结的异议须写明修改原因，请填写后再保存。", "修改已办结的异议")
-    audit.record_event(session, "amend", "objection", objection.id,
+    audit.add_entry(session, "amend", "objection", objection.id,
                        {"reason": reason, "before": before, "after": after})
 
 

@@ -691,7 +691,7 @@ def commit_import(
         batch = subsidy.create_batch(session, prog, vil, period or result.period, source_file=plan.source_label())
         batch_id = batch.id
         session.execute(insert(Recipient), [dict(r, batch_id=batch_id) for r in result.rows])
-        audit.record_event(session, "import", "publicity_batch", batch_id, _import_details(plan, result))
+        audit.add_entry(session, "import", "publicity_batch", batch_id, _import_details(plan, result))
     return batch_id
 
 

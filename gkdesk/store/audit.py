@@ -6,9 +6,10 @@ bulk statements (`session.execute(insert(Model), rows)`, `update(...)`, `delete(
 statement's own WHERE in one SELECT just before it runs) in `before["rows"]`. Services never write change entries
 by hand.
 
-Two kinds of entry are not row changes, and services write them through the functions at the end: an event
-(`record_event`: which file an import took) and a refusal (`record_refusal`: an attempt to change a published or
-archived list, kept although the transaction that tried it is rolled back). Both also go to the log file.
+Entries that are not row changes are written through the functions at the end: an entry in a session's
+transaction (`add_entry`: which file an import took, why a resolved objection was changed), a refusal
+(`record_refusal`: an attempt to change a published or archived list, kept although the transaction that tried it is
+rolled back) and an event on the whole database (`record_event`: a backup, a restore). All also go to the log file.
 """
 from __future__ import annotations
 
@@ -185,7 +186,7 @@ log = logging.getLogger("gkdesk.audit")
 _REFUSALS = "audit_refusals"
 
 
-def record_event(session: Session, action: str, entity: str, entity_id: object, details: dict[str, Any]) -> None:
+def add_entry(session: Session, action: str, entity: str, entity_id: object, details: dict[str, Any]) -> None:
     """An entry for something done in this session's transaction that the row changes do not tell (an import's
     source file: name, size, SHA-256, rows); written with the transaction, and to the log file."""
     session.add(AuditEntry(**_entry(session, action, entity, None if entity_id is None else str(entity_id), None,
@@ -215,3 +216,26 @@ def _write_refusals(session: Session, transaction) -> None:
             connection.execute(insert(AuditEntry), rows)
     except Exception:  # the refusal itself must reach the clerk; the log file has the entry
         log.exception("could not write %d refusal entries to the audit log", len(rows))
+
+
+# ---- events that are not row changes: a backup taken, a restore --------------------------------------------------
+
+def record_event(db_path, action: str, details: dict[str, Any]) -> None:
+    """One audit entry for an event on the whole database (`backup`, `restore`), written into the database at
+    `db_path` in its own short transaction, and the same line in the log file. Best effort: an entry that cannot be
+    written (a read-only database) is only logged, and never undoes the event it describes."""
+    import logging
+
+    from sqlalchemy import create_engine
+
+    log = logging.getLogger("gkdesk")
+    log.info("%s：%s", action, details)
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": 5})
+    try:
+        with Session(engine) as session, session.begin():
+            session.add(AuditEntry(at=clock.now(), who=current_who(session), action=action, entity="database",
+                                   entity_id=None, before=None, after=_plain(details)))
+    except Exception as exc:  # noqa: BLE001 - the log line above is the record of last resort
+        log.warning("审计日志未能写入数据库（%s）：%s", action, exc)
+    finally:
+        engine.dispose()
