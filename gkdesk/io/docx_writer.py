@@ -57,6 +57,7 @@ from gkdesk.io.document import (
     Table,
     ensure_public_safe,
     ensure_report_public_safe,
+    file_properties,
     replacing_file,
     signature_layout,
 )
@@ -99,7 +100,7 @@ def write_docx(doc: Document, path: str | os.PathLike) -> None:
 
 
 def build_docx(doc: Document) -> docx.document.Document:
-    ensure_public_safe(doc)
+    ensure_public_safe(doc, metadata=file_properties(doc))
     d = docx.Document()
     table_pt = table_font_pt(doc)
     _setup_fonts_and_styles(d, doc, table_pt)

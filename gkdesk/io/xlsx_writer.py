@@ -42,6 +42,7 @@ from gkdesk.io.document import (
     Table,
     ensure_public_safe,
     ensure_report_public_safe,
+    file_properties,
     replacing_file,
     share_widths,
     signature_layout,
@@ -68,10 +69,11 @@ def write_xlsx(doc: Document, path: str | os.PathLike, sheet_title: str | None =
 
 
 def build_workbook(doc: Document, sheet_title: str | None = None) -> Workbook:
-    ensure_public_safe(doc)
+    sheet_name = _sheet_title(sheet_title or doc.title)
+    ensure_public_safe(doc, metadata={**file_properties(doc), "工作表名称": sheet_name})
     wb = Workbook()
     ws = wb.active
-    ws.title = _sheet_title(sheet_title or doc.title)
+    ws.title = sheet_name
     wb.properties.title = doc.title
     wb.properties.creator = "gkdesk"
 
