@@ -64,6 +64,7 @@ from gkdesk.io.document import (
     Document,
     all_texts,
     ensure_public_safe,
+    file_properties,
     find_character,
     replacing_file,
     signature_layout,
@@ -104,7 +105,7 @@ def _families(preferred: list[str], fallback: list[str]) -> list[str]:
 
 
 def _role_families() -> list[list[str]]:
-    """The family lists of the title, the body, the table, the table's header and the page number."""
+    """The family lists of the title, the body, the table (and page number) and the table's header."""
     return [_families(FAMILIES_TITLE, FALLBACK_SERIF), _families(FAMILIES_FANGSONG, FALLBACK_SERIF),
             _families(FAMILIES_SONG, FALLBACK_SERIF), _families(FAMILIES_HEI, FALLBACK_SANS)]
 
@@ -117,7 +118,7 @@ def ensure_printable(doc: Document) -> None:
         from gkdesk.services.errors import UserError
 
         ch, where = found
-        raise UserError(fonts.describe_unprintable(ch, f"{doc.title}{where}"))
+        raise UserError(fonts.describe_unprintable(ch, where if where == "标题" else f"{doc.title}{where}"))
 
 
 def _css_families(families: list[str]) -> str:
@@ -661,7 +662,7 @@ def print_to_pdf(doc: Document, path) -> int:
     """Write ``doc`` as a PDF at ``path``; return the page count. Raises PrivacyError for a public document
     that shows a full number and UserError for a character no font can draw (then nothing is written); the file
     appears under its name only when complete."""
-    ensure_public_safe(doc)
+    ensure_public_safe(doc, metadata=file_properties(doc))
     ensure_printable(doc)
     with replacing_file(path) as tmp:
         writer = QPdfWriter(str(tmp))

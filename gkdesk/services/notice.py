@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
+from gkdesk.domain.fields import format_quantity
 from gkdesk.domain.idnumber import mask_account, mask_id_number, mask_phone
 from gkdesk.domain.money import format_fen
 from gkdesk.domain.vocab import NATURAL_DAYS
@@ -28,7 +29,6 @@ from gkdesk.io.document import Column, Document, PageSetup, Table
 from gkdesk.services import settings
 from gkdesk.services.errors import UserError
 from gkdesk.services.subsidy import COLUMN_SYNONYMS, NOTICE_COLUMNS, STANDARD_COLUMNS, get_batch
-from gkdesk.services.subsidy_import import format_quantity
 from gkdesk.store.models import PublicityBatch, Recipient, SubsidyProgram
 
 NOT_REVIEWED = "尚未完成保密审查，不能打印公示（先审后发）"
@@ -43,8 +43,13 @@ class _Spec:
     value: Callable     # (recipient tuple, masks, index) -> str
 
 
-def _q_title(unit: str) -> str:
+def quantity_title(unit: str) -> str:
+    """面积(亩), 人数(人), 头数(头) … as the villages' lists head the column; 数量 without a unit."""
     return f"{_QUANTITY_WORD.get(unit, '数量')}({unit})" if unit else "数量"
+
+
+def standard_title(unit: str) -> str:
+    return f"补贴标准(元/{unit})" if unit else "补贴标准(元)"
 
 
 def _column(name: str, unit: str) -> Column:
@@ -59,9 +64,9 @@ def _column(name: str, unit: str) -> Column:
     if name == "家庭人口":
         return Column("household", "家庭人口", 0.8, "center", "number")
     if name == "数量":
-        return Column("quantity", _q_title(unit), 1.0, "right", "number")
+        return Column("quantity", quantity_title(unit), 1.0, "right", "number")
     if name == "补贴标准":
-        return Column("standard", f"补贴标准(元/{unit})" if unit else "补贴标准(元)", 1.1, "right", "money")
+        return Column("standard", standard_title(unit), 1.1, "right", "money")
     if name == "补贴金额":
         return Column("amount", "补贴金额(元)", 1.2, "right", "money")
     if name == "发放方式":

@@ -3,7 +3,8 @@
     summary_rows(session, period=None, year=None) -> list[SummaryLine]
     build_summary(session, period=None, year=None, *, today=None) -> Document   (.xlsx through write_xlsx)
 
-Batches replaced by a correction (已更正) are left out: the corrected batch stands for them, so that nobody is
+Batches replaced by a correction (已更正) are left out: the corrected batch stands for them; of several lists for
+the same program, village and period one is counted (the one on record first). So nobody is
 counted twice. Sums are exact (SQL integer sums of 分). No personal data: the document is public.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.money import format_fen
-from gkdesk.domain.vocab import BATCH_STATES, SUPERSEDED
+from gkdesk.domain.vocab import ARCHIVED, BATCH_STATES, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
 from gkdesk.io.document import Column, Document, PageSetup, Table
 from gkdesk.services import settings
 from gkdesk.store.models import PublicityBatch, Recipient, SubsidyProgram, Village
@@ -38,32 +39,65 @@ class SummaryLine:
         return "、".join(f"{s}{self.states[s]}" for s in BATCH_STATES if self.states.get(s))
 
 
-def summary_rows(session: Session, period: str | None = None, year: int | None = None) -> list[SummaryLine]:
-    """One line per village × program with batch counts by state, people and amount (one query)."""
+def _batches(session: Session, period: str | None, year: int | None) -> list:
+    """(id, program id, village id, period, state, village, program, people, amount) of every batch in scope but
+    those replaced by a correction."""
     sums = (select(Recipient.batch_id.label("batch_id"), func.count(Recipient.id).label("people"),
                    func.coalesce(func.sum(Recipient.amount_fen), 0).label("amount"))
             .group_by(Recipient.batch_id).subquery())
-    stmt = (select(Village.name, SubsidyProgram.name, PublicityBatch.state, func.count(PublicityBatch.id),
-                   func.coalesce(func.sum(sums.c.people), 0), func.coalesce(func.sum(sums.c.amount), 0))
+    stmt = (select(PublicityBatch.id, SubsidyProgram.id, Village.id, PublicityBatch.period, PublicityBatch.state,
+                   Village.name, SubsidyProgram.name, func.coalesce(sums.c.people, 0),
+                   func.coalesce(sums.c.amount, 0))
             .join(Village, PublicityBatch.village_id == Village.id)
             .join(SubsidyProgram, PublicityBatch.program_id == SubsidyProgram.id)
             .outerjoin(sums, sums.c.batch_id == PublicityBatch.id)
             .where(PublicityBatch.state != SUPERSEDED)
-            .group_by(Village.id, SubsidyProgram.id, PublicityBatch.state)
-            .order_by(Village.sort_order, Village.id, SubsidyProgram.id))
+            .order_by(Village.sort_order, Village.id, SubsidyProgram.id, PublicityBatch.id))
     if period:
         stmt = stmt.where(PublicityBatch.period == period.strip())
     if year:
         stmt = stmt.where(or_(PublicityBatch.period.like(f"{int(year)}%"),
                               func.strftime("%Y", PublicityBatch.start_date) == str(int(year))))
+    return session.execute(stmt).all()
+
+
+# Which of several lists of one program, village and period stands for them: the one on record, then the one
+# furthest along, then the newest.
+_STANDING = {ARCHIVED: 0, ENDED: 1, PUBLISHING: 2, PENDING_REVIEW: 3, DRAFT: 4}
+
+
+def _counted(batches: list) -> set[int]:
+    """Ids of the batches a summary counts: one per program, village and period."""
+    best: dict[tuple, tuple[int, int]] = {}
+    for batch_id, program_id, village_id, period, state, *_rest in batches:
+        key, rank = (program_id, village_id, period), (_STANDING.get(state, 9), -batch_id)
+        if key not in best or rank < best[key]:
+            best[key] = rank
+    return {-rank[1] for rank in best.values()}
+
+
+def summary_rows(session: Session, period: str | None = None, year: int | None = None) -> list[SummaryLine]:
+    """One line per village × program with batch counts by state, people and amount. Of several lists for the same
+    program, village and period only one is counted, so that nobody is counted twice."""
+    batches = _batches(session, period, year)
+    counted = _counted(batches)
     lines: dict[tuple[str, str], list] = {}
-    for village, program, state, n, people, amount in session.execute(stmt):
+    for batch_id, _p, _v, _period, state, village, program, people, amount in batches:
+        if batch_id not in counted:
+            continue
         line = lines.setdefault((village, program), [0, {}, 0, 0])
-        line[0] += n
-        line[1][state] = line[1].get(state, 0) + n
+        line[0] += 1
+        line[1][state] = line[1].get(state, 0) + 1
         line[2] += int(people)
         line[3] += int(amount)
     return [SummaryLine(v, p, n, states, people, amount) for (v, p), (n, states, people, amount) in lines.items()]
+
+
+def left_out_count(session: Session, period: str | None = None, year: int | None = None) -> int:
+    """How many lists the summary leaves out as duplicates of another list of the same program, village and
+    period (a second import, a correction still in draft)."""
+    batches = _batches(session, period, year)
+    return len(batches) - len(_counted(batches))
 
 
 def scope_text(period: str | None, year: int | None) -> str:
@@ -109,6 +143,10 @@ def build_summary(session: Session, period: str | None = None, year: int | None 
     scope = scope_text(period, year)
     title = f"{unit_name}惠民惠农补贴公示汇总表（{scope}）"
     notes = ["注：已被更正公示取代的批次不计入，以更正后的名单为准。"]
+    duplicates = left_out_count(session, period, year)
+    if duplicates:
+        notes.append(f"同一项目、同一村、同一期间有多份名单的，只计一份（已归档、已公示的优先），"
+                     f"另有{duplicates}份未计入。")
     if not lines:
         notes.insert(0, "所选范围内没有公示批次。")
     return Document(

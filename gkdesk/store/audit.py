@@ -3,14 +3,20 @@
 ORM changes (add, edit, delete of an object) are recorded row by row with before/after values from the flush;
 bulk statements (`session.execute(insert(Model), rows)`, `update(...)`, `delete(...)`) are recorded as one
 `bulk` entry naming the statement and the row count; a bulk DELETE also keeps the rows it removed (read with the
-statement's own WHERE in one SELECT just before it runs) in `before["rows"]`. Services never write audit entries
+statement's own WHERE in one SELECT just before it runs) in `before["rows"]`. Services never write change entries
 by hand.
+
+Entries that are not row changes are written through the functions at the end: an entry in a session's
+transaction (`add_entry`: which file an import took, why a resolved objection was changed), a refusal
+(`record_refusal`: an attempt to change a published or archived list, kept although the transaction that tried it is
+rolled back) and an event on the whole database (`record_event`: a backup, a restore). All also go to the log file.
 """
 from __future__ import annotations
 
 import datetime as dt
 import decimal
 import getpass
+import logging
 import os
 from typing import Any
 
@@ -132,16 +138,16 @@ def _where(orm_execute_state) -> ColumnElement | None:
     return visitors.cloned_traverse(where, {}, {"bindparam": fill})
 
 
-def _matching_rows(orm_execute_state) -> Select:
+def _matching_rows(orm_execute_state, mapper) -> Select:
     """SELECT every column of the rows a bulk UPDATE/DELETE matches."""
-    query = select(*(attr.columns[0].label(attr.key) for attr in orm_execute_state.bind_mapper.column_attrs))
+    query = select(*(attr.columns[0].label(attr.key) for attr in mapper.column_attrs))
     where = _where(orm_execute_state)
     return query if where is None else query.where(where)
 
 
-def _rows_to_delete(orm_execute_state) -> list[dict[str, Any]]:
+def _rows_to_delete(orm_execute_state, mapper) -> list[dict[str, Any]]:
     """The rows a bulk DELETE is about to remove, all columns, read in one SELECT."""
-    result = orm_execute_state.session.connection().execute(_matching_rows(orm_execute_state))
+    result = orm_execute_state.session.connection().execute(_matching_rows(orm_execute_state, mapper))
     keys = list(result.keys())
     return [dict(zip(keys, map(_plain, row))) for row in result]
 
@@ -151,16 +157,26 @@ def _where_text(orm_execute_state) -> str | None:
     return None if where is None else str(where.compile(compile_kwargs={"literal_binds": True}))
 
 
+def _dml_mapper(orm_execute_state):
+    """The mapped class's mapper of a DML statement: named by an ORM statement (insert(Recipient)), found from the
+    table for a Core one on a mapped table (insert(Recipient.__table__)), which the session runs too."""
+    if orm_execute_state.bind_mapper is not None:
+        return orm_execute_state.bind_mapper
+    table = getattr(orm_execute_state.statement, "table", None)
+    return next((m for m in Base.registry.mappers if m.local_table is table), None) if table is not None else None
+
+
 @event.listens_for(Session, "do_orm_execute")
 def _bulk(orm_execute_state) -> Any:
-    """Bulk INSERT/UPDATE/DELETE statements: one entry with the row count (and, for DELETE, the rows removed)."""
+    """Bulk INSERT/UPDATE/DELETE statements, ORM or Core: one entry with the row count (and, for DELETE, the rows
+    removed)."""
     if not (orm_execute_state.is_insert or orm_execute_state.is_update or orm_execute_state.is_delete):
         return
-    mapper = orm_execute_state.bind_mapper
+    mapper = _dml_mapper(orm_execute_state)
     if mapper is None or mapper.class_ is AuditEntry:
         return
     session = orm_execute_state.session
-    removed = _rows_to_delete(orm_execute_state) if orm_execute_state.is_delete else None
+    removed = _rows_to_delete(orm_execute_state, mapper) if orm_execute_state.is_delete else None
     result = orm_execute_state.invoke_statement()
     params = orm_execute_state.parameters
     count = len(params) if isinstance(params, list) else result.rowcount
@@ -172,3 +188,64 @@ def _bulk(orm_execute_state) -> Any:
                 {"statement": action, "rows": count, "where": where})],
     )
     return result
+
+
+# ---- entries that are not row changes (issue 12) --------------------------------------------------------------
+
+log = logging.getLogger("gkdesk.audit")
+_REFUSALS = "audit_refusals"
+
+
+def add_entry(session: Session, action: str, entity: str, entity_id: object, details: dict[str, Any]) -> None:
+    """An entry for something done in this session's transaction that the row changes do not tell (an import's
+    source file: name, size, SHA-256, rows); written with the transaction, and to the log file."""
+    session.add(AuditEntry(**_entry(session, action, entity, None if entity_id is None else str(entity_id), None,
+                                    _plain(details))))
+    log.info("%s %s %s: %s", action, entity, entity_id, details)
+
+
+def record_refusal(session: Session, entity: str, entity_id: object, reason: str, attempt: str = "") -> None:
+    """An attempt to change something the program refused (a published or archived list). The entry is written
+    when the session's transaction ends — on its own, since the refusal rolls that transaction back — and the log
+    file has it at once."""
+    details = {"attempt": attempt, "reason": reason}
+    session.info.setdefault(_REFUSALS, []).append(
+        _entry(session, "refused", entity, None if entity_id is None else str(entity_id), None, details))
+    log.warning("refused %s %s %s: %s", attempt, entity, entity_id, reason)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _write_refusals(session: Session, transaction) -> None:
+    if transaction.parent is not None or not session.info.get(_REFUSALS):
+        return
+    rows = session.info.pop(_REFUSALS)
+    bind = session.get_bind()
+    engine = getattr(bind, "engine", bind)
+    try:
+        with engine.begin() as connection:
+            connection.execute(insert(AuditEntry), rows)
+    except Exception:  # the refusal itself must reach the clerk; the log file has the entry
+        log.exception("could not write %d refusal entries to the audit log", len(rows))
+
+
+# ---- events that are not row changes: a backup taken, a restore --------------------------------------------------
+
+def record_event(db_path, action: str, details: dict[str, Any]) -> None:
+    """One audit entry for an event on the whole database (`backup`, `restore`), written into the database at
+    `db_path` in its own short transaction, and the same line in the log file. Best effort: an entry that cannot be
+    written (a read-only database) is only logged, and never undoes the event it describes."""
+    import logging
+
+    from sqlalchemy import create_engine
+
+    log = logging.getLogger("gkdesk")
+    log.info("%s：%s", action, details)
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": 5})
+    try:
+        with Session(engine) as session, session.begin():
+            session.add(AuditEntry(at=clock.now(), who=current_who(session), action=action, entity="database",
+                                   entity_id=None, before=None, after=_plain(details)))
+    except Exception as exc:  # noqa: BLE001 - the log line above is the record of last resort
+        log.warning("审计日志未能写入数据库（%s）：%s", action, exc)
+    finally:
+        engine.dispose()
