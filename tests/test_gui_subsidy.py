@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QTableView
 
 from gkdesk import clock
@@ -635,7 +636,9 @@ def test_archive_with_a_photo_then_the_package(qtbot, page, monkeypatch, tmp_pat
     batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
     review_and_publish(page, monkeypatch, batch_id)
     photo = tmp_path / "张贴照片.jpg"
-    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"photo" * 200)
+    picture = QImage(64, 48, QImage.Format.Format_RGB32)  # a real photo: the archive dialog shows it
+    picture.fill(QColor("#6f8fb0"))
+    picture.save(str(photo), "JPEG")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(photo)], "")))
 
     def during_period(dialog):
@@ -678,17 +681,15 @@ def test_archive_with_a_photo_then_the_package(qtbot, page, monkeypatch, tmp_pat
 
 def test_archive_says_what_is_missing_before_asking_and_previews_the_photo(qtbot, page, monkeypatch, tmp_path,
                                                                             dialogs):
-    from PySide6.QtGui import QColor, QImage
-
     batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
     review_and_publish(page, monkeypatch, batch_id)
     clock.set_today(DAY + dt.timedelta(days=7))
     page.refresh()
     photos = [tmp_path / "村务公开栏张贴照片（东风村一组、二组、三组，2026年11月23日上午九点在村委会门口拍摄，第一张）.png",
               tmp_path / "二组.png"]
-    image = QImage(320, 240, QImage.Format.Format_RGB32)
-    image.fill(QColor("#3d7cc9"))
-    for photo in photos:
+    for photo, colour in zip(photos, ("#3d7cc9", "#6f8fb0")):  # two different photos (the same twice is refused)
+        image = QImage(320, 240, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour))
         image.save(str(photo))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(p) for p in photos], "")))
     seen = {}

@@ -311,6 +311,24 @@ def test_backup_to_a_usb_stick_writes_a_whole_copy_where_the_clerk_chose(qtbot, 
     assert list_backups(ctx.folder.backups) == []  # the data folder's own backups are not touched
 
 
+def test_quitting_while_a_backup_runs_waits_for_it_then_closes(qtbot, ctx, dialogs, monkeypatch):
+    import threading
+
+    make_unit(ctx.db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    release, backup = threading.Event(), ctx.db.backup
+    monkeypatch.setattr(ctx.db, "backup", lambda *a, **k: (release.wait(5), backup(*a, **k))[1])
+    window.ui.actionBackup.trigger()
+    window.close()  # 退出 while the backup is being written
+    assert window.isVisible() and "完成后自动退出" in window.ui.statusbar.currentMessage()
+    release.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert "已备份到" in dialogs.texts("information")[0]  # said, then closed
+    assert len(list_backups(ctx.folder.backups)) == 1
+
+
 def test_restore_from_the_menu_replaces_the_data_after_a_safety_backup(qtbot, ctx, dialogs, monkeypatch):
     make_unit(ctx.db, "甲镇")
     ctx.db.backup("manual")

@@ -689,10 +689,18 @@ class CatalogPage(QWidget):
         dialog = ImportDialog(plan, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        results: list = []
-        replace = dialog.replace_reference
-        if self._write(lambda s: results.append(catalog.apply_import(s, plan, replace_reference=replace))):
-            QMessageBox.information(self, "导入完成", results[0].summary())
+        db, replace = self.ctx.db, dialog.replace_reference
+
+        def apply() -> catalog.ImportResult:
+            with db.transaction() as s:
+                return catalog.apply_import(s, plan, replace_reference=replace)
+
+        def done(result) -> None:
+            self.changed()
+            QMessageBox.information(self, "导入完成", result.summary())
+
+        run_task(self, "正在导入标准目录…", apply, done, lambda exc: report_error(exc, self, self.ctx.folder.log_file),
+                 writes=True)
 
     def export_catalog(self, fmt: str) -> None:
         with self.ctx.db.session() as s:

@@ -118,7 +118,8 @@ class SubsidyPage(QWidget):
         # The countdowns change at midnight even when nothing else happens.
         self._day = clock.today()
         self.day_timer = QTimer(self, interval=60_000)
-        self.day_timer.timeout.connect(lambda: clock.today() != self._day and self.refresh())
+        self.day_timer.timeout.connect(  # not while background work runs (a restore has the database closed)
+            lambda: clock.today() != self._day and not ctx.tasks.busy and self.refresh())
         self.day_timer.start()
         self.refresh()
 
