@@ -43,9 +43,6 @@ def pytest_terminal_summary(terminalreporter):
                                     f"(not installed here; .ci/run installs it)", yellow=True)
 
 
-WAIT = {"timeout": 10_000}  # the one wait budget of waitUntil / waitSignal
-
-
 class UnansweredDialog(AssertionError):
     """A modal dialog was opened that the test does not answer: in the clerk's window it waits for a click."""
 
