@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bundle lint forms clean
+.PHONY: run test bench bundle lint forms font clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -28,6 +28,11 @@ bundle: $(STAMP)
 	GKDESK_PORTABLE=$(PORTABLE) $(BIN)/python -m PyInstaller packaging/gkdesk.spec --noconfirm --clean \
 		--distpath dist --workpath build/pyinstaller --log-level WARN
 	env -i HOME="$$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen dist/gkdesk/gkdesk --smoke
+
+# resources/fonts/GkdeskSerifSC-Regular.ttf again from Debian's fonts-noto-cjk (see packaging/make_font.py)
+font: $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[font]"
+	$(BIN)/python packaging/make_font.py
 
 forms: $(STAMP)
 	$(BIN)/python -m gkdesk.gui.compile_forms

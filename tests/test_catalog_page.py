@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDial
 from test_catalog_import import county_workbook
 
 from gkdesk import clock
+from gkdesk.gui.catalog.dialogs import ItemDialog, RecordDialog, RuleDialog
+from gkdesk.gui.catalog.import_dialog import ImportDialog
+from gkdesk.gui.catalog.models import StandsOutRole
+from gkdesk.gui.catalog.page import CatalogPage
 from gkdesk.gui.context import AppContext
+from gkdesk.gui.home.page import HomePage
 from gkdesk.gui.main_window import MainWindow
-from gkdesk.gui.pages.catalog import CatalogPage, StandsOutRole
-from gkdesk.gui.pages.catalog_dialogs import ImportDialog, ItemDialog, RecordDialog, RuleDialog
-from gkdesk.gui.pages.home import HomePage
 from gkdesk.services import catalog, demo
 from gkdesk.store.db import open_database
 

@@ -8,8 +8,8 @@ import pytest
 from gkdesk import clock
 from gkdesk.domain.vocab import ENDED
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.notify import tray_messages
-from gkdesk.gui.pages.home import CountdownRole, DateTextRole, HomePage
+from gkdesk.gui.home.notify import tray_messages
+from gkdesk.gui.home.page import CountdownRole, DateTextRole, HomePage
 from gkdesk.services import demo
 from gkdesk.services.reminders import OPEN, SOON, TODAY, Reminder
 from gkdesk.store.db import open_database
@@ -80,7 +80,7 @@ def test_activating_a_line_without_a_page_for_it_shows_its_detail(qtbot, ctx, mo
     page = HomePage(ctx)
     qtbot.addWidget(page)
     shown = []
-    monkeypatch.setattr("gkdesk.gui.pages.home.QMessageBox.information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("gkdesk.gui.home.page.QMessageBox.information", lambda *a: shown.append(a[2]))
     row = next(i for i in range(page.model.rowCount()) if page.model.reminder(i))
     page.ui.reminderList.activated.emit(page.model.index(row))
     assert shown and page.model.reminder(row).title in shown[0]

@@ -17,19 +17,14 @@ from gkdesk import clock
 from gkdesk.domain.idnumber import check_char
 from gkdesk.domain.money import format_fen
 from gkdesk.domain.vocab import ARCHIVED, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
-from gkdesk.gui import subsidy_dialogs
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.pages.home import HomePage
-from gkdesk.gui.pages.subsidy import SubsidyPage
-from gkdesk.gui.subsidy_dialogs import (
-    ArchiveDialog,
-    ObjectionDialog,
-    PublishDialog,
-    ResolveDialog,
-    ReviewDialog,
-)
-from gkdesk.gui.subsidy_import_dialog import MAPPING, RESULT, ImportDialog
-from gkdesk.gui.subsidy_models import RECIPIENT_COLUMNS
+from gkdesk.gui.home.page import HomePage
+from gkdesk.gui.subsidy.archive import ArchiveDialog
+from gkdesk.gui.subsidy.dialogs import ObjectionDialog, PublishDialog, ResolveDialog, ReviewDialog
+from gkdesk.gui.subsidy.import_dialog import MAPPING, RESULT, ImportDialog
+from gkdesk.gui.subsidy.models import RECIPIENT_COLUMNS
+from gkdesk.gui.subsidy.page import SubsidyPage
+from gkdesk.gui.widgets.dates import qdate
 from gkdesk.services import archive, settings, subsidy
 from gkdesk.services import calendar as calendar_service
 from gkdesk.services import subsidy_import as importing
@@ -173,7 +168,7 @@ def review_and_publish(page, monkeypatch, batch_id, start=DAY) -> None:
     page.open_batch(batch_id)
     accept_with(monkeypatch, ReviewDialog, lambda d: d.ui.reviewerEdit.setText("刘主任"))
     page.batch_actions["review"].trigger()
-    accept_with(monkeypatch, PublishDialog, lambda d: d.ui.startDateEdit.setDate(subsidy_dialogs.qdate(start)))
+    accept_with(monkeypatch, PublishDialog, lambda d: d.ui.startDateEdit.setDate(qdate(start)))
     page.batch_actions["publish"].trigger()
     assert state_of(page.ctx, batch_id) == PUBLISHING
 
@@ -433,7 +428,7 @@ def test_review_start_countdown_on_home_and_the_end_of_the_period(qtbot, page, m
     shown = {}
 
     def fill_publish(d):
-        d.ui.startDateEdit.setDate(subsidy_dialogs.qdate(DAY + dt.timedelta(days=1)))
+        d.ui.startDateEdit.setDate(qdate(DAY + dt.timedelta(days=1)))
         shown["end"] = d.ui.endValue.text()
         shown["warning"] = d.ui.calendarWarning.isVisibleTo(d)
 
@@ -553,7 +548,7 @@ def test_an_illegal_move_is_refused_with_the_services_reason(qtbot, page, monkey
 def test_print_preview_and_exports_of_the_notice(qtbot, page, monkeypatch, tmp_path, dialogs):
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    from gkdesk.gui.subsidy_dialogs import NoticeDialog
+    from gkdesk.gui.subsidy.notice import NoticeDialog
 
     batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
     review_and_publish(page, monkeypatch, batch_id)
@@ -597,20 +592,49 @@ def test_print_preview_and_exports_of_the_notice(qtbot, page, monkeypatch, tmp_p
         assert (tmp_path / name).stat().st_size > 1000
 
 
-def test_a_wide_list_is_preset_to_landscape_and_a_narrow_one_to_portrait(qtbot, ctx):
-    from gkdesk.gui.subsidy_dialogs import NoticeDialog
-
+def reviewed_list(ctx, program: str, n: int, **fields) -> int:
     with ctx.db.transaction() as s:
-        village = subsidy.find_village(s, "东风村")
-        wide = subsidy.create_batch(s, subsidy.find_program(s, "耕地地力保护补贴"), village, "2026年度").id
-        narrow = subsidy.create_batch(s, subsidy.find_program(s, "特困人员救助供养"), village, "2026年度").id
+        batch = subsidy.create_batch(s, subsidy.find_program(s, program), subsidy.find_village(s, "东风村"), "2026年度")
+        for i in range(1, n + 1):
+            subsidy.add_recipient(s, batch.id, name=f"村民{i}", id_number=id_number(i), group_name="一组",
+                                  quantity="2.5", standard="105.60", amount="264.00",
+                                  account=f"62170000{i:03d}45678901", **fields)
+        subsidy.review(s, batch.id, "王强", DAY)
+        return batch.id
+
+
+def test_the_notice_dialog_proposes_the_orientation_that_suits_the_list(qtbot, ctx):
+    from gkdesk.gui.subsidy.notice import NoticeDialog
+
+    long_wide = reviewed_list(ctx, "耕地地力保护补贴", 40, remark="新增")
+    narrow = reviewed_list(ctx, "特困人员救助供养", 40)
     shown = {}
-    for batch_id in (wide, narrow):
+    for batch_id in (long_wide, narrow):
         dialog = NoticeDialog(ctx, batch_id, "公示")
         qtbot.addWidget(dialog)
-        shown[batch_id] = (dialog.options()["landscape"], dialog.ui.landscapeCheck.toolTip())
-    assert shown[wide][0] is True and "列数较多" in shown[wide][1]
-    assert shown[narrow] == (False, "")
+        shown[batch_id] = dialog.options()["landscape"]
+    # nine columns would be set small in portrait: landscape; six stand in portrait at 五号 or more
+    assert shown == {long_wide: True, narrow: False}
+
+
+def test_the_notice_dialog_says_what_the_layout_leaves_out_and_which_paper_holds_large_print(qtbot, ctx):
+    from gkdesk.gui.subsidy.notice import NoticeDialog
+
+    batch_id = reviewed_list(ctx, "耕地地力保护补贴", 40)   # no 备注 in any row
+    dialog = NoticeDialog(ctx, batch_id, "公示")
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert "“备注”一列全部为空，公示中不列出" in ui.layoutLabel.text()
+    ui.landscapeCheck.setChecked(False)
+    ui.largeCheck.setChecked(True)
+    # said before anything is written: large print on A4 portrait does not fit, A4 landscape does
+    assert "大字版的表格在A4纵向纸上放不下" in ui.layoutLabel.text() and "请改用A4横向纸" in ui.layoutLabel.text()
+    assert not any(b.isEnabled() for b in (ui.previewButton, ui.pdfButton, ui.docxButton, ui.xlsxButton))
+    assert ui.suggestButton.isVisibleTo(dialog) and ui.suggestButton.text() == "改用A4横向"
+    click(qtbot, ui.suggestButton)
+    assert dialog.options() == {"paper": "A4", "landscape": True, "large_print": True}
+    assert "大字版" not in ui.layoutLabel.text() and ui.pdfButton.isEnabled()
+    assert not ui.suggestButton.isVisibleTo(dialog)
 
 
 def test_archive_with_a_photo_then_the_package(qtbot, page, monkeypatch, tmp_path, dialogs):
@@ -698,7 +722,7 @@ def test_delete_key_removes_a_draft_after_confirmation(qtbot, page, monkeypatch,
 
 
 def test_a_blank_list_is_keyed_in_through_the_row_dialog(qtbot, page, monkeypatch):
-    from gkdesk.gui.subsidy_dialogs import NewBatchDialog, RecipientDialog
+    from gkdesk.gui.subsidy.dialogs import NewBatchDialog, RecipientDialog
 
     accept_with(monkeypatch, NewBatchDialog, lambda d: (d.ui.programCombo.setCurrentText("最低生活保障"),
                                                         d.ui.villageCombo.setCurrentText("红旗村")))
@@ -724,7 +748,7 @@ def test_a_blank_list_is_keyed_in_through_the_row_dialog(qtbot, page, monkeypatc
 
 
 def test_program_editor_saves_through_the_services(qtbot, ctx, dialogs):
-    from gkdesk.gui.subsidy_programs import ProgramDialog
+    from gkdesk.gui.subsidy.programs import ProgramDialog
 
     dialog = ProgramDialog(ctx)
     qtbot.addWidget(dialog)
@@ -754,7 +778,7 @@ def test_program_editor_saves_through_the_services(qtbot, ctx, dialogs):
 
 
 def test_upward_summary_exports_an_xlsx(qtbot, page, monkeypatch, tmp_path, dialogs):
-    from gkdesk.gui.subsidy_dialogs import SummaryDialog
+    from gkdesk.gui.subsidy.summary import SummaryDialog
 
     import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
     names = []
@@ -780,6 +804,23 @@ def test_upward_summary_exports_an_xlsx(qtbot, page, monkeypatch, tmp_path, dial
     cells = [c for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
     # the imported list is a draft: nothing posted to count yet, and the draft is not counted
     assert "所选范围内没有已公示的名单。" in cells and "东风村" not in cells
+    assert any("填报人：" in str(c) and "联系电话：0311-5551234" in str(c) for c in cells)
+
+    def with_the_drafts(dialog):
+        assert dialog.ui.phoneEdit.text() == "0311-5551234"
+        dialog.ui.unpostedCheck.setChecked(True)
+        dialog.ui.reviewerEdit.setText("王强")
+        return run(dialog)
+
+    names.clear()
+    (tmp_path / "东风镇惠民惠农补贴公示汇总表（2026年度）.xlsx").unlink()
+    monkeypatch.setattr(SummaryDialog, "exec", with_the_drafts)
+    page.batch_actions["summary"].trigger()
+    rows = [list(r) for r in openpyxl.load_workbook(tmp_path / names[0]).active.iter_rows(values_only=True)]
+    heading = next(i for i, r in enumerate(rows) if str(r[0]).startswith("以下为未公示的名单"))
+    assert rows[heading - 1][0] == "合计" and rows[heading - 1][5] == 0   # the 合计 counts no draft
+    assert rows[heading + 1][1:6] == ["东风村", "耕地地力保护补贴", 1, "草稿", 3]
+    assert any("审核人：王强" in str(r[0]) for r in rows[:heading])
 
 
 def test_publish_dialog_counts_working_days_and_warns_for_a_year_without_holiday_data(qtbot, ctx):
@@ -793,9 +834,9 @@ def test_publish_dialog_counts_working_days_and_warns_for_a_year_without_holiday
     dialog = PublishDialog(ctx, batch_id)
     qtbot.addWidget(dialog)
     assert dialog.ui.lengthValue.text().startswith("7个工作日")
-    dialog.ui.startDateEdit.setDate(subsidy_dialogs.qdate(dt.date(2026, 9, 28)))
+    dialog.ui.startDateEdit.setDate(qdate(dt.date(2026, 9, 28)))
     assert "2026年10月12日" in dialog.ui.endValue.text()  # National Day skipped, the 调休 Saturday counted
     assert not dialog.ui.calendarWarning.isVisibleTo(dialog)
-    dialog.ui.startDateEdit.setDate(subsidy_dialogs.qdate(dt.date(2027, 3, 1)))
+    dialog.ui.startDateEdit.setDate(qdate(dt.date(2027, 3, 1)))
     assert dialog.ui.calendarWarning.isVisibleTo(dialog)
     assert "2027年的节假日安排还没有录入" in dialog.ui.calendarWarningLabel.text()

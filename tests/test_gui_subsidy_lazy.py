@@ -10,8 +10,8 @@ from sqlalchemy import insert
 
 from gkdesk import clock
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.pages.subsidy import SubsidyPage
-from gkdesk.gui.subsidy_models import RecipientTableModel
+from gkdesk.gui.subsidy.models import RecipientTableModel
+from gkdesk.gui.subsidy.page import SubsidyPage
 from gkdesk.services import settings, subsidy
 from gkdesk.store.db import open_database
 from gkdesk.store.models import Recipient, SubsidyProgram, Village

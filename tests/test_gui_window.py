@@ -242,6 +242,14 @@ def test_main_window_shows_unit_pages_and_backup_time(qtbot, ctx):
     assert "还没有备份" in window.backup_label.text()
 
 
+def test_every_module_in_page_modules_imports_and_registers_its_page():
+    from gkdesk.gui.pages import PAGE_MODULES, registered_pages
+
+    pages = registered_pages()  # importlib strings: a stale name fails here, not in the clerk's window
+    assert len(pages) == len(PAGE_MODULES)
+    assert [p.title for p in pages] == ["首页", "惠民补贴公示", "政策解读报备", "依申请公开", "标准目录"]
+
+
 def test_backup_now_runs_in_the_background_and_says_where(qtbot, ctx, dialogs):
     make_unit(ctx.db)
     window = MainWindow(ctx)
@@ -309,8 +317,20 @@ def test_smoke_check_imports_a_list_and_writes_the_notice_on_a_temporary_folder(
     args = argparse.Namespace(data_dir=str(data_folder.root), today=None, smoke=True)
     assert gui_app.run_gui(args) == 0
     out = capsys.readouterr().out
-    assert "导入名单：5 人" in out and "公示 PDF：" in out and out.rstrip().endswith("冒烟检查通过。")
+    assert "导入名单：6 人" in out and out.rstrip().endswith("冒烟检查通过。")
+    assert "自带字体：Gkdesk Serif SC" in out and "字体已嵌入，姓名可复制" in out   # 李𬌗 among the names
     assert not data_folder.db_path.exists()  # the clerk's data folder is never touched
+    # its window is gone with its temporary folder: no page timer may refresh from a deleted database later
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+def test_smoke_check_fails_when_the_shipped_font_is_missing(data_folder, capsys, monkeypatch):
+    from gkdesk.gui import fonts, smoke
+
+    monkeypatch.setattr(fonts, "SHIPPED_FONT", ("fonts", "missing.ttf"))
+    monkeypatch.setattr(fonts, "_state", {})
+    assert smoke.run_smoke() == 1
+    assert "冒烟检查失败：程序自带的字体文件" in capsys.readouterr().err
 
 
 def test_smoke_check_fails_with_a_sentence_when_a_step_fails(data_folder, capsys, monkeypatch):

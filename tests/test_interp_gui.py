@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from gkdesk import clock
 from gkdesk.gui.context import AppContext
+from gkdesk.gui.home.page import HomePage
+from gkdesk.gui.interp import page as page_module
+from gkdesk.gui.interp.page import InterpPage
+from gkdesk.gui.interp.record_dialog import RecordDialog
 from gkdesk.gui.main_window import MainWindow
-from gkdesk.gui.pages import interp as page_module
-from gkdesk.gui.pages.home import HomePage
-from gkdesk.gui.pages.interp import InterpPage, RecordDialog
 from gkdesk.services import demo, interp
 from gkdesk.store.db import open_database
 

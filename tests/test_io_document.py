@@ -3,13 +3,13 @@ privacy guard refuses to let out."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
 
 import docx
+import external
 import openpyxl
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -321,20 +321,13 @@ def test_docx_keeps_the_last_paragraph_with_the_signature(tmp_path):
 
 def _pdf_pages(pdf) -> list[str]:
     """The text of each page, spaces removed."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = external.pdftotext(pdf)
     return ["".join(page.split()) for page in text.split("\f") if page.strip()]
 
 
 def _libreoffice_pdfs(paths, out_dir) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed: the .docx is not laid out here")
-    subprocess.run([soffice, f"-env:UserInstallation=file://{out_dir}/lo-profile", "--headless", "--convert-to",
-                    "pdf", "--outdir", str(out_dir)] + [str(p) for p in paths], capture_output=True, check=True,
-                   timeout=180)
+    external.need("soffice", "pdftotext")
+    external.libreoffice_convert(paths, out_dir)
 
 
 def test_docx_signature_stays_on_the_page_of_the_last_paragraph_in_libreoffice(tmp_path):
@@ -479,10 +472,7 @@ def test_xlsx_two_row_header_is_merged(tmp_path):
 # --- PDF -------------------------------------------------------------------------------------------------------
 
 def _pdftotext(path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return external.pdftotext(path)
 
 
 def test_pdf_has_real_text_with_masked_numbers_only(qapp, tmp_path):
@@ -593,9 +583,8 @@ def test_documents_without_rows_or_without_a_table_render(qapp, tmp_path, suffix
 
 def _gray_page(pdf, page: int = 1, dpi: int = 150) -> list[bytes]:
     """The page as rows of grey pixels (0 black … 255 white), as poppler renders it."""
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
-    pgm = subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
+    (pdftoppm,) = external.need("pdftoppm")
+    pgm = subprocess.run([pdftoppm, "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
                          capture_output=True, check=True).stdout
     _magic, width, height, _maxval, data = pgm.split(maxsplit=4)
     width, height = int(width), int(height)
@@ -735,3 +724,43 @@ def test_refused_output_leaves_the_previous_file_untouched(tmp_path):
     with pytest.raises(PrivacyError):
         write_docx(leaked_notice(), path)
     assert path.read_bytes() == before
+
+
+# ---- letters: the addressee above the body and the 附注 under the date (issue 14) -----------------------------------
+
+def _letter(**kw) -> Document:
+    values = {"title": "政府信息公开申请答复书", "subtitle_lines": ["东政依申〔2026〕3号"], "subtitle_align": "center",
+              "addressee": "张三：", "paragraphs_before": ["本机关于2026年9月25日收到您提出的申请。"],
+              "signature_lines": ["东风镇人民政府"], "signature_date": "2026年11月20日", "seal_space": True,
+              "notes": ["（联系人：李明，联系电话：0311-8123456）"]}
+    values.update(kw)
+    return Document(**values)
+
+
+def test_a_letter_has_its_addressee_flush_left_and_its_note_under_the_date(tmp_path):
+    path = tmp_path / "letter.docx"
+    write_docx(_letter(), path)
+    d = docx.Document(str(path))
+    addressee = d.paragraphs[2]
+    assert addressee.text == "张三：" and addressee.paragraph_format.first_line_indent == 0
+    cell = d.tables[-1].rows[0].cells[0]   # the 落款: unit, date, then the 附注 two characters from the left
+    assert [p.text for p in cell.paragraphs] == ["东风镇人民政府", "2026年11月20日", "（联系人：李明，联系电话：0311-8123456）"]
+    ind = cell.paragraphs[2]._p.pPr.find(qn("w:ind"))
+    assert ind.get(qn("w:leftChars")) == "200" and ind.get(qn("w:firstLine")) == "0"
+    ws = openpyxl.load_workbook(_xlsx(tmp_path, _letter())).active
+    assert [c.value for c in ws["A"] if c.value][-1] == "（联系人：李明，联系电话：0311-8123456）"
+
+
+def _xlsx(tmp_path, doc):
+    path = tmp_path / "letter.xlsx"
+    write_xlsx(doc, path)
+    return path
+
+
+def test_the_privacy_guard_reads_the_addressee_and_the_note():
+    from gkdesk.io.document import ensure_public_safe
+
+    with pytest.raises(PrivacyError, match="附注"):
+        ensure_public_safe(_letter(public=True, notes=["（身份证号：130123199003071235）"]))
+    with pytest.raises(PrivacyError, match="主送"):
+        ensure_public_safe(_letter(public=True, addressee="130123199003071235："))

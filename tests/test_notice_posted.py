@@ -111,7 +111,7 @@ def test_a_column_empty_in_every_row_is_left_out_with_a_note(db, tmp_path):
     titles = [c.title for c in doc.table.columns]
     assert "村民小组" not in titles and "备注" not in titles and "姓名" in titles
     # (补贴标准 too: this program's standard varies and the file gave none)
-    assert doc.notes == ["名单中“村民小组”、“补贴标准(元/亩)”、“备注”这3列全部为空，公示中不列出。"] == sheet.notes
+    assert doc.advice == ["名单中“村民小组”、“补贴标准(元/亩)”、“备注”这3列全部为空，公示中不列出。"] == sheet.advice
 
 
 # --- the correction -----------------------------------------------------------------------------------------------

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-import shutil
-import subprocess
 import unicodedata
 import zipfile
 
+import external
 import pytest
 from openpyxl import Workbook, load_workbook
 
@@ -196,12 +195,9 @@ def test_every_produced_file_carries_no_full_number(db, batch_id, tmp_path):
         wide = notice.build_notice(s, batch_id, landscape=True)
     write(doc, tmp_path / "公示.pdf")
     write(wide, tmp_path / "公示-横向.pdf")
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext is not installed: PDF text not checked")
     for name in ("公示.pdf", "公示-横向.pdf"):
         assert (tmp_path / name).read_bytes().startswith(b"%PDF")
-        text = subprocess.run(["pdftotext", "-layout", str(tmp_path / name), "-"], capture_output=True,
-                              text=True, check=True).stdout
+        text = external.pdftotext(tmp_path / name)
         # pdftotext maps some glyphs of the CJK fonts to radicals (⽰ for 示): fold them back where Unicode can
         text = unicodedata.normalize("NFKC", text)
         assert "公示时间" in text and "****8901" in text
@@ -253,18 +249,13 @@ def test_a_wide_program_in_portrait_keeps_names_and_numbers_on_one_line(db, batc
 
 
 def test_the_5_row_notice_fits_one_page_with_its_signature_in_libreoffice(db, batch_id, tmp_path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None or shutil.which("pdftotext") is None:
-        pytest.skip("LibreOffice or pdftotext is not installed: the .docx is not laid out here")
+    external.need("soffice", "pdftotext")
     review(db, batch_id)
     publish(db, batch_id)
     with db.session() as s:
         write_docx(notice.build_notice(s, batch_id), tmp_path / "公示.docx")
-    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless", "--convert-to",
-                    "pdf", "--outdir", str(tmp_path), str(tmp_path / "公示.docx")], capture_output=True, check=True,
-                   timeout=180)
-    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "公示.pdf"), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    external.libreoffice_convert([tmp_path / "公示.docx"], tmp_path)
+    text = external.pdftotext(tmp_path / "公示.pdf")
     pages = ["".join(p.split()) for p in text.split("\f") if p.strip()]
     assert len(pages) == 1
     assert "监督举报电话" in pages[0] and "东风村村民委员会" in pages[0] and pages[0].endswith("2026年9月28日—1—")

@@ -355,7 +355,7 @@ def cmd_notice(args) -> int:
         opts = dict(paper=args.paper, landscape=args.landscape, large_print=args.large)
         doc = notice.list_document(s, args.id, **opts) if fmt == "xlsx" else notice.build_notice(s, args.id, **opts)
     _write(doc, fmt, out)
-    for note in doc.notes:
+    for note in doc.advice:
         print(note)
     print(f"已输出：{out}")
     return 0

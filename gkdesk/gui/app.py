@@ -9,6 +9,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from gkdesk.gui import fonts
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import ExceptionHook, setup_logging
 from gkdesk.paths import DataFolder, data_dir, resource
@@ -19,14 +20,15 @@ from gkdesk.store.errors import IntegrityFailure, StoreError
 
 log = logging.getLogger("gkdesk")
 
-# Named explicitly: without a CJK family first, Windows may pick glyphs from a Japanese font.
+# Named explicitly: without a CJK family first, Windows may pick glyphs from a Japanese font. The program's own
+# face comes last: it shows the Chinese on a PC that has none of these.
 FONT_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
-                 "WenQuanYi Micro Hei", "Noto Sans", "Segoe UI", "sans-serif"]
+                 "WenQuanYi Micro Hei", "Noto Sans", "Segoe UI", "sans-serif", fonts.SHIPPED_FAMILY]
 FONT_POINTS = 10.5
 
 
 def application() -> QApplication:
-    """The QApplication, set up once: Chinese Qt dialogs, font, stylesheet."""
+    """The QApplication, set up once: Chinese Qt dialogs, the shipped font, the window's font, stylesheet."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if app.property("gkdesk_ready"):
         return app
@@ -39,6 +41,10 @@ def application() -> QApplication:
         app.installTranslator(translator)
     else:
         log.warning("未找到 qtbase_zh_CN.qm，Qt 自带的对话框将显示英文")
+    try:
+        fonts.register()
+    except fonts.FontError as exc:   # the window still opens; printing says the same when it needs the font
+        log.error("%s", exc)
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(FONT_POINTS)

@@ -17,24 +17,24 @@ paints them on a QPdfWriter or a QPrinter (the print preview uses it too), with 
 (GB/T 9704). The ruling is drawn once per boundary: each row draws the line under it, each page the column lines
 from the header down.
 
-Fonts are named explicitly with fallbacks (Windows would otherwise pick Japanese glyph forms): the GB/T 9704
-names first, then the Windows names, then Noto CJK SC (Debian/UOS/麒麟: fonts-noto-cjk); sizes in points.
-Two PDF text defects are handled so that search, copy and pdftotext read what is printed: Noto's 'locl'
-feature is switched off (it turns "301X" into glyphs without text) and the ToUnicode maps are corrected where
-Qt names a radical or variant (⼒ ⺠ 戶) for a glyph the document uses as 力 民 户 (:func:`fix_pdf_to_unicode`).
+Fonts are named explicitly (Windows would otherwise pick Japanese glyph forms): the installed GB/T 9704 faces
+first, then the program's own face, then installed CJK faces for rarer characters (:mod:`gkdesk.gui.fonts`);
+sizes in points. A document holding a character that no font can draw is refused before anything is painted
+(:func:`ensure_printable`): it would print as a box. PDF text defects are handled so that search, copy and
+pdftotext read what is printed: Noto's 'locl' feature is switched off (it turns "301X" into glyphs without text)
+and the ToUnicode maps are corrected where Qt names a radical or variant (⼒ ⺠ 戶) for a glyph the document uses
+as 力 民 户, and where Qt leaves a character outside the BMP (𬌗) without text (:func:`fix_pdf_to_unicode`).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
 from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QPageLayout,
     QPageSize,
@@ -47,12 +47,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+from gkdesk.gui import fonts
 from gkdesk.io.document import (
     PAGE_NUMBER_GAP_MM,
     SEAL_BLANK_LINES,
     Document,
     all_texts,
     ensure_public_safe,
+    find_character,
     replacing_file,
     signature_layout,
 )
@@ -67,8 +69,8 @@ from gkdesk.io.layout import (
     paginate,
 )
 
-# Font families in order of preference; Qt takes the first installed one and falls back along the list for
-# characters it lacks.
+# Font families in order of preference; the installed ones come first, then the shipped face, then the installed
+# FALLBACK_* faces (fonts.family_order). Qt falls back along the list for characters a face lacks.
 FAMILIES_TITLE = ["方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S"]
 FAMILIES_FANGSONG = ["仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong"]
 FAMILIES_SONG = ["宋体", "SimSun", "NSimSun", "Songti SC", "STSong"]
@@ -81,18 +83,30 @@ SECTION_FILL = QColor(0xF2, 0xF2, 0xF2)   # a heading row across the table
 CELL_PADDING_MM = 1.0           # a cell's text keeps this far from its left and right lines
 
 
-@cache
 def _installed(family: str) -> bool:
-    return family in set(QFontDatabase.families())
+    return fonts.installed(family)
 
 
 def _families(preferred: list[str], fallback: list[str]) -> list[str]:
-    """Installed preferred families first, then the fallbacks (the list is also kept for other machines)."""
-    seen: list[str] = []
-    for name in preferred + fallback:
-        if name not in seen:
-            seen.append(name)
-    return sorted(seen, key=lambda name: not _installed(name))
+    """The installed preferred families, the shipped face, then the installed fallbacks."""
+    return fonts.family_order(preferred, fallback)
+
+
+def _role_families() -> list[list[str]]:
+    """The family lists of the title, the body, the table, the table's header and the page number."""
+    return [_families(FAMILIES_TITLE, FALLBACK_SERIF), _families(FAMILIES_FANGSONG, FALLBACK_SERIF),
+            _families(FAMILIES_SONG, FALLBACK_SERIF), _families(FAMILIES_HEI, FALLBACK_SANS)]
+
+
+def ensure_printable(doc: Document) -> None:
+    """Raise UserError when a character of the document would print as a box (no font has it, or it is a
+    private-use code), naming it and where it stands; nothing is painted then."""
+    found = find_character(doc, fonts.unprintable(_role_families()))
+    if found is not None:
+        from gkdesk.services.errors import UserError
+
+        ch, where = found
+        raise UserError(fonts.describe_unprintable(ch, f"{doc.title}{where}"))
 
 
 def title_uses_fallback() -> bool:
@@ -182,12 +196,13 @@ class TextLine:
     align: str
     height: float
     right: float = 0.0
+    left: float = 0.0
 
     def paint(self, painter: QPainter, top: float, width: float, m: _Metrics) -> None:
         fm = m.of(self.font)
         painter.setFont(self.font)
         advance = fm.horizontalAdvance(self.text)
-        x = {"left": 0.0, "center": (width - advance) / 2, "right": width - self.right - advance}[self.align]
+        x = {"left": self.left, "center": (width - advance) / 2, "right": width - self.right - advance}[self.align]
         painter.drawText(QPointF(x, top + _baseline(fm, self.height)), self.text)
 
 
@@ -335,7 +350,8 @@ class TableHeader:
 class Pages:
     """The document laid out on the device's pages: each page's blocks as (top, block), tops in device pixels
     from the top of the text block. The blocks are TextLine, ParagraphLine, TableHeader, TableRow and Gap; each
-    has a ``kind`` (title, head, body, header, row, total, gap, after, seal, sig) and a ``height``."""
+    has a ``kind`` (title, head, addressee, body, header, row, section, total, gap, after, seal, sig, note) and
+    a ``height``."""
 
     plan: Plan
     width: float
@@ -402,9 +418,9 @@ def lay_out(doc: Document, device) -> Pages:
     blocks: list[Block] = []
 
     def text_line(kind: str, text: str, font: QFont, align: str, line_pt: float, keep: bool,
-                  right: float = 0.0) -> None:
+                  right: float = 0.0, left: float = 0.0) -> None:
         blocks.append(Block(line_pt * pt, keep_with_next=keep, payload=TextLine(kind, text, font, align,
-                                                                                 line_pt * pt, right)))
+                                                                                 line_pt * pt, right, left)))
 
     for line in plan.title_lines:
         text_line("title", line, fonts.title, "center", s.title_line_pt, True)
@@ -414,6 +430,12 @@ def lay_out(doc: Document, device) -> Pages:
     for line in plan.subtitle_lines:
         text_line("head", line, fonts.head, align, s.head_line_pt, True)
     indent = 2 * s.body_pt * pt
+    if doc.addressee:   # 主送, flush left, a blank line under a header block
+        if plan.subtitle_lines:
+            blocks.append(Block(s.body_line_pt * pt, keep_with_next=True, skip_at_top=True,
+                                payload=Gap("gap", s.body_line_pt * pt)))
+        lines = _paragraph_lines(doc.addressee, "addressee", fonts.body, width, 0.0, s.body_line_pt * pt, m)
+        blocks += [Block(line.height, keep_with_next=True, payload=line) for line in lines]
     for i, text in enumerate(doc.paragraphs_before):
         lines = _paragraph_lines(text, "body", fonts.body, width, indent, s.body_line_pt * pt, m)
         blocks += _paragraph_blocks(lines, keep_last=i == len(doc.paragraphs_before) - 1 and plan.table is not None)
@@ -434,8 +456,10 @@ def lay_out(doc: Document, device) -> Pages:
             line_h = s.body_line_pt * pt
             blocks.append(Block(line_h, keep_with_next=True, payload=Gap("seal", line_h)))
         for k, (text, right_chars) in enumerate(sig):
-            text_line("sig", text, fonts.body, "right", s.body_line_pt, k < len(sig) - 1,
+            text_line("sig", text, fonts.body, "right", s.body_line_pt, k < len(sig) - 1 or bool(doc.notes),
                       right=right_chars * s.body_pt * pt)
+    for k, note in enumerate(doc.notes):   # 附注 under the date, 居左空二字, on the page of the 落款
+        text_line("note", note, fonts.body, "left", s.body_line_pt, k < len(doc.notes) - 1, left=indent)
     if blocks and not closing and plan.table is None:
         blocks[-1].keep_with_next = False
 
@@ -616,9 +640,10 @@ def paint_document(doc: Document, device, pages: Pages | None = None) -> int:
 
 def print_to_pdf(doc: Document, path) -> int:
     """Write ``doc`` as a PDF at ``path``; return the page count. Raises PrivacyError for a public document
-    that shows a full number and LayoutError for large print that does not fit (then nothing is written); the
-    file appears under its name only when complete."""
+    that shows a full number, UserError for a character no font can draw and LayoutError for large print that
+    does not fit (then nothing is written); the file appears under its name only when complete."""
     ensure_public_safe(doc)
+    ensure_printable(doc)
     checked_plan(doc)
     with replacing_file(path) as tmp:
         writer = QPdfWriter(str(tmp))
@@ -644,6 +669,7 @@ def make_printer(doc: Document) -> QPrinter:
 def make_print_preview(doc: Document, parent=None, printer: QPrinter | None = None) -> QPrintPreviewDialog:
     """A print preview dialog whose pages (and whose 打印 button) use :func:`paint_document`."""
     ensure_public_safe(doc)
+    ensure_printable(doc)
     checked_plan(doc)
     printer = printer or make_printer(doc)
     dialog = QPrintPreviewDialog(printer, parent)
@@ -674,77 +700,196 @@ def show_print_preview(doc: Document, parent=None) -> int:
 # --- PDF text -------------------------------------------------------------------------------------------------
 
 _CMAP_SECTION = re.compile(rb"begincmap.*?endcmap", re.DOTALL)
-_HEX4 = re.compile(rb"<([0-9A-Fa-f]{4})>")
+_CMAP_BLOCK = re.compile(rb"beginbf(range|char)(.*?)endbf(?:range|char)", re.DOTALL)
+_HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
+_BFCHAR_PER_BLOCK = 100   # the most a ToUnicode block may hold
 
 
-def _cmap_targets(line: bytes) -> list[re.Match]:
-    """The Unicode values of a ToUnicode line. bfrange lines are <lo> <hi> <dst> or <lo> <hi> [<dst> …],
-    bfchar lines <cid> <dst>: the first one or two tokens are glyph ids."""
-    if b"<" not in line or b"codespacerange" in line:
-        return []
-    tokens = list(_HEX4.finditer(line))
-    skip = 2 if b"[" in line or len(tokens) == 3 else 1
-    return tokens[skip:]
+def _utf16_text(hex_digits: bytes) -> str:
+    """The text of a ToUnicode value: UTF-16BE, four hex digits a unit (a surrogate pair takes eight)."""
+    return bytes.fromhex(hex_digits.decode()).decode("utf-16-be", errors="replace")
 
 
-def _shared_glyph_map(doc: Document, codes: set[int]) -> dict[int, int]:
-    """For code points the PDF claims but the document does not contain, the document's character drawn with
-    the same glyph: Qt maps a glyph back to the lowest code point using it, and CJK fonts share glyphs between
-    力 and the Kangxi radical ⼒ (U+2F12), 民 and ⺠ (U+2EA0), 户 and 戶 (U+6236) …"""
-    used = {ch for text in all_texts(doc) for ch in text} | set("— 0123456789")
-    foreign = sorted(chr(c) for c in codes if chr(c) not in used)
-    if not foreign:
-        return {}
-    used_bmp = sorted(ch for ch in used if ord(ch) <= 0xFFFF)
-    used_text, foreign_text = "".join(used_bmp), "".join(foreign)
-    mapping: dict[int, int] = {}
-    families = [_families(FAMILIES_TITLE, FALLBACK_SERIF), _families(FAMILIES_FANGSONG, FALLBACK_SERIF),
-                _families(FAMILIES_SONG, FALLBACK_SERIF), _families(FAMILIES_HEI, FALLBACK_SANS)]
-    for fams in families:
+def _read_to_unicode(section: bytes) -> dict[int, str]:
+    """glyph id → text of a ToUnicode map: bfrange lines (<lo> <hi> <first> or <lo> <hi> [<v> …]) and bfchar
+    lines (<id> <v>), as Qt and this module write them."""
+    mapping: dict[int, str] = {}
+    for block in _CMAP_BLOCK.finditer(section):
+        for line in block.group(2).split(b"\n"):
+            values = [m.group(1) for m in _HEX.finditer(line)]
+            if block.group(1) == b"char" and len(values) == 2:
+                mapping[int(values[0], 16)] = _utf16_text(values[1])
+            elif block.group(1) == b"range" and len(values) >= 3:
+                lo, hi = int(values[0], 16), int(values[1], 16)
+                if b"[" in line:
+                    mapping.update((lo + k, _utf16_text(v)) for k, v in enumerate(values[2:hi - lo + 3]))
+                else:   # consecutive: the last unit counts up
+                    first = _utf16_text(values[2])
+                    mapping.update((lo + k, first[:-1] + chr(ord(first[-1]) + k)) for k in range(hi - lo + 1))
+    return mapping
+
+
+def _write_to_unicode(section: bytes, mapping: dict[int, str]) -> bytes:
+    """The CMap section with its mappings written again as bfchar blocks (UTF-16, so that characters outside the
+    BMP have their surrogate pairs)."""
+    head = section[:section.index(b"endcodespacerange") + len(b"endcodespacerange\n")]
+    entries = [f"<{gid:04X}> <{text.encode('utf-16-be').hex().upper()}>\n".encode()
+               for gid, text in sorted(mapping.items()) if text and text != "\0"]
+    body = b""
+    for start in range(0, len(entries), _BFCHAR_PER_BLOCK):
+        chunk = entries[start:start + _BFCHAR_PER_BLOCK]
+        body += b"%d beginbfchar\n" % len(chunk) + b"".join(chunk) + b"endbfchar\n"
+    return head + body + b"endcmap"
+
+
+def _document_characters(doc: Document) -> list[str]:
+    return sorted({ch for text in all_texts(doc) for ch in text} | set("— 0123456789"))
+
+
+def _role_raw_fonts() -> list[QRawFont]:
+    """The first font of each role's families, regular and bold (Qt may embolden)."""
+    raws = []
+    for fams in _role_families():
         for bold in (False, True):
             font = QFont()
             font.setFamilies(fams)
             font.setPointSizeF(12)
             font.setBold(bold)
             raw = QRawFont.fromFont(font)
-            if not raw.isValid():
-                continue
-            glyph_of = dict(zip(raw.glyphIndexesForString(used_text), used_bmp))
-            glyph_of.pop(0, None)
-            for ch, glyph in zip(foreign, raw.glyphIndexesForString(foreign_text)):
-                if glyph and glyph in glyph_of:
-                    mapping.setdefault(ord(ch), ord(glyph_of[glyph]))
+            if raw.isValid():
+                raws.append(raw)
+    return raws
+
+
+def _glyphs(raw: QRawFont, chars: list[str]) -> list[int]:
+    glyphs = list(raw.glyphIndexesForString("".join(chars)))
+    if len(glyphs) != len(chars):   # one glyph per code point, surrogate pairs included; else one by one
+        glyphs = [(list(raw.glyphIndexesForString(ch)) or [0])[0] for ch in chars]
+    return glyphs
+
+
+def _shared_glyph_map(used: list[str], codes: set[int], raws: list[QRawFont]) -> dict[int, int]:
+    """For code points the PDF claims but the document does not contain, the document's character drawn with
+    the same glyph: Qt maps a glyph back to the lowest BMP code point using it, and CJK fonts share glyphs between
+    力 and the Kangxi radical ⼒ (U+2F12), 民 and ⺠ (U+2EA0), 户 and 戶 (U+6236) …; in the shipped face a
+    character outside the BMP (𬌗) is reached from a private-use code (packaging/make_font.py)."""
+    used_set = set(used)
+    foreign = sorted(chr(c) for c in codes if chr(c) not in used_set)
+    if not foreign:
+        return {}
+    mapping: dict[int, int] = {}
+    for raw in raws:
+        glyph_of = dict(zip(_glyphs(raw, used), used))
+        glyph_of.pop(0, None)
+        for ch, glyph in zip(foreign, _glyphs(raw, foreign)):
+            if glyph and glyph in glyph_of:
+                mapping.setdefault(ord(ch), ord(glyph_of[glyph]))
     for ch in foreign:   # Kangxi radicals have a compatibility decomposition to the ideograph
         norm = unicodedata.normalize("NFKC", ch)
-        if ord(ch) not in mapping and norm != ch and len(norm) == 1 and norm in used:
+        if ord(ch) not in mapping and norm != ch and len(norm) == 1 and norm in used_set:
             mapping[ord(ch)] = ord(norm)
     return mapping
 
 
+def _base_font_of(data: bytes, section_start: int) -> bytes:
+    """The /BaseFont of the font whose ToUnicode stream holds the CMap starting at ``section_start``."""
+    obj = re.compile(rb"(\d+) 0 obj")
+    starts = [m for m in obj.finditer(data, max(0, section_start - 4096), section_start)]
+    if not starts:
+        return b""
+    ref = data.find(b"/ToUnicode " + starts[-1].group(1) + b" 0 R")
+    name = re.search(rb"/BaseFont /([^\s/>]+)", data[data.rfind(b" 0 obj", 0, ref):ref]) if ref >= 0 else None
+    return name.group(1) if name else b""
+
+
+def _stream_length_span(data: bytes, section_start: int) -> tuple[int, int] | None:
+    """Where the direct /Length value of the stream that holds ``section_start`` stands."""
+    at = data.rfind(b"/Length ", 0, section_start)
+    stream = data.rfind(b"stream", 0, section_start)
+    if at < 0 or stream < at or data.rfind(b"endstream", at, section_start) >= 0:
+        return None
+    digits = re.match(rb"\d+", data[at + len(b"/Length "):])
+    return (at + len(b"/Length "), at + len(b"/Length ") + digits.end()) if digits else None
+
+
+def _apply_edits(data: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
+    """Replace ``data[start:end]`` by each new text, then move the offsets of the cross-reference table and of
+    startxref by what the edits before them added or took away (Qt writes one classic xref table)."""
+    edits = sorted(edits)
+    out = bytearray()
+    last = 0
+    for start, end, new in edits:
+        out += data[last:start] + new
+        last = end
+    out += data[last:]
+
+    def moved(offset: int) -> int:
+        return offset + sum(len(new) - (end - start) for start, end, new in edits if end <= offset)
+
+    tail = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", out)
+    if tail is None:
+        raise ValueError("PDF without startxref")
+    xref = moved(int(tail.group(1)))
+    if out[xref:xref + 4] != b"xref":
+        raise ValueError("PDF without a classic xref table")
+    pos = xref + 4
+    while True:
+        section = re.match(rb"\s*(\d+) (\d+)[ \t]*\r?\n", out[pos:pos + 64])
+        if section is None:
+            break
+        pos += section.end()
+        for _ in range(int(section.group(2))):
+            entry = out[pos:pos + 20]
+            if entry[17:18] == b"n":
+                out[pos:pos + 10] = b"%010d" % moved(int(entry[:10]))
+            pos += 20
+    out[tail.start(1):tail.end(1)] = b"%d" % xref
+    return bytes(out)
+
+
+def pdf_text_characters(data: bytes) -> set[str]:
+    """The characters a PDF written here gives back when copied: those of its ToUnicode maps."""
+    return {text for sec in _CMAP_SECTION.finditer(data) for text in _read_to_unicode(sec.group(0)).values()}
+
+
 def fix_pdf_to_unicode(path, doc: Document) -> bool:
-    """Make the PDF's text (search, copy, pdftotext) read as the document does: rewrite the entries of the
-    (uncompressed) ToUnicode maps that name a code point the document does not use, with the document's
-    character that has the same glyph (see :func:`_shared_glyph_map`). Every value keeps its four hex digits,
-    so the byte offsets in the cross-reference table stay valid. Returns whether anything changed."""
+    """Make the PDF's text (search, copy, pdftotext) read as the document does. In each ToUnicode map, a code
+    point the document does not use is replaced by the document's character with the same glyph (see
+    :func:`_shared_glyph_map`); in the shipped face's map that also brings back the characters outside the BMP,
+    written as UTF-16 surrogate pairs. The maps that change are written again as bfchar blocks, with their
+    stream lengths and the cross-reference offsets moved to match. Returns whether anything changed."""
     with open(path, "rb") as fh:
         data = fh.read()
-    sections = list(_CMAP_SECTION.finditer(data))
-    codes = {int(m.group(1), 16) for sec in sections for line in sec.group(0).split(b"\n")
-             for m in _cmap_targets(line)}
-    mapping = _shared_glyph_map(doc, codes)
-    if not mapping:
+    used = _document_characters(doc)
+    shipped: list[QRawFont] | None = None
+    roles: list[QRawFont] | None = None
+    edits: list[tuple[int, int, bytes]] = []
+    for sec in _CMAP_SECTION.finditer(data):
+        current = _read_to_unicode(sec.group(0))
+        if fonts.SHIPPED_POSTSCRIPT_NAME.encode() in _base_font_of(data, sec.start()):
+            if shipped is None:
+                shipped = [QRawFont.fromFont(QFont(fonts.SHIPPED_FAMILY))]
+            raws = shipped
+        else:
+            if roles is None:
+                roles = _role_raw_fonts()
+            raws = roles
+        codes = {ord(text) for text in current.values() if len(text) == 1}
+        mapping = _shared_glyph_map(used, codes, raws)
+        fixed = {gid: chr(mapping[ord(text)]) if len(text) == 1 and ord(text) in mapping else text
+                 for gid, text in current.items()}
+        if fixed == current:
+            continue
+        length = _stream_length_span(data, sec.start())
+        if length is None:
+            continue
+        new = _write_to_unicode(sec.group(0), fixed)
+        edits.append((sec.start(), sec.end(), new))
+        old_length = int(data[length[0]:length[1]])
+        edits.append((length[0], length[1], b"%d" % (old_length + len(new) - len(sec.group(0)))))
+    if not edits:
         return False
-    out = bytearray(data)
-    for sec in sections:
-        offset = sec.start()
-        for line in sec.group(0).split(b"\n"):
-            for m in _cmap_targets(line):
-                fixed = mapping.get(int(m.group(1), 16))
-                if fixed is not None:
-                    out[offset + m.start(1):offset + m.end(1)] = b"%04X" % fixed
-            offset += len(line) + 1
-    if out == data:
-        return False
-    with open(path, "r+b") as fh:
+    out = _apply_edits(data, edits)
+    with open(path, "wb") as fh:
         fh.write(out)
     return True

@@ -31,7 +31,7 @@ from gkdesk.gui.errors import USER_ERRORS
 from gkdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from gkdesk.services import calendar, settings
 
-TABS = ("unit", "villages", "masks", "calendar")
+TABS = ("unit", "villages", "masks", "calendar", "requests")
 SAMPLES = {"mask_id": ("110101199003071234", mask_id_number),
            "mask_account": ("6228480012345678901", mask_account),
            "mask_phone": ("13812345678", mask_phone)}
@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
         ui = self.ui
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
-        for hint in (ui.clerkHint, ui.villageHint, ui.groupHint, ui.maskIntro, ui.calendarIntro):
+        for hint in (ui.clerkHint, ui.villageHint, ui.groupHint, ui.maskIntro, ui.calendarIntro, ui.requestsIntro):
             hint.setObjectName("hint")
         ui.calendarError.setObjectName("error")
         ui.calendarError.hide()
@@ -153,6 +153,23 @@ class SettingsDialog(QDialog):
         self._update_previews()
         self._entered = dict(self._entered_before)
         self._fill_calendar()
+        self._load_requests(values)
+
+    def _load_requests(self, values: dict) -> None:
+        """依申请公开: an empty text follows the unit; what it becomes is its placeholder."""
+        from gkdesk.services import requests as info_requests
+
+        with self.ctx.db.session() as s:
+            defaults = info_requests.setting_defaults(s)
+        for key, edit in self._request_edits().items():
+            edit.setText(values.get(key) or "")
+            edit.setPlaceholderText(defaults[key])
+        self.ui.requestSupplementDays.setValue(int(values.get("request_supplement_days") or 15))
+
+    def _request_edits(self) -> dict:
+        ui = self.ui
+        return {"request_number_prefix": ui.requestPrefix, "request_review_organ": ui.requestReviewOrgan,
+                "request_court": ui.requestCourt}
 
     # ---- villages -----------------------------------------------------------------------------
     def _show_groups(self, *_args) -> None:
@@ -311,6 +328,9 @@ class SettingsDialog(QDialog):
                 settings.save_villages(s, self.village_data())
                 for key in self.masks:
                     settings.set_setting(s, key, self._pattern(key).to_text())
+                for key, edit in self._request_edits().items():
+                    settings.set_setting(s, key, edit.text().strip())
+                settings.set_setting(s, "request_supplement_days", ui.requestSupplementDays.value())
                 self._save_calendar(s)
         except (*USER_ERRORS, ValueError) as exc:
             QMessageBox.warning(self, "无法保存", str(exc))

@@ -12,7 +12,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon, QImageReader
 
 from gkdesk import clock
@@ -22,7 +22,7 @@ from gkdesk.services import demo, notice, subsidy
 from gkdesk.services import subsidy_import as si
 
 PROGRAM, VILLAGE = "耕地地力保护补贴", "东风村"
-NAMES = ["张秀英", "王建国", "李桂兰", "赵德明", "刘春燕"]
+NAMES = ["张秀英", "王建国", "李桂兰", "赵德明", "刘春燕", "李𬌗"]
 
 
 class SmokeFailure(Exception):
@@ -52,8 +52,10 @@ def smoke_steps(folder: DataFolder):
     app = application()
     yield _check_qt_texts(app)
     yield _check_icons()
+    yield _check_font()
     db = open_database(folder)
     ctx = AppContext(db)
+    window = None
     try:
         yield f"演示数据：{demo.create_demo(db)}"
         window = MainWindow(ctx)
@@ -68,8 +70,12 @@ def smoke_steps(folder: DataFolder):
         app.processEvents()
         yield "主窗口：已打开刚导入的公示批次"
         yield from _write_notice(db, batch_id, folder.root)
-        window.close()
     finally:
+        if window is not None:
+            # Deleted, not only closed: its pages refresh on timers, and the temporary folder goes next.
+            window.close()
+            window.deleteLater()
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         db.close()
 
 
@@ -87,6 +93,26 @@ def _check_icons() -> str:
     if QIcon(str(resource("icons", "app.svg"))).pixmap(32, 32).isNull():
         raise SmokeFailure(f"图标无法显示：{resource('icons', 'app.svg')}")
     return "图标与样式：正常"
+
+
+# Characters the shipped font must draw: GB 2312, rare name characters of 通用规范汉字表 (䶮 in Extension A, 𬌗 in
+# Extension E), punctuation and full-width forms.
+FONT_SAMPLE = "公示名单张秀英堃喆䶮𬌗，。：（）〔〕—１２３㎡①"
+
+
+def _check_font() -> str:
+    from PySide6.QtGui import QFont, QRawFont
+
+    from gkdesk.gui import fonts
+
+    family = fonts.register()
+    if not resource(*fonts.SHIPPED_LICENCE).is_file():
+        raise SmokeFailure(f"缺少字体的许可证文件：{resource(*fonts.SHIPPED_LICENCE)}")
+    raw = QRawFont.fromFont(QFont(family))
+    missing = [ch for ch in FONT_SAMPLE if not raw.supportsCharacter(ord(ch))]
+    if raw.familyName() != family or missing:
+        raise SmokeFailure(f"程序自带的字体“{family}”缺字：{''.join(missing) or FONT_SAMPLE}")
+    return f"自带字体：{family}，能显示“{FONT_SAMPLE}”"
 
 
 def _id_number(i: int) -> str:
@@ -122,7 +148,7 @@ def _review_and_publish(db, batch_id: int) -> None:
 def _write_notice(db, batch_id: int, out: Path):
     from openpyxl import load_workbook
 
-    from gkdesk.gui.printing import print_to_pdf
+    from gkdesk.gui.printing import pdf_text_characters, print_to_pdf
     from gkdesk.io.docx_writer import write_docx
     from gkdesk.io.xlsx_writer import write_xlsx
 
@@ -134,7 +160,13 @@ def _write_notice(db, batch_id: int, out: Path):
     data = pdf.read_bytes()
     if pages < 1 or not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
         raise SmokeFailure(f"公示 PDF 不完整：{pdf}")
-    yield f"公示 PDF：{pages} 页，{len(data) // 1024} KB"
+    if b"/FontFile2" not in data:
+        raise SmokeFailure(f"公示 PDF 没有嵌入字体，别的电脑上会看不到文字：{pdf}")
+    text = pdf_text_characters(data)
+    lost = sorted({ch for name in NAMES for ch in name} - text)
+    if lost:
+        raise SmokeFailure(f"公示 PDF 中“{''.join(lost)}”复制不出文字：{pdf}")
+    yield f"公示 PDF：{pages} 页，{len(data) // 1024} KB，字体已嵌入，姓名可复制"
     docx = out / "公示.docx"
     write_docx(doc, docx)
     with zipfile.ZipFile(docx) as z:

@@ -20,7 +20,7 @@ import re
 import tempfile
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -206,18 +206,20 @@ class Table:
 class Document:
     title: str
     subtitle_lines: list[str] = field(default_factory=list)     # header block, e.g. "填报单位：…  报送月份：…"
+    addressee: str = ""                                          # 主送: "张三：" flush left above a letter's body
     paragraphs_before: list[str] = field(default_factory=list)
     table: Table | None = None
     paragraphs_after: list[str] = field(default_factory=list)
     signature_lines: list[str] = field(default_factory=list)    # 落款 unit name(s)
     signature_date: str = ""                                     # "2026年6月5日"
+    notes: list[str] = field(default_factory=list)               # 附注 under the date: （联系人：…，联系电话：…）
     page: PageSetup = field(default_factory=PageSetup)
     seal_space: bool = False
     footer_page_numbers: bool = True
     public: bool = False                                         # goes on a public board: privacy guard applies
     footer_left: str = ""                                        # optional footer text (xlsx footer, left)
     subtitle_align: str = "left"                                 # "center" for a line under a notice's title
-    notes: list[str] = field(default_factory=list)               # for the clerk (an empty column left out), not printed
+    advice: list[str] = field(default_factory=list)              # for the clerk (an empty column left out), not printed
 
     def __post_init__(self) -> None:
         if self.subtitle_align not in ALIGNS:
@@ -243,6 +245,8 @@ def _text_parts(doc: Document) -> Iterator[tuple[str, list[str]]]:
     """The document's texts in reading order, in parts named for an error message."""
     yield "标题", [doc.title]
     yield "表头信息", doc.subtitle_lines
+    if doc.addressee:
+        yield "主送", [doc.addressee]
     yield "正文", doc.paragraphs_before
     t = doc.table
     if t is not None:
@@ -254,12 +258,15 @@ def _text_parts(doc: Document) -> Iterator[tuple[str, list[str]]]:
     yield "落款", doc.signature_lines
     if doc.signature_date:
         yield "落款日期", [doc.signature_date]
+    if doc.notes:
+        yield "附注", doc.notes
     if doc.footer_left:
         yield "页脚", [doc.footer_left]
 
 
 def _locate(doc: Document, index: int) -> str:
-    """Where the ``index``-th text of :func:`all_texts` stands, e.g. 表格第8行“身份证号”列."""
+    """Where the ``index``-th text of :func:`all_texts` stands, e.g. 表格第8行“身份证号”列, 正文第2段."""
+    paragraphs = 0
     for part, texts in _text_parts(doc):
         if index < len(texts):
             if part == "表格" and doc.table is not None:
@@ -267,9 +274,27 @@ def _locate(doc: Document, index: int) -> str:
                 return f"表格第{row + 1}行“{doc.table.columns[col].title}”列"
             if part == "合计行" and doc.table is not None:
                 return f"合计行“{doc.table.columns[index].title}”列"
+            if part == "正文":
+                return f"正文第{paragraphs + index + 1}段"
             return part
         index -= len(texts)
+        if part == "正文":
+            paragraphs += len(texts)
     return ""
+
+
+def find_character(doc: Document, refuse: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The first character of the document, in reading order, that ``refuse`` says no to, and the place it stands
+    in (as :func:`ensure_public_safe` names places: 标题, 表格第3行“姓名”列, 正文第2段 …); None when there is none.
+    Each distinct character is tested once."""
+    tested: set[str] = set()
+    for index, text in enumerate(all_texts(doc)):
+        for ch in text:
+            if ch not in tested:
+                tested.add(ch)
+                if refuse(ch):
+                    return ch, _locate(doc, index)
+    return None
 
 
 def ensure_public_safe(doc: Document) -> None:

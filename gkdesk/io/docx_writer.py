@@ -122,6 +122,12 @@ def build_docx(doc: Document) -> docx.document.Document:
         if doc.subtitle_align != "left":
             last.alignment = (WD_ALIGN_PARAGRAPH.CENTER if doc.subtitle_align == "center"
                               else WD_ALIGN_PARAGRAPH.RIGHT)
+    if doc.addressee:
+        # 主送 stands flush left (顶格) in the body font, the line under the title block.
+        last = d.add_paragraph(doc.addressee, style=STYLE_BODY[1])
+        last.paragraph_format.first_line_indent = Pt(0)
+        if doc.subtitle_lines:   # the title keeps a line under it; so does the 编号 under the title
+            last.paragraph_format.space_before = Pt(plan.sizes.body_line_pt)
     for text in doc.paragraphs_before:
         last = d.add_paragraph(text, style=STYLE_BODY[1])
     if plan.table is not None:
@@ -159,6 +165,11 @@ def _add_signature(d, doc: Document, sig: list[tuple[str, float]], plan: Plan) -
         ind = f'<w:ind w:rightChars="{round(right_chars * 100)}" w:right="{round(right_chars * char)}"/>'
         paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{STYLE_SIGNATURE[0]}"/>{keep}{spacing}{ind}</w:pPr>'
                           f"{_runs(text, False)}</w:p>")
+    # 附注 (GB/T 9704-2012 7.3.7): the line under the date, 居左空二字, in the same unbreakable row.
+    for note in doc.notes:
+        paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/>'
+                          f'<w:ind w:firstLineChars="0" w:firstLine="0" w:leftChars="200" w:left="{2 * char}"/>'
+                          f'<w:jc w:val="left"/></w:pPr>{_runs(note, False)}</w:p>')
     none = '<w:{0} w:val="nil"/>'
     borders = "".join(none.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     zero = "".join(f'<w:{side} w:w="0" w:type="dxa"/>' for side in ("top", "left", "bottom", "right"))

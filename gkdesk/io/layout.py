@@ -761,13 +761,15 @@ def paragraph_lines(text: str, page: PageSetup, pt: float, indent_em: float = 2.
 
 def estimated_height_pt(doc: Document, plan: Plan) -> float:
     """The height of the whole document set as ``plan`` says, in points, as if on one endless page: the title
-    and the blank line under it, the header block, the paragraphs, the table with its header, the gap under it,
-    the closing paragraphs, the room for the seal and the 落款."""
+    and the blank line under it, the header block, the 主送, the paragraphs, the table with its header, the gap
+    under it, the closing paragraphs, the room for the seal, the 落款 and the 附注."""
     from gkdesk.io.document import SEAL_BLANK_LINES, signature_layout
 
     s = plan.sizes
     body = s.body_line_pt
     height = len(plan.title_lines) * s.title_line_pt + body + len(plan.subtitle_lines) * s.head_line_pt
+    if doc.addressee:
+        height += (paragraph_lines(doc.addressee, doc.page, s.body_pt, 0) + bool(plan.subtitle_lines)) * body
     height += sum(paragraph_lines(t, doc.page, s.body_pt) for t in doc.paragraphs_before) * body
     sig = signature_layout(doc)
     closing = bool(doc.paragraphs_after or sig)
@@ -780,6 +782,7 @@ def estimated_height_pt(doc: Document, plan: Plan) -> float:
     height += sum(paragraph_lines(t, doc.page, s.body_pt) for t in doc.paragraphs_after) * body
     if sig:
         height += (SEAL_BLANK_LINES if doc.seal_space else 1) * body + len(sig) * body
+    height += len(doc.notes) * body
     return height
 
 

@@ -101,6 +101,10 @@ def build_workbook(doc: Document, sheet_title: str | None = None) -> Workbook:
         row += 1
     para_font = Font(name=FONT_NAME, size=text_pt)
     para_align = Alignment(horizontal="left", vertical="top", wrap_text=True, indent=2)
+    if doc.addressee:
+        row += 1 if doc.subtitle_lines else 0
+        _merged_line(ws, row, ncols, doc.addressee, para_font, Alignment(horizontal="left", vertical="top"))
+        row += 1
     for text in doc.paragraphs_before:
         _merged_line(ws, row, ncols, text, para_font, para_align)
         ws.row_dimensions[row].height = _height(text, line_chars - 2 * _units_per_em(text_pt), text_pt)
@@ -123,6 +127,9 @@ def build_workbook(doc: Document, sheet_title: str | None = None) -> Workbook:
                          Alignment(horizontal="right", vertical="center", indent=round(right_chars * 2)))
             ws.row_dimensions[row].height = _row_height(1, text_pt)
             row += 1
+    for note in doc.notes:   # 附注 under the date
+        _merged_line(ws, row, ncols, note, para_font, Alignment(horizontal="left", vertical="center", indent=2))
+        row += 1
 
     _print_setup(ws, doc)
     return wb

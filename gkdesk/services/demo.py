@@ -130,8 +130,9 @@ def create_demo(db: Database) -> str:
         _superseded_pair(s, rng, programs["特困人员救助供养"], villages["红旗村"], today, cal, year)
         _interpretations(s, today)
         _catalog(s, today)
+        requests = _information_requests(s, today, cal)
         count = s.scalar(select(func.count(Recipient.id)))
-    return f"东风镇，8个村，{len(plan) + 2}个公示批次，{count}名补贴对象"
+    return f"东风镇，8个村，{len(plan) + 2}个公示批次，{count}名补贴对象，{requests}件依申请公开"
 
 
 def _advance(s, batch, state, offset, today, cal) -> None:
@@ -224,3 +225,75 @@ def _catalog(s, today) -> None:
                          channels=["社区/企事业单位/村公示栏(电子屏)"], handler="李明", reviewer="王强",
                          reviewed_on=d(51)),
     ])
+
+
+def _information_requests(s, today, cal) -> int:
+    """依申请公开 across the past months: answered ones (one after a 补正, one extended after consulting a third party
+    and taken to 行政复议), one the office could not provide, a repeated one, one open and due within days, one
+    waiting for its 补正. Every step goes through the service, so the demo obeys the rules it shows."""
+    from gkdesk.services import request_letters as letters
+    from gkdesk.services import requests as rq
+
+    def wd(day, n):   # n working days after (n < 0: before) a day
+        if n >= 0:
+            return cal.working_days_after(day, n)
+        back = day
+        while cal.working_days_between(back, day) < -n:
+            back -= dt.timedelta(days=1)
+        return back
+
+    def add(received, name, kind, content, channel="当面", **kw):
+        return rq.add_request(s, received_on=received, channel=channel, applicant_name=name, applicant_type=kind,
+                              content=content, handler="李明", today=today, **kw).id
+
+    def step(fn, *args, **kw):
+        return fn(s, *args, today=today, **kw)
+
+    def sent(request_id, *kinds):   # letters sent on the day of their step
+        for kind, day in kinds:
+            letters.mark_sent(s, request_id, kind, day, today=today)
+
+    first = wd(today, -160)
+    r = add(first, "赵建国", "自然人", "东风村2025年度耕地地力保护补贴发放名单", contact="13803112233",
+            address="示范县东风镇东风村二组")
+    step(rq.answer, r, day=wd(first, 8), result="予以公开", text="该信息已在东风村村务公开栏公示，现将名单复印件一并提供。")
+    sent(r, (letters.RECEIPT, first), (letters.ANSWER, wd(first, 8)))
+
+    second = wd(today, -130)
+    r = add(second, "孙秀英", "自然人", "红旗村危房改造补助情况", channel="邮寄")
+    step(rq.ask_supplement, r, asked_on=wd(second, 3), content="请写明所需信息的年度，以及需要的是补助名单还是资金拨付情况")
+    step(rq.receive_supplement, r, received_on=wd(second, 6))
+    step(rq.answer, r, day=wd(second, 20), result="部分公开", text="补助名单中农户的身份证号码、银行账号属于个人隐私，已作去标识化处理。")
+    sent(r, (letters.RECEIPT, second), (letters.SUPPLEMENT, wd(second, 3)), (letters.ANSWER, wd(second, 20)))
+
+    third = wd(today, -100)
+    r = add(third, "示范县宏远建材有限公司", "商业企业", "东风镇2026年村道硬化工程中标单位的投标报价明细", channel="网络",
+            applicant_id="91130123MA0DXK2Y4R")
+    step(rq.send_consult, r, sent_on=wd(third, 4), party="示范县路通建筑工程有限公司", replied_on=wd(third, 12),
+         opinion="不同意公开，报价明细属于本公司商业秘密")
+    step(rq.extend, r, day=wd(third, 24), approved_by="张华", reason="需征求第三方意见并调取招标档案核实")
+    answered = wd(third, 30)
+    step(rq.answer, r, day=answered, result="不予公开:保护第三方合法权益")
+    sent(r, (letters.RECEIPT, third), (letters.THIRD_PARTY, wd(third, 4)), (letters.EXTENSION, wd(third, 24)),
+         (letters.ANSWER, answered))
+    filed = answered + dt.timedelta(days=20)
+    step(rq.record_case, r, kind="行政复议", result="尚未审结", day=filed, organ="示范县人民政府")
+    if filed + dt.timedelta(days=45) <= today:
+        step(rq.record_case, r, kind="行政复议", result="维持", day=filed + dt.timedelta(days=45))
+
+    fourth = wd(today, -60)
+    r = add(fourth, "刘洋", "自然人", "2015年东风镇土地征收补偿安置方案原件", channel="平常信函")
+    step(rq.answer, r, day=wd(fourth, 12), result="无法提供:本机关不掌握相关政府信息",
+         text="经检索，该信息由示范县自然资源局制作并保存，您可向该局申请（联系电话：0311-8000123）。")
+
+    fifth = wd(today, -40)
+    r = add(fifth, "示范县正言律师事务所", "法律服务机构", "东风村2025年度耕地地力保护补贴发放名单", channel="网络")
+    step(rq.answer, r, day=wd(fifth, 5), result="不予处理:重复申请")
+
+    open_ = wd(today, -17)   # due in three working days
+    add(open_, "周志强", "自然人", "东风镇2026年防汛物资采购合同", contact="13903114455")
+
+    waiting = wd(today, -4)
+    r = add(waiting, "吴桂兰", "自然人", "镇里发放的补助资金情况", channel="网络")
+    step(rq.ask_supplement, r, asked_on=wd(waiting, 2), content="请写明所需补助的项目名称、年度和发放对象所在的村")
+    return 7

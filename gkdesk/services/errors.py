@@ -5,7 +5,9 @@ from gkdesk.domain.dates import DateError
 from gkdesk.domain.lifecycle import TransitionError
 from gkdesk.domain.money import MoneyError, QuantityError
 from gkdesk.domain.privacy import PrivacyError
+from gkdesk.domain.requests import RequestError
 from gkdesk.domain.workcal import CalendarFileError
+from gkdesk.io.layout import LayoutError
 from gkdesk.io.sheets import SheetError
 from gkdesk.store.errors import StoreError
 
@@ -16,4 +18,5 @@ class UserError(Exception):
 
 # Shown as their message by the command line and the window alike; anything else is a bug and is logged.
 USER_ERRORS: tuple[type[Exception], ...] = (UserError, StoreError, DateError, MoneyError, QuantityError,
-                                            CalendarFileError, SheetError, PrivacyError, TransitionError)
+                                            CalendarFileError, SheetError, PrivacyError, TransitionError,
+                                            RequestError, LayoutError)

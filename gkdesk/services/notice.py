@@ -7,7 +7,6 @@
     freeze_notice(session, batch, layout=None)               (called by subsidy.publish)
     proposed_layout(session, batch_id) -> NoticeLayout       (as posted, else the unit's, oriented for the list)
     notice_columns(program) -> list[Column]
-    suggests_landscape(program) -> bool                     (a wide table: preselect landscape)
 
 The renderers (io.docx_writer.write_docx, io.xlsx_writer.write_xlsx, gui.printing) turn a Document into a
 file or a print; each checks it with ensure_public_safe first and sets it as io.layout plans it. Both public
@@ -245,13 +244,6 @@ def _columns_of(inputs: NoticeInputs) -> list[Column]:
     return [_column(n, inputs.quantity_unit, word) for n in _names(inputs.notice_columns)]
 
 
-def suggests_landscape(program: SubsidyProgram) -> bool:
-    """Whether the program's table is too wide for A4 portrait (9 or more columns, or an ID beside an account
-    and a phone): the window can preselect landscape."""
-    names = _names(program.notice_columns)
-    return len(names) >= 9 or {"身份证号", "账号", "联系电话"} <= set(names)
-
-
 _FIELDS = (Recipient.seq, Recipient.group_name, Recipient.name, Recipient.id_number, Recipient.household_size,
            Recipient.quantity_e4, Recipient.standard_fen, Recipient.amount_fen, Recipient.pay_method,
            Recipient.account, Recipient.phone, Recipient.pay_date, Recipient.remark)
@@ -415,7 +407,7 @@ def build_notice(session: Session, batch_id: int, *, paper: str | None = None, l
         seal_space=True,
         footer_page_numbers=True,
         public=True,
-        notes=_dropped_note(dropped),
+        advice=_dropped_note(dropped),
     )
     doc.page = layout_choice(session, batch, doc, paper, landscape, large_print).page()
     return doc
@@ -435,7 +427,7 @@ def list_document(session: Session, batch_id: int, *, paper: str | None = None, 
         footer_page_numbers=True,
         footer_left=inputs.authority,
         public=True,
-        notes=_dropped_note(dropped),
+        advice=_dropped_note(dropped),
     )
     doc.page = layout_choice(session, batch, doc, paper, landscape, large_print).page()
     return doc

@@ -37,6 +37,8 @@ class Reminder:
 
     @property
     def countdown(self) -> str:
+        if "countdown" in self.extra:  # an area that counts otherwise (working days) says it itself
+            return self.extra["countdown"]
         if self.days_left is None:
             return ""
         if self.kind == "publicity_ended":
@@ -77,6 +79,7 @@ def due(session: Session, today: dt.date) -> list[Reminder]:
     from gkdesk.services import calendar, settings
     # importing the areas registers their providers
     from gkdesk.services import catalog, interp, subsidy  # noqa: F401
+    from gkdesk.services import requests  # noqa: F401  (依申请公开)
 
     ctx = ReminderContext(session, today, calendar.load_calendar(session),
                           int(settings.get_setting(session, "soon_days")))

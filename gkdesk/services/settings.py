@@ -23,6 +23,11 @@ DEFAULTS: dict[str, Any] = {
     "soon_days": 5,  # reminders this many days ahead count as "soon"
     "notice_paper": "A4",
     "notice_landscape": False,
+    # 依申请公开 (issue 14); empty texts follow the unit: 东风镇 → 东政依申, 示范县 → 示范县人民政府 / 示范县人民法院
+    "request_number_prefix": "",
+    "request_review_organ": "",
+    "request_court": "",
+    "request_supplement_days": 15,  # working days the applicant is given to supply a 补正
 }
 
 

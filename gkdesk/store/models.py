@@ -320,3 +320,104 @@ class AuditEntry(Base):
     entity_id: Mapped[Optional[str]] = mapped_column(String(40))
     before: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
     after: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
+
+
+# ---- 依申请公开 (issue 14): the register of information requests --------------------------------------------------
+
+class InfoRequest(Base):
+    """A 政府信息公开申请 as registered. The applicant's name, ID or 统一社会信用代码, contact and address are
+    personal information: letters to the applicant carry the name; nothing public carries any of them.
+    The state and the due date are derived from the steps (`InfoRequestEvent`), never stored."""
+
+    __tablename__ = "info_request"
+    __table_args__ = (UniqueConstraint("year", "seq"), Index("ix_info_request_received", "received_on"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(60), unique=True)  # 东政依申〔2026〕3号
+    received_on: Mapped[dt.date] = mapped_column(Date)  # 收到申请之日 (第三十一条)
+    channel: Mapped[str] = mapped_column(String(10))  # 当面 | 邮寄 | 平常信函 | 网络 | 传真
+    applicant_name: Mapped[str] = mapped_column(String(100))
+    applicant_type: Mapped[str] = mapped_column(String(10))  # 自然人 | 商业企业 | … (the report's columns)
+    applicant_id: Mapped[str] = mapped_column(String(30), default="")  # 身份证号 or 统一社会信用代码
+    applicant_contact: Mapped[str] = mapped_column(String(100), default="")
+    applicant_address: Mapped[str] = mapped_column(String(200), default="")
+    content: Mapped[str] = mapped_column(Text)  # the information asked for
+    form_wanted: Mapped[str] = mapped_column(String(60), default="")  # 纸质 | 电子 | 邮寄 …
+    handler: Mapped[str] = mapped_column(String(60), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    events: Mapped[list["InfoRequestEvent"]] = relationship(
+        back_populates="request", cascade="all, delete-orphan", order_by="InfoRequestEvent.id")
+    letters: Mapped[list["InfoRequestLetter"]] = relationship(
+        back_populates="request", cascade="all, delete-orphan", order_by="InfoRequestLetter.id")
+    fees: Mapped[list["InfoRequestFee"]] = relationship(
+        back_populates="request", cascade="all, delete-orphan", order_by="InfoRequestFee.id")
+    cases: Mapped[list["InfoRequestCase"]] = relationship(
+        back_populates="request", cascade="all, delete-orphan", order_by="InfoRequestCase.id")
+
+
+class InfoRequestEvent(Base):
+    """One step of a request, with its date and who took it: 补正告知, 收到补正, 征求第三方意见 / 征求其他机关意见,
+    收到意见 (``ref_id``: the consultation it closes), 延期答复, 答复 (``result``: the outcome's key)."""
+
+    __tablename__ = "info_request_event"
+    __table_args__ = (Index("ix_info_request_event_request", "request_id", "kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("info_request.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    day: Mapped[dt.date] = mapped_column(Date)
+    ref_id: Mapped[Optional[int]] = mapped_column(ForeignKey("info_request_event.id", ondelete="CASCADE"))
+    deadline: Mapped[Optional[dt.date]] = mapped_column(Date)  # 补正: the applicant's reply-by day
+    days: Mapped[Optional[int]] = mapped_column(Integer)  # 延期: working days added
+    party: Mapped[str] = mapped_column(String(200), default="")  # the third party or organ consulted
+    person: Mapped[str] = mapped_column(String(60), default="")  # who decided: 负责人, 经办人
+    text: Mapped[str] = mapped_column(Text, default="")  # what is missing, the reason, the opinion, the answer
+    result: Mapped[str] = mapped_column(String(20), default="")  # 答复: 予以公开, 不予公开:4 …
+    recorded_by: Mapped[str] = mapped_column(String(60), default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    request: Mapped[InfoRequest] = relationship(back_populates="events")
+
+
+class InfoRequestLetter(Base):
+    """A letter generated from the register (登记回执, 补正告知书 …), with the day it was sent."""
+
+    __tablename__ = "info_request_letter"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("info_request.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    event_id: Mapped[Optional[int]] = mapped_column(ForeignKey("info_request_event.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(100), default="")
+    generated_on: Mapped[dt.date] = mapped_column(Date)
+    sent_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    file_name: Mapped[str] = mapped_column(String(260), default="")
+    request: Mapped[InfoRequest] = relationship(back_populates="letters")
+
+
+class InfoRequestFee(Base):
+    """信息处理费 (国办函〔2020〕109号): the notice, its amount in 分, and the payment (None: not paid)."""
+
+    __tablename__ = "info_request_fee"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("info_request.id", ondelete="CASCADE"))
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    notice_on: Mapped[dt.date] = mapped_column(Date)
+    paid_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    with_answer: Mapped[bool] = mapped_column(Boolean, default=False)  # charged with the answer, not before it
+    note: Mapped[str] = mapped_column(Text, default="")
+    request: Mapped[InfoRequest] = relationship(back_populates="fees")
+
+
+class InfoRequestCase(Base):
+    """A 行政复议 or 行政诉讼 about a request, and its result (尚未审结 until decided)."""
+
+    __tablename__ = "info_request_case"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("info_request.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))  # 行政复议 | 未经复议直接起诉 | 复议后起诉
+    filed_on: Mapped[dt.date] = mapped_column(Date)
+    result: Mapped[str] = mapped_column(String(10), default="尚未审结")  # 维持 | 纠正 | 其他结果 | 尚未审结
+    decided_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    organ: Mapped[str] = mapped_column(String(100), default="")  # 复议机关 or 法院
+    note: Mapped[str] = mapped_column(Text, default="")
+    request: Mapped[InfoRequest] = relationship(back_populates="cases")

@@ -463,6 +463,69 @@ class Ui_SettingsDialog(object):
 
         self.calendarTabLayout.setStretch(3, 1)
         self.tabs.addTab(self.calendarTab, "")
+        self.requestsTab = QWidget()
+        self.requestsTab.setObjectName(u"requestsTab")
+        self.requestsTabLayout = QVBoxLayout(self.requestsTab)
+        self.requestsTabLayout.setObjectName(u"requestsTabLayout")
+        self.requestsIntro = QLabel(self.requestsTab)
+        self.requestsIntro.setObjectName(u"requestsIntro")
+        self.requestsIntro.setWordWrap(True)
+
+        self.requestsTabLayout.addWidget(self.requestsIntro)
+
+        self.requestsForm = QFormLayout()
+        self.requestsForm.setObjectName(u"requestsForm")
+        self.requestsForm.setVerticalSpacing(10)
+        self.requestPrefixLabel = QLabel(self.requestsTab)
+        self.requestPrefixLabel.setObjectName(u"requestPrefixLabel")
+
+        self.requestsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.requestPrefixLabel)
+
+        self.requestPrefix = QLineEdit(self.requestsTab)
+        self.requestPrefix.setObjectName(u"requestPrefix")
+
+        self.requestsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.requestPrefix)
+
+        self.requestReviewLabel = QLabel(self.requestsTab)
+        self.requestReviewLabel.setObjectName(u"requestReviewLabel")
+
+        self.requestsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.requestReviewLabel)
+
+        self.requestReviewOrgan = QLineEdit(self.requestsTab)
+        self.requestReviewOrgan.setObjectName(u"requestReviewOrgan")
+
+        self.requestsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.requestReviewOrgan)
+
+        self.requestCourtLabel = QLabel(self.requestsTab)
+        self.requestCourtLabel.setObjectName(u"requestCourtLabel")
+
+        self.requestsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.requestCourtLabel)
+
+        self.requestCourt = QLineEdit(self.requestsTab)
+        self.requestCourt.setObjectName(u"requestCourt")
+
+        self.requestsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.requestCourt)
+
+        self.requestSupplementLabel = QLabel(self.requestsTab)
+        self.requestSupplementLabel.setObjectName(u"requestSupplementLabel")
+
+        self.requestsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.requestSupplementLabel)
+
+        self.requestSupplementDays = QSpinBox(self.requestsTab)
+        self.requestSupplementDays.setObjectName(u"requestSupplementDays")
+        self.requestSupplementDays.setMinimum(1)
+        self.requestSupplementDays.setMaximum(60)
+
+        self.requestsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.requestSupplementDays)
+
+
+        self.requestsTabLayout.addLayout(self.requestsForm)
+
+        self.requestsSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.requestsTabLayout.addItem(self.requestsSpacer)
+
+        self.tabs.addTab(self.requestsTab, "")
 
         self.settingsLayout.addWidget(self.tabs)
 
@@ -482,6 +545,10 @@ class Ui_SettingsDialog(object):
         self.clerkNameLabel.setBuddy(self.clerkName)
         self.calendarPasteLabel.setBuddy(self.calendarPaste)
         self.calendarPreviewLabel.setBuddy(self.calendarPreview)
+        self.requestPrefixLabel.setBuddy(self.requestPrefix)
+        self.requestReviewLabel.setBuddy(self.requestReviewOrgan)
+        self.requestCourtLabel.setBuddy(self.requestCourt)
+        self.requestSupplementLabel.setBuddy(self.requestSupplementDays)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -546,5 +613,12 @@ class Ui_SettingsDialog(object):
         self.calendarImport.setText(QCoreApplication.translate("SettingsDialog", u"\u4ece\u6587\u4ef6\u8bfb\u5165\u2026", None))
         self.calendarApply.setText(QCoreApplication.translate("SettingsDialog", u"\u91c7\u7528\u8fd9\u4efd\u5b89\u6392", None))
         self.tabs.setTabText(self.tabs.indexOf(self.calendarTab), QCoreApplication.translate("SettingsDialog", u"\u5de5\u4f5c\u65e5\u5386", None))
+        self.requestsIntro.setText(QCoreApplication.translate("SettingsDialog", u"\u7559\u7a7a\u7684\u9879\u6309\u672c\u5355\u4f4d\u4fe1\u606f\u81ea\u52a8\u586b\u5199\uff1a\u7f16\u53f7\u524d\u7f00\u53d6\u5355\u4f4d\u540d\u79f0\u7684\u7b2c\u4e00\u4e2a\u5b57\uff08\u4e1c\u98ce\u9547 \u2192 \u4e1c\u653f\u4f9d\u7533\uff09\uff0c\u590d\u8bae\u673a\u5173\u548c\u6cd5\u9662\u53d6\u6240\u5c5e\u53bf\u3002", None))
+        self.requestPrefixLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u767b\u8bb0\u7f16\u53f7\u524d\u7f00\uff1a", None))
+        self.requestReviewLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u884c\u653f\u590d\u8bae\u673a\u5173\uff1a", None))
+        self.requestCourtLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u884c\u653f\u8bc9\u8bbc\u6cd5\u9662\uff1a", None))
+        self.requestSupplementLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u8865\u6b63\u671f\u9650\u9ed8\u8ba4\uff1a", None))
+        self.requestSupplementDays.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u4e2a\u5de5\u4f5c\u65e5", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.requestsTab), QCoreApplication.translate("SettingsDialog", u"\u4f9d\u7533\u8bf7\u516c\u5f00", None))
     # retranslateUi
 

@@ -1,17 +1,15 @@
-"""Table models of the 惠民补贴公示 page: the batch list, the recipient list (lazy: ids plus a row cache, the
-pattern of Anki's browser), and the grids and problems of the import dialog."""
+"""Table models of the 惠民补贴公示 page: the batch list and the recipient list (lazy: ids plus a row cache, the
+pattern of Anki's browser)."""
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from gkdesk.domain.vocab import ARCHIVED, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
-from gkdesk.io.sheets import cell_text
 from gkdesk.services.subsidy import BatchRow, RecipientRow
-from gkdesk.services.subsidy_import import Problem
 
 ROOT = QModelIndex()
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -27,9 +25,6 @@ RED = QColor("#c62828")
 ORANGE = QColor("#e65100")
 GREEN = QColor("#2e7d32")
 GREY = QColor("#6b7785")
-ERROR_BG = QColor("#fde2e1")
-WARNING_BG = QColor("#fff3cd")
-WARNING_FG = QColor("#a66300")
 
 STATE_COLOURS = {DRAFT: "#6b7785", PENDING_REVIEW: "#a66300", PUBLISHING: "#2e7d32", ENDED: "#c62828",
                  ARCHIVED: "#1b3a5c", SUPERSEDED: "#9aa5b1"}
@@ -272,77 +267,3 @@ class RecipientTableModel(QAbstractTableModel):
         if text == recipient_text(r, RECIPIENT_COLUMNS[index.column()][1]):
             return False
         return self.on_edit(r, field, text)
-
-
-class GridModel(QAbstractTableModel):
-    """Cells of an imported file as Excel shows them (the preview, and the data beside the problems). Rows are
-    numbered as in the file; rows with an error are red, rows with a warning amber."""
-
-    def __init__(self, headers: list[str], rows: Sequence[Sequence], numbers: Sequence[int], parent=None):
-        super().__init__(parent)
-        self.headers, self.rows, self.numbers = headers, rows, list(numbers)
-        self.marks: dict[int, str] = {}  # file row number → "error" | "warning"
-        self._index_of = {n: i for i, n in enumerate(self.numbers)}
-
-    def row_of_number(self, number: int) -> int | None:
-        return self._index_of.get(number)
-
-    def set_marks(self, problems: Sequence[Problem]) -> None:
-        self.beginResetModel()
-        self.marks = {}
-        for p in problems:
-            if p.is_error:
-                self.marks[p.row] = "error"
-            else:
-                self.marks.setdefault(p.row, "warning")
-        self.endResetModel()
-
-    def rowCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=DISPLAY):
-        if role != DISPLAY:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if section < len(self.headers) else ""
-        return f"第{self.numbers[section]}行"
-
-    def data(self, index, role=DISPLAY):
-        if not index.isValid():
-            return None
-        if role == DISPLAY:
-            row = self.rows[index.row()]
-            return cell_text(row[index.column()]) if index.column() < len(row) else ""
-        if role == BACKGROUND:
-            mark = self.marks.get(self.numbers[index.row()])
-            return ERROR_BG if mark == "error" else WARNING_BG if mark == "warning" else None
-        return None
-
-
-class ProblemListModel(QAbstractListModel):
-    """The problems of a validation: errors first (red), then warnings (amber)."""
-
-    def __init__(self, problems: Sequence[Problem] = (), parent=None):
-        super().__init__(parent)
-        self.problems = sorted(problems, key=lambda p: (not p.is_error, p.row))
-
-    def problem(self, row: int) -> Problem | None:
-        return self.problems[row] if 0 <= row < len(self.problems) else None
-
-    def rowCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.problems)
-
-    def data(self, index, role=DISPLAY):
-        p = self.problem(index.row()) if index.isValid() else None
-        if p is None:
-            return None
-        if role == DISPLAY:
-            return f"{'✖' if p.is_error else '⚠'} {p.text()}"
-        if role == FOREGROUND:
-            return RED if p.is_error else WARNING_FG
-        if role == TOOLTIP:
-            return p.text()
-        return None

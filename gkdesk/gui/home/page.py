@@ -12,7 +12,7 @@ from gkdesk import clock
 from gkdesk.domain.dates import format_cn
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.forms.ui_home_page import Ui_HomePage
-from gkdesk.gui.notify import tray_messages
+from gkdesk.gui.home.notify import tray_messages
 from gkdesk.gui.pages import Page
 from gkdesk.services import reminders, subsidy
 from gkdesk.services.reminders import INFO, OPEN, OVERDUE, SOON, TODAY, WARNING, Reminder

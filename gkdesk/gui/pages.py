@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QWidget
 from gkdesk.gui.context import AppContext
 
 PAGE_MODULES: list[str] = [
-    "gkdesk.gui.pages.home",
-    "gkdesk.gui.pages.subsidy",
-    "gkdesk.gui.pages.interp",
-    "gkdesk.gui.pages.catalog",
+    "gkdesk.gui.home.page",
+    "gkdesk.gui.subsidy.page",
+    "gkdesk.gui.interp.page",
+    "gkdesk.gui.catalog.page",
+    "gkdesk.gui.requests.page",
 ]
 
 

@@ -17,8 +17,8 @@ from gkdesk.domain.vocab import ARCHIVED, SUPERSEDED
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import show_user_error
 from gkdesk.gui.forms.ui_subsidy_batch import Ui_BatchView
-from gkdesk.gui.subsidy_dialogs import RecipientDialog, ResolveDialog
-from gkdesk.gui.subsidy_models import STATE_COLOURS, RecipientTableModel, countdown
+from gkdesk.gui.subsidy.dialogs import RecipientDialog, ResolveDialog
+from gkdesk.gui.subsidy.models import STATE_COLOURS, RecipientTableModel, countdown
 from gkdesk.services import settings, subsidy
 from gkdesk.services.errors import USER_ERRORS
 from gkdesk.services.subsidy import BatchDetail, EditResult, RecipientRow

@@ -12,26 +12,19 @@ from gkdesk import clock
 from gkdesk.domain.vocab import ARCHIVED, BATCH_STATES, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
 from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.errors import show_user_error
+from gkdesk.gui.errors import report_error, show_user_error
 from gkdesk.gui.forms.ui_subsidy_page import Ui_SubsidyPage
 from gkdesk.gui.pages import Page
-from gkdesk.gui.pages.subsidy_batch import BatchView
-from gkdesk.gui.subsidy_dialogs import (
-    ArchiveDialog,
-    NewBatchDialog,
-    NoticeDialog,
-    ObjectionDialog,
-    PublishDialog,
-    ReviewDialog,
-    SummaryDialog,
-    default_folder,
-    remember_folder,
-    report,
-)
-from gkdesk.gui.subsidy_import_dialog import ImportDialog
-from gkdesk.gui.subsidy_models import BatchTableModel
-from gkdesk.gui.subsidy_programs import ProgramDialog
+from gkdesk.gui.subsidy.archive import ArchiveDialog
+from gkdesk.gui.subsidy.batch_view import BatchView
+from gkdesk.gui.subsidy.dialogs import NewBatchDialog, ObjectionDialog, PublishDialog, ReviewDialog
+from gkdesk.gui.subsidy.import_dialog import ImportDialog
+from gkdesk.gui.subsidy.models import BatchTableModel
+from gkdesk.gui.subsidy.notice import NoticeDialog
+from gkdesk.gui.subsidy.programs import ProgramDialog
+from gkdesk.gui.subsidy.summary import SummaryDialog
 from gkdesk.gui.tasks import run_task
+from gkdesk.gui.widgets.files import default_folder, remember_folder
 from gkdesk.services import archive, settings, subsidy
 from gkdesk.services.errors import USER_ERRORS
 from gkdesk.services.subsidy import BatchDetail
@@ -399,7 +392,7 @@ class SubsidyPage(QWidget):
 
         self.task = run_task(self, "正在生成归档包…",
                              lambda: archive.write_archive_package(db, batch_id, path, print_to_pdf),
-                             done, lambda exc: report(exc, self, self.ctx))
+                             done, lambda exc: report_error(exc, self, self.ctx.folder.log_file))
 
     def delete_draft(self) -> None:
         d = self.detail

@@ -1,13 +1,15 @@
 """导入名单: choose the file, program, village and period → confirm or correct the column mapping with a preview
 → check every row on a worker thread (progress after ~0.5 s, 取消 works) → the data beside its problems, each
 problem jumping to its row → 导入 (only without errors). Reading, checking and writing are the services'; this
-dialog only shows them."""
+dialog only shows them, with its own models for the file's grid and the problems."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,11 +24,14 @@ from PySide6.QtWidgets import (
 from gkdesk import clock
 from gkdesk.domain.money import format_fen
 from gkdesk.gui.context import AppContext
+from gkdesk.gui.errors import report_error
 from gkdesk.gui.forms.ui_subsidy_import import Ui_ImportDialog
-from gkdesk.gui.subsidy_dialogs import fill_programs, fill_villages, report
-from gkdesk.gui.subsidy_models import GridModel, ProblemListModel
+from gkdesk.gui.subsidy.dialogs import fill_programs, fill_villages
+from gkdesk.gui.subsidy.models import BACKGROUND, DISPLAY, FOREGROUND, RED, ROOT, TOOLTIP
 from gkdesk.gui.tasks import run_task
+from gkdesk.io.sheets import cell_text
 from gkdesk.services import subsidy_import as importing
+from gkdesk.services.subsidy_import import Problem
 from gkdesk.store.models import SubsidyProgram
 
 FILE, MAPPING, RESULT = range(3)
@@ -36,6 +41,83 @@ NOT_IMPORTED = "（不导入）"
 PREVIEW_ROWS = 20
 ERROR_RED = "#c62828"
 WARNING_AMBER = "#a66300"
+ERROR_BG = QColor("#fde2e1")
+WARNING_BG = QColor("#fff3cd")
+WARNING_FG = QColor("#a66300")
+
+
+class GridModel(QAbstractTableModel):
+    """Cells of an imported file as Excel shows them (the preview, and the data beside the problems). Rows are
+    numbered as in the file; rows with an error are red, rows with a warning amber."""
+
+    def __init__(self, headers: list[str], rows: Sequence[Sequence], numbers: Sequence[int], parent=None):
+        super().__init__(parent)
+        self.headers, self.rows, self.numbers = headers, rows, list(numbers)
+        self.marks: dict[int, str] = {}  # file row number → "error" | "warning"
+        self._index_of = {n: i for i, n in enumerate(self.numbers)}
+
+    def row_of_number(self, number: int) -> int | None:
+        return self._index_of.get(number)
+
+    def set_marks(self, problems: Sequence[Problem]) -> None:
+        self.beginResetModel()
+        self.marks = {}
+        for p in problems:
+            if p.is_error:
+                self.marks[p.row] = "error"
+            else:
+                self.marks.setdefault(p.row, "warning")
+        self.endResetModel()
+
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=DISPLAY):
+        if role != DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if section < len(self.headers) else ""
+        return f"第{self.numbers[section]}行"
+
+    def data(self, index, role=DISPLAY):
+        if not index.isValid():
+            return None
+        if role == DISPLAY:
+            row = self.rows[index.row()]
+            return cell_text(row[index.column()]) if index.column() < len(row) else ""
+        if role == BACKGROUND:
+            mark = self.marks.get(self.numbers[index.row()])
+            return ERROR_BG if mark == "error" else WARNING_BG if mark == "warning" else None
+        return None
+
+
+class ProblemListModel(QAbstractListModel):
+    """The problems of a validation: errors first (red), then warnings (amber)."""
+
+    def __init__(self, problems: Sequence[Problem] = (), parent=None):
+        super().__init__(parent)
+        self.problems = sorted(problems, key=lambda p: (not p.is_error, p.row))
+
+    def problem(self, row: int) -> Problem | None:
+        return self.problems[row] if 0 <= row < len(self.problems) else None
+
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.problems)
+
+    def data(self, index, role=DISPLAY):
+        p = self.problem(index.row()) if index.isValid() else None
+        if p is None:
+            return None
+        if role == DISPLAY:
+            return f"{'✖' if p.is_error else '⚠'} {p.text()}"
+        if role == FOREGROUND:
+            return RED if p.is_error else WARNING_FG
+        if role == TOOLTIP:
+            return p.text()
+        return None
 
 
 class ImportDialog(QDialog):
@@ -98,7 +180,7 @@ class ImportDialog(QDialog):
         if isinstance(exc, importing.ImportCancelled):
             self.ui.mappingWarning.setText("已取消检查，没有导入任何数据。")
             return
-        report(exc, self, self.ctx)
+        report_error(exc, self, self.ctx.folder.log_file)
 
     # ---- step 1 → 2: read the file and propose the mapping ---------------------------------------------
     def read_file(self) -> None:

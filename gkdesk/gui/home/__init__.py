@@ -1,0 +1,1 @@
+"""首页: today's reminders and the tray messages."""
