@@ -190,17 +190,20 @@ def test_docx_has_the_notice_in_gb_t_9704_layout(tmp_path):
     assert "PAGE" in footer_xml and "— " in footer_xml
 
     # 落款: the date 右空四字, the unit (7 characters) centred over the date (6.5 characters: digits are
-    # half-width), two lines of room for the seal above; right-aligned in a borderless table across the text.
+    # half-width), two lines of room for the seal above; right-aligned in the borderless closing row across
+    # the table (as wide as the text).
     unit, date = _signature_paragraphs(d)
     assert (unit.text, date.text) == ("东村村民委员会", "2026年6月25日")
     assert all(p.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.RIGHT for p in (unit, date))
     assert date.paragraph_format.right_indent.pt == 4 * 16
     assert unit.paragraph_format.right_indent.pt == pytest.approx((4 + 6.5 / 2 - 7 / 2) * 16)
     assert unit.paragraph_format.space_before.pt == 2 * 28
-    sig_table = d.tables[-1]._tbl
+    closing = rows[-1].findall(qn("w:tc"))
+    assert len(closing) == 1 and _span(closing[0]) == len(COLUMNS)
     text_width_twips = section.page_width.twips - section.left_margin.twips - section.right_margin.twips
-    assert int(sig_table.find(qn("w:tblGrid"))[0].get(qn("w:w"))) == pytest.approx(text_width_twips, abs=2)
-    assert all(b.get(qn("w:val")) == "nil" for b in sig_table.tblPr.find(qn("w:tblBorders")))
+    assert int(table._tbl.tblPr.find(qn("w:tblW")).get(qn("w:w"))) == pytest.approx(text_width_twips, abs=10)
+    assert all(b.get(qn("w:val")) == "nil" for b in closing[0].tcPr.find(qn("w:tcBorders"))
+               if b.tag != qn("w:top"))
 
 
 def _span(tc) -> int:
@@ -268,7 +271,7 @@ def test_docx_names_numbers_and_the_total_label_stay_on_one_line(tmp_path, page)
     assert inner[8] >= _one_line_pt("138****0000", size, digit_em=0.6)
     # 合计 spans 序号 and 村民小组 (5人 stands under 姓名): the two together hold it in bold.
     tbl = docx.Document(str(path)).tables[0]._tbl
-    total = tbl.findall(qn("w:tr"))[-1].findall(qn("w:tc"))
+    total = tbl.findall(qn("w:tr"))[-2].findall(qn("w:tc"))   # the last row is the closing block
     assert _span(total[0]) == 2 and _cell_text(total[0]) == "合计"
     assert inner[0] + inner[1] >= _one_line_pt("合计", size) * 1.05
 
@@ -289,34 +292,39 @@ def test_docx_total_label_without_empty_cell_after_it_gets_a_first_column_wide_e
     path = tmp_path / "公示.docx"
     write_docx(doc, path)
     size, inner = _docx_table_layout(path)
-    total = docx.Document(str(path)).tables[0]._tbl.findall(qn("w:tr"))[-1].findall(qn("w:tc"))
+    total = docx.Document(str(path)).tables[0]._tbl.findall(qn("w:tr"))[-2].findall(qn("w:tc"))
     assert len(total) == 10 and _span(total[0]) == 1
     assert inner[0] >= _one_line_pt("合计", size) * 1.05
 
 
 def _signature_paragraphs(d) -> list:
-    """The paragraphs of the 落款: the last table, placed right before the document's closing paragraph."""
-    body = d.element.body
-    sig_tbl = d.tables[-1]._tbl
-    assert body.index(sig_tbl) == len(body) - 3   # 落款, the closing paragraph, sectPr
-    return d.tables[-1].cell(0, 0).paragraphs
+    """The paragraphs of the 落款, wherever they stand (the closing row of the table, or a table of their own)."""
+    from docx.text.paragraph import Paragraph
+
+    return [Paragraph(p, d._body) for p in d.element.body.iter(qn("w:p"))
+            if p.pPr is not None and p.pPr.pStyle is not None and p.pPr.pStyle.val == "GkSignature"]
 
 
-def test_docx_keeps_the_last_paragraph_with_the_signature(tmp_path):
+def test_docx_keeps_the_closing_block_with_the_last_rows_of_the_table(tmp_path):
     path = tmp_path / "公示.docx"
     write_docx(wide_notice(), path)
     d = docx.Document(str(path))
-    # The names and the date stand in one table row that cannot break across pages, and the last paragraph
-    # keeps with that row: the 落款 moves to the next page only with the paragraph above it.
+    # The closing lines, the room for the seal, the names and the date are the table's last row, which cannot
+    # break across pages; the two rows above it and the 合计 keep with it: they move to the next page together.
+    # (As a row, because LibreOffice keeps rows together but lets a chain of kept paragraphs after a table
+    # fall apart: the closing lines went alone to the last page of a 300-row list.)
     assert [p.text for p in _signature_paragraphs(d)] == ["东风镇人民政府", "东风村村民委员会", "2026年9月28日"]
-    row = d.tables[-1]._tbl.findall(qn("w:tr"))
-    assert len(row) == 1 and row[0].trPr.find(qn("w:cantSplit")) is not None
-    last = d.paragraphs[-2]
-    assert last.text.startswith("监督举报电话") and last._p.getnext() is d.tables[-1]._tbl
-    assert last.paragraph_format.keep_with_next
+    rows = d.tables[0]._tbl.findall(qn("w:tr"))
+    closing = rows[-1]
+    assert closing.trPr.find(qn("w:cantSplit")) is not None
+    texts = [p.text for p in d.tables[0].rows[-1].cells[0].paragraphs]
+    assert texts[1:4] == ["公示时间：2026年6月26日至2026年7月2日。", "如有异议，请于公示期内向东村村民委员会或某某镇人民政府反映。",
+                          "监督举报电话：某某镇人民政府 0483-8222222；县农业农村局 0483-8211111。"]
+    kept = [all(p.pPr.find(qn("w:keepNext")) is not None for p in tr.iter(qn("w:p"))) for tr in rows[1:-1]]
+    assert kept == [False, False, False, True, True, True]   # 5 rows and 合计: the last two rows and 合计 keep
     # The document's closing paragraph is 1 pt high: it never needs a page of its own.
-    closing = d.paragraphs[-1]
-    assert closing.text == "" and closing.paragraph_format.line_spacing.pt == 1
+    end = d.paragraphs[-1]
+    assert end.text == "" and end.paragraph_format.line_spacing.pt == 1
 
 
 def _pdf_pages(pdf) -> list[str]:

@@ -133,12 +133,10 @@ def build_docx(doc: Document) -> docx.document.Document:
     if plan.table is not None:
         if doc.paragraphs_before:
             last.paragraph_format.keep_with_next = True   # the sentence before the table stays with its header
-        d.element.body._insert_tbl(_table_element(plan, closing))
-        if closing:
-            # A short gap after the table (a paragraph right after a table also keeps Word from merging them).
-            last = d.add_paragraph("", style=STYLE_BODY[1])
-            last.paragraph_format.line_spacing = Pt(plan.sizes.body_line_pt / 2)
-            last.paragraph_format.keep_with_next = True
+        closing_row = _closing_xml(doc, sig, plan) if closing else ""
+        d.element.body._insert_tbl(_table_element(plan, closing_row))
+        _end_paragraph(d)
+        return d
     for text in doc.paragraphs_after:
         last = d.add_paragraph(text, style=STYLE_BODY[1])
         last.paragraph_format.keep_with_next = True   # the closing block stays together
@@ -149,18 +147,22 @@ def build_docx(doc: Document) -> docx.document.Document:
     return d
 
 
-def _add_signature(d, doc: Document, sig: list[tuple[str, float]], plan: Plan) -> None:
-    """The 落款 in a borderless one-row table that cannot break across pages: the room for the seal (space
-    before the first line), then the unit names and the date, each right-aligned where :func:`signature_layout`
-    puts it. The paragraph before it keeps with it, so the 落款 never stands alone on a page nor is parted from
-    its date. A table, because LibreOffice keeps a paragraph with a following table row, but not with a
-    paragraph kept together, nor along a chain of kept paragraphs (the date went alone to the next page)."""
-    width = round(doc.page.text_width_mm() * _TWIPS_PER_MM)
+def _end_paragraph(d) -> None:
+    """A document ends with a paragraph (Word adds one after a final table); 1 pt high, it never needs a page."""
+    end = d.add_paragraph(style=STYLE_BODY[1])
+    end.paragraph_format.first_line_indent = Pt(0)
+    end.paragraph_format.line_spacing = Pt(1)
+    end.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+
+
+def _signature_xml(doc: Document, sig: list[tuple[str, float]], plan: Plan) -> list[str]:
+    """The paragraphs of the 落款 (the room for the seal as space before its first line; each line right-aligned
+    where :func:`signature_layout` puts it) and of the 附注 under the date."""
     before = round(plan.sizes.body_line_pt * (SEAL_BLANK_LINES if doc.seal_space else 1) * 20)
     char = plan.sizes.body_pt * 20
     paragraphs = []
     for i, (text, right_chars) in enumerate(sig):
-        keep = "<w:keepNext/>" if i < len(sig) - 1 else ""
+        keep = "<w:keepNext/>" if i < len(sig) - 1 or doc.notes else ""
         spacing = f'<w:spacing w:before="{before}"/>' if i == 0 else ""
         ind = f'<w:ind w:rightChars="{round(right_chars * 100)}" w:right="{round(right_chars * char)}"/>'
         paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{STYLE_SIGNATURE[0]}"/>{keep}{spacing}{ind}</w:pPr>'
@@ -170,22 +172,48 @@ def _add_signature(d, doc: Document, sig: list[tuple[str, float]], plan: Plan) -
         paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/>'
                           f'<w:ind w:firstLineChars="0" w:firstLine="0" w:leftChars="200" w:left="{2 * char}"/>'
                           f'<w:jc w:val="left"/></w:pPr>{_runs(note, False)}</w:p>')
-    none = '<w:{0} w:val="nil"/>'
-    borders = "".join(none.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    zero = "".join(f'<w:{side} w:w="0" w:type="dxa"/>' for side in ("top", "left", "bottom", "right"))
+    return paragraphs
+
+
+_NO_BORDERS = "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+# The closing row keeps the line above it (under the total row) and draws none of its own.
+_OPEN_BELOW = "".join(f'<w:{side} w:val="nil"/>' for side in ("left", "bottom", "right", "insideH", "insideV"))
+_NO_MARGINS = "".join(f'<w:{side} w:w="0" w:type="dxa"/>' for side in ("top", "left", "bottom", "right"))
+
+
+def _closing_xml(doc: Document, sig: list[tuple[str, float]], plan: Plan) -> str:
+    """The closing block after a table (half a line of gap, the closing paragraphs, the room for the seal, the
+    落款, the 附注) as the table's last row: one borderless cell across the table that cannot break. The table's
+    last rows keep with it, so it never stands alone on a page, in Word as in LibreOffice (which keeps table rows
+    together but lets a chain of kept paragraphs after a table fall apart)."""
+    gap = round(plan.sizes.body_line_pt / 2 * 20)
+    paragraphs = [f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/><w:keepNext/>'
+                  f'<w:spacing w:line="{gap}" w:lineRule="exact"/></w:pPr></w:p>']
+    paragraphs += [f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/><w:keepNext/></w:pPr>{_runs(text, False)}</w:p>'
+                   for text in doc.paragraphs_after]
+    paragraphs += _signature_xml(doc, sig, plan)
+    widths = _grid_twips(plan)
+    return (f'<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{sum(widths)}" w:type="dxa"/>'
+            f'<w:gridSpan w:val="{len(widths)}"/><w:tcBorders>{_OPEN_BELOW}</w:tcBorders>'
+            f'<w:tcMar>{_NO_MARGINS}</w:tcMar></w:tcPr>{"".join(paragraphs)}</w:tc></w:tr>')
+
+
+def _add_signature(d, doc: Document, sig: list[tuple[str, float]], plan: Plan) -> None:
+    """The 落款 of a document without a table in a borderless one-row table that cannot break across pages. The
+    paragraph before it keeps with it, so the 落款 never stands alone on a page nor is parted from its date. A
+    table, because LibreOffice keeps a paragraph with a following table row, but not with a paragraph kept
+    together, nor along a chain of kept paragraphs (the date went alone to the next page)."""
+    width = round(doc.page.text_width_mm() * _TWIPS_PER_MM)
+    paragraphs = _signature_xml(doc, sig, plan)
     xml = (f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblW w:w=\"{width}\" w:type=\"dxa\"/>"
-           f'<w:tblInd w:w="0" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
-           f"<w:tblCellMar>{zero}</w:tblCellMar>"
+           f'<w:tblInd w:w="0" w:type="dxa"/><w:tblBorders>{_NO_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+           f"<w:tblCellMar>{_NO_MARGINS}</w:tblCellMar>"
            '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
            'w:noHBand="1" w:noVBand="1"/></w:tblPr>'
            f'<w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>'
            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{"".join(paragraphs)}</w:tc></w:tr></w:tbl>')
     d.element.body._insert_tbl(parse_xml(xml.encode("utf-8")))
-    # A document ends with a paragraph (Word adds one after a final table); 1 pt high, it never needs a page.
-    end = d.add_paragraph(style=STYLE_BODY[1])
-    end.paragraph_format.first_line_indent = Pt(0)
-    end.paragraph_format.line_spacing = Pt(1)
-    end.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    _end_paragraph(d)
 
 
 # --- styles -----------------------------------------------------------------------------------------------
@@ -415,10 +443,12 @@ def _runs(text: str, bold: bool) -> str:
     return f"<w:r>{rpr}{''.join(parts)}</w:r>"
 
 
-def _table_xml(plan: Plan, closing: bool = False) -> str:
+def _table_xml(plan: Plan, closing_row: str = "") -> str:
     """The table as WordprocessingML: the plan's column widths and lines, header rows repeated on every page, no
-    row split across pages, and, with a ``closing`` block after it, the last rows kept with it (keepNext on
-    their paragraphs: the closing block never stands on a page without the end of the table)."""
+    row split across pages, and, with a ``closing_row`` (:func:`_closing_xml`) after it, the last rows kept
+    with it (keepNext on their paragraphs: the closing block never stands on a page without the end of the
+    table)."""
+    closing = bool(closing_row)
     table = plan.table
     sizes = plan.sizes
     widths = _grid_twips(plan)
@@ -506,9 +536,10 @@ def _table_xml(plan: Plan, closing: bool = False) -> str:
             elif span == 1 or j >= span:
                 append(prefix.replace("</w:pPr>", f"{keep}</w:pPr>") + _runs(text, True) + cell_end)
         append("</w:tr>")
+    out.append(closing_row)
     out.append("</w:tbl>")
     return "".join(out)
 
 
-def _table_element(plan: Plan, closing: bool = False):
-    return parse_xml(_table_xml(plan, closing).encode("utf-8"))
+def _table_element(plan: Plan, closing_row: str = ""):
+    return parse_xml(_table_xml(plan, closing_row).encode("utf-8"))

@@ -866,7 +866,7 @@ def _broken(table: Table, widths: list[float], pt: float) -> tuple[Table, tuple[
         total = []
         for j, t in enumerate(table.total_row):
             width = sum(room[:merged]) + (merged - 1) * PADDING_MM / e if j == 0 and merged > 1 else room[j]
-            total.append(broken(j, t, width - 0.62) if t else t)
+            total.append(broken(j, t, width) if t else t)   # the bold spare is in the column's need
         row_lines.append(max((c.count("\n") + 1 for c in total), default=1))
     header_rows = None
     columns = list(table.columns)
