@@ -42,6 +42,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QRawFont,
+    QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
@@ -208,23 +209,47 @@ class TextLine:
 
 @dataclass
 class ParagraphLine:
-    """One line of a body paragraph, laid out (justified) by its paragraph's QTextLayout."""
+    """One line of a body paragraph: its text, where it starts, and the space added at each place where a CJK
+    character meets its neighbour, so that the line is justified (两端对齐) without spreading a number or a
+    word apart (Qt's own justification spaces the digits of 14460.00 as widely as the characters)."""
 
     kind: str
-    layout: QTextLayout
-    index: int
+    text: str
+    x: float
     height: float
     font: QFont
-
-    @property
-    def text(self) -> str:
-        line = self.layout.lineAt(self.index)
-        return self.layout.text()[line.textStart():line.textStart() + line.textLength()]
+    spacing: float = 0.0       # added after each character that ends a justification gap
 
     def paint(self, painter: QPainter, top: float, width: float, m: _Metrics) -> None:
-        line = self.layout.lineAt(self.index)
         fm = m.of(self.font)
-        line.draw(painter, QPointF(0, top + _baseline(fm, self.height) - line.ascent() - line.y()))
+        layout = QTextLayout(self.text, self.font, m.device)
+        if self.spacing:
+            formats = []
+            for i in _gaps(self.text):
+                fmt = QTextCharFormat()
+                fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+                fmt.setFontLetterSpacing(self.spacing * 96.0 / m.dpi)   # Qt counts it in pixels at 96 dpi
+                fr = QTextLayout.FormatRange()
+                fr.start, fr.length, fr.format = i, 1, fmt
+                formats.append(fr)
+            layout.setFormats(formats)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setNumColumns(len(self.text))
+        line.setPosition(QPointF(0, 0))
+        layout.endLayout()
+        line.draw(painter, QPointF(self.x, top + _baseline(fm, self.height) - line.ascent()))
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and not ch.isspace()
+
+
+def _gaps(text: str) -> list[int]:
+    """The characters after which a justified line may take extra space: between two characters of which one is
+    CJK (or punctuation); never inside a run of digits or letters (14460.00, 0311-8123456)."""
+    stripped = text.rstrip()
+    return [i for i in range(len(stripped) - 1) if not (_latin(stripped[i]) and _latin(stripped[i + 1]))]
 
 
 @dataclass
@@ -370,25 +395,33 @@ class Pages:
 
 def _paragraph_lines(text: str, kind: str, font: QFont, width: float, indent: float, height: float,
                      m: _Metrics) -> list[ParagraphLine]:
-    """A body paragraph broken into justified lines of ``width`` (the first indented by ``indent``)."""
+    """A body paragraph broken into lines of ``width`` (the first indented by ``indent``), each but the last
+    justified at the gaps :func:`_gaps` allows."""
     layout = QTextLayout(text, font, m.device)
     option = QTextOption()
-    option.setAlignment(Qt.AlignmentFlag.AlignJustify)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
     layout.beginLayout()
-    y = 0.0
     first = True
     while True:
         line = layout.createLine()
         if not line.isValid():
             break
         line.setLineWidth(width - (indent if first else 0.0))
-        line.setPosition(QPointF(indent if first else 0.0, y))
-        y += height
         first = False
     layout.endLayout()
-    return [ParagraphLine(kind, layout, i, height, font) for i in range(layout.lineCount())]
+    out = []
+    count = layout.lineCount()
+    for i in range(count):
+        line = layout.lineAt(i)
+        part = text[line.textStart():line.textStart() + line.textLength()]
+        x = indent if i == 0 else 0.0
+        spacing = 0.0
+        gaps = len(_gaps(part))
+        if i < count - 1 and gaps:
+            spacing = max(0.0, (width - x - line.naturalTextWidth()) / gaps)
+        out.append(ParagraphLine(kind, part.rstrip(), x, height, font, spacing))
+    return out
 
 
 def _paragraph_blocks(lines: list, keep_last: bool) -> list[Block]:

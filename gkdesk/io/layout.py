@@ -28,6 +28,7 @@ more room than planned and never breaks a line the plan did not. No Qt here.
 """
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 import re
@@ -498,8 +499,6 @@ def title_two_lines_ems(title: str, digit_em: float = DIGIT_EM) -> float:
 def _widest(texts: Iterable[str], digit_em: float, count: int = 40) -> float:
     """The widest of the longest ``count`` texts by characters (numbers: all alike in length)."""
     distinct = set(texts)
-    import heapq
-
     longest = heapq.nlargest(count, distinct, key=len)
     return max((_ems(line, digit_em) for t in longest for line in t.split("\n")), default=0.0)
 
@@ -854,11 +853,26 @@ def _broken(table: Table, widths: list[float], pt: float) -> tuple[Table, tuple[
     row_lines: list[int] = []
     sections = set(table.section_rows)
     across = sum(room) + (n - 1) * PADDING_MM / e
+    # Columns none of whose cells break (the numbers of a long list, as a rule) are not looked at row by row.
+    body = [row for i, row in enumerate(table.rows) if i not in sections]
+    def breaks(j: int) -> bool:
+        values = {row[j] for row in body}
+        if _one_line(table.columns[j]):   # numbers alike in length: the longest decide
+            values = heapq.nlargest(40, values, key=len)
+        return any(broken(j, t, room[j]) is not t for t in values)
+
+    changing = [j for j in range(n) if breaks(j)]
     for i, row in enumerate(table.rows):
         if i in sections:
             cells = ["\n".join(wrap(row[0], across - 0.62, DIGIT_EM))] + [""] * (n - 1)
+        elif changing:
+            cells = list(row)
+            for j in changing:
+                cells[j] = broken(j, row[j], room[j])
         else:
-            cells = [broken(j, t, room[j]) for j, t in enumerate(row)]
+            rows.append(row)
+            row_lines.append(1)
+            continue
         rows.append(cells)
         row_lines.append(max((c.count("\n") + 1 for c in cells), default=1))
     total = None

@@ -147,8 +147,9 @@ def supervising_offices(program: str, category: str, county: str = "") -> str:
 
 def default_objection_channel(program: str, category: str, county: str = "") -> str:
     offices = supervising_offices(program, category, county)
-    also = f"也可向{offices}反映" if offices else "也可拨打下列监督举报电话反映"
-    return f"如有异议，请于公示期内向村民委员会或{UNIT}反映，{also}。"
+    if offices:
+        return f"如有异议，请于公示期内向村民委员会、{UNIT}或{offices}反映。"
+    return f"如有异议，请于公示期内向村民委员会或{UNIT}反映，也可拨打下列监督举报电话。"
 
 
 def default_basis_text(program: str, policy: str) -> str:
