@@ -9,6 +9,7 @@ the files. LibreOffice converts its few files in one call."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import statistics
 import subprocess
@@ -22,8 +23,8 @@ import pytest
 from openpyxl import Workbook
 
 from gkdesk.domain.idnumber import check_char
-from gkdesk.io.docx_writer import write_docx
 from gkdesk.io.document import Document, PageSetup
+from gkdesk.io.docx_writer import write_docx
 from gkdesk.io.layout import LayoutError, checked_plan, plan_page, suggest_page
 from gkdesk.paths import DataFolder
 from gkdesk.services import notice, settings, subsidy
@@ -235,7 +236,7 @@ def test_rows_are_all_as_tall_as_each_other(variants, read, libreoffice):
     # No row is stretched to the foot of its page: the step from one row to the next is the same everywhere.
     for _key, v, pdf in pdfs(variants, libreoffice):
         ids = [w for w in read(pdf) if ID_WORD.match(w.text)]
-        steps = [b.y - a.y for a, b in zip(ids, ids[1:]) if a.page == b.page]
+        steps = [b.y - a.y for a, b in itertools.pairwise(ids) if a.page == b.page]
         if len(steps) < 3:
             continue
         median = statistics.median(steps)

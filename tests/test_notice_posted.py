@@ -77,8 +77,8 @@ def test_no_placeholder_reaches_the_page_and_the_basis_is_one_paragraph(db, tmp_
     text = "".join(doc.paragraphs_before + doc.paragraphs_after)
     for leftover in ("{", "}", "〔村名〕", "〔期间〕", "〔单位〕", "〔项目〕", "镇（乡）"):
         assert leftover not in text
-    assert doc.paragraphs_before == ["根据有关规定，经东风镇人民政府审查，现将东风村2026年度耕地地力保护补贴发放情况予以公示。"
-                                     "具体名单如下："]
+    assert doc.paragraphs_before == [("根据有关规定，经东风镇人民政府审查，现将东风村2026年度耕地地力保护补贴发放情况予以公示。"
+                                      "具体名单如下：")]
     assert "如有异议，请向东风镇人民政府或东风村村民委员会反映；东风镇党委监督。" in doc.paragraphs_after
 
 

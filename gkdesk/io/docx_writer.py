@@ -187,8 +187,8 @@ def _closing_xml(doc: Document, sig: list[tuple[str, float]], plan: Plan) -> str
     last rows keep with it, so it never stands alone on a page, in Word as in LibreOffice (which keeps table rows
     together but lets a chain of kept paragraphs after a table fall apart)."""
     gap = round(plan.sizes.body_line_pt / 2 * 20)
-    paragraphs = [f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/><w:keepNext/>'
-                  f'<w:spacing w:line="{gap}" w:lineRule="exact"/></w:pPr></w:p>']
+    paragraphs = [(f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/><w:keepNext/>'
+                   f'<w:spacing w:line="{gap}" w:lineRule="exact"/></w:pPr></w:p>')]
     paragraphs += [f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/><w:keepNext/></w:pPr>{_runs(text, False)}</w:p>'
                    for text in doc.paragraphs_after]
     paragraphs += _signature_xml(doc, sig, plan)
