@@ -247,7 +247,7 @@ def test_every_module_in_page_modules_imports_and_registers_its_page():
 
     pages = registered_pages()  # importlib strings: a stale name fails here, not in the clerk's window
     assert len(pages) == len(PAGE_MODULES)
-    assert [p.title for p in pages] == ["首页", "惠民补贴公示", "政策解读报备", "依申请公开", "标准目录"]
+    assert [p.title for p in pages] == ["首页", "惠民补贴公示", "政策解读报备", "依申请公开", "标准目录", "年度报告"]
 
 
 def test_backup_now_runs_in_the_background_and_says_where(qtbot, ctx, dialogs):

@@ -45,6 +45,7 @@ class ChineseArgumentParser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     from gkdesk.cli import catalog, core, interp, subsidy
+    from gkdesk.cli import report as annual_report
     from gkdesk.cli import requests as info_requests
 
     common = ChineseArgumentParser(add_help=False)
@@ -54,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"gkdesk {__version__}", help="显示版本并退出")
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="命令")
-    for module in (core, interp, subsidy, catalog, info_requests):
+    for module in (core, interp, subsidy, catalog, info_requests, annual_report):
         module.register(sub, common)
     return parser
 

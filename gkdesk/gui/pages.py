@@ -22,6 +22,7 @@ PAGE_MODULES: list[str] = [
     "gkdesk.gui.interp.page",
     "gkdesk.gui.catalog.page",
     "gkdesk.gui.requests.page",
+    "gkdesk.gui.report.page",
 ]
 
 

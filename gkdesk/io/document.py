@@ -486,3 +486,188 @@ def _set_default_mode(path: Path) -> None:
     os.umask(umask)
     with contextlib.suppress(OSError):
         os.chmod(path, 0o666 & ~umask)
+
+
+# --- reports of several sections with form tables (the 政府信息公开工作年度报告, issue 15) ------------------------------
+# A notice is one Document with one list; a report is a ReportDocument: headings (一、 / （一）), paragraphs and
+# form tables whose header and stub merge cells over rows and columns. The renderers are write_report_docx and
+# write_report_xlsx, beside the notice's.
+
+@dataclass(frozen=True)
+class FormCell:
+    text: str = ""
+    rowspan: int = 1
+    colspan: int = 1
+    head: bool = False          # a heading cell: 黑体, centred
+    align: str = "center"
+    wrap: bool = False          # may wrap inside its column (a long row label); otherwise its lines stay whole
+    number: int | float | None = None   # the figure the cell shows: a spreadsheet holds it as a number
+    key: tuple[str, str] | None = None  # the figure's (row, column) in the form: what a window edits or explains
+
+    def __post_init__(self) -> None:
+        if self.align not in ALIGNS:
+            raise ValueError(f"form cell {self.text!r}: align must be one of {ALIGNS}")
+        if self.rowspan < 1 or self.colspan < 1:
+            raise ValueError(f"form cell {self.text!r}: spans must be at least 1")
+
+
+@dataclass(frozen=True)
+class PlacedFormCell:
+    row: int
+    col: int
+    cell: FormCell
+
+
+@dataclass
+class FormTable:
+    """A statistical form: a fixed grid of ``len(weights)`` columns. ``rows`` lists, for every grid row, the cells
+    that start in it, left to right, skipping the slots a cell from above covers (as ``Table.header_rows``).
+    The first ``header_rows`` rows repeat at the top of each page; each (first, last) of ``groups`` is a run of
+    rows kept on one page (the reasons under （三）不予公开). ``weights`` share the width left once every column has
+    the room its unwrapped lines need."""
+
+    name: str
+    weights: list[float]
+    rows: list[list[FormCell]]
+    header_rows: int = 0
+    groups: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.placed()   # validates the spans
+
+    @property
+    def ncols(self) -> int:
+        return len(self.weights)
+
+    def placed(self) -> list[PlacedFormCell]:
+        """Every cell with its grid position; ValueError when the cells do not tile the grid exactly."""
+        n, nrows = self.ncols, len(self.rows)
+        taken = [[False] * n for _ in range(nrows)]
+        out: list[PlacedFormCell] = []
+        for r, cells in enumerate(self.rows):
+            col = 0
+            for cell in cells:
+                while col < n and taken[r][col]:
+                    col += 1
+                if col + cell.colspan > n or r + cell.rowspan > nrows:
+                    raise ValueError(f"{self.name}: cell {cell.text!r} reaches beyond the table")
+                for rr in range(r, r + cell.rowspan):
+                    for cc in range(col, col + cell.colspan):
+                        if taken[rr][cc]:
+                            raise ValueError(f"{self.name}: cell {cell.text!r} overlaps another cell")
+                        taken[rr][cc] = True
+                out.append(PlacedFormCell(r, col, cell))
+                col += cell.colspan
+            if not all(taken[r]):
+                raise ValueError(f"{self.name}: row {r + 1} does not cover every column")
+        return out
+
+    def texts(self) -> list[str]:
+        return [p.cell.text for p in self.placed()]
+
+    def column_widths(self, total: float, em: float, padding: float, digit_em: float = 0.62,
+                      bold_em: float = 0.0) -> list[float]:
+        """Widths (in the unit of ``total``, ``em`` and ``padding``) giving each column the room its unwrapped
+        lines need, a spanning cell's lines the room of its columns, and the rest by ``weights``. The sum may
+        exceed ``total`` when the need does: see :meth:`fitting_font_pt`."""
+        need = self._need(em, padding, digit_em, bold_em)
+        extra = total - sum(need)
+        if extra <= 0:
+            return need
+        wsum = sum(self.weights) or 1.0
+        return [w + extra * weight / wsum for w, weight in zip(need, self.weights)]
+
+    def _need(self, em: float, padding: float, digit_em: float, bold_em: float) -> list[float]:
+        need = [padding] * self.ncols
+        placed = sorted(self.placed(), key=lambda p: p.cell.colspan)
+        for p in placed:
+            cell = p.cell
+            lines = cell.text.split("\n")
+            ems = max((_ems(line, digit_em) for line in lines), default=0.0)
+            if cell.wrap:
+                ems = min(ems, _WRAP_MIN_EMS)
+            if cell.head and not _all_wide("".join(lines)):
+                ems += bold_em
+            want = ems * em + padding
+            cols = range(p.col, p.col + cell.colspan)
+            short = want - sum(need[c] for c in cols)
+            if short > 0:
+                for c in cols:
+                    need[c] += short / cell.colspan
+        return need
+
+    def fitting_font_pt(self, total_mm: float, font_pt: float, padding_mm: float, digit_em: float = 0.62,
+                        floor_pt: float = TABLE_MIN_PT) -> float:
+        """The largest size, ``font_pt`` or less in half points, at which every unwrapped line fits."""
+        pt = font_pt
+        while pt > floor_pt:
+            if sum(self._need(pt * 25.4 / 72, padding_mm, digit_em, 0.25)) <= total_mm:
+                return pt
+            pt = max(floor_pt, math.ceil(pt * 2 - 1) / 2)
+        return floor_pt
+
+
+_WRAP_MIN_EMS = 8.0   # a wrapping label still keeps eight characters a line
+
+
+def _all_wide(text: str) -> bool:
+    return all(unicodedata.east_asian_width(ch) in "WF" for ch in text)
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1      # 1: 一、 (黑体), 2: （一） (楷体)
+
+
+@dataclass
+class ReportDocument:
+    """A report of several sections: ``blocks`` in reading order, each a body paragraph (str), a Heading or a
+    FormTable; then the 落款. Public by default (the report is published): the privacy guard reads every text."""
+
+    title: str
+    blocks: list = field(default_factory=list)
+    signature_lines: list[str] = field(default_factory=list)
+    signature_date: str = ""
+    page: PageSetup = field(default_factory=PageSetup)
+    footer_page_numbers: bool = True
+    public: bool = True
+    seal_space: bool = False
+
+    def frame(self) -> Document:
+        """The page, 落款 and footer as a notice's Document, for the renderers' shared page and 落款 code (a
+        field the notice gains later keeps its default here)."""
+        return Document(title=self.title, signature_lines=list(self.signature_lines),
+                        signature_date=self.signature_date, page=self.page, seal_space=self.seal_space,
+                        footer_page_numbers=self.footer_page_numbers)
+
+    def tables(self) -> list[FormTable]:
+        return [b for b in self.blocks if isinstance(b, FormTable)]
+
+    def texts(self) -> Iterator[tuple[str, str]]:
+        """(place, text) of everything the report shows, in reading order."""
+        yield "标题", self.title
+        section = ""
+        for block in self.blocks:
+            if isinstance(block, Heading):
+                section = block.text
+                yield section, block.text
+            elif isinstance(block, FormTable):
+                for text in block.texts():
+                    yield f"{block.name}表格", text
+            else:
+                yield section or "正文", block
+        for line in self.signature_lines:
+            yield "落款", line
+        if self.signature_date:
+            yield "落款日期", self.signature_date
+
+
+def ensure_report_public_safe(doc: ReportDocument) -> None:
+    """PrivacyError when a public report shows a full ID or account number anywhere, naming the section."""
+    if not doc.public:
+        return
+    from gkdesk.domain import privacy
+
+    for place, text in doc.texts():
+        privacy.check_public_texts([text], where=f"{doc.title}“{place}”")

@@ -46,14 +46,29 @@ from docx.shared import Mm, Pt
 
 from gkdesk import clock
 from gkdesk.io.document import (
+    BODY_PT,
     PAGE_NUMBER_GAP_MM,
     SEAL_BLANK_LINES,
+    TABLE_PT,
     Document,
+    FormTable,
+    Heading,
+    ReportDocument,
     ensure_public_safe,
+    ensure_report_public_safe,
     replacing_file,
     signature_layout,
 )
-from gkdesk.io.layout import PADDING_MM, ROW_PAD_EM, SPLIT_ROW_LINES, Plan, checked_plan, keep_rows
+from gkdesk.io.layout import (
+    DIGIT_EM,
+    PADDING_MM,
+    ROW_PAD_EM,
+    SPLIT_ROW_LINES,
+    Plan,
+    checked_plan,
+    keep_rows,
+    sizes_for,
+)
 
 FONT_TITLE = "方正小标宋简体"
 FONT_BODY = "仿宋_GB2312"
@@ -543,3 +558,144 @@ def _table_xml(plan: Plan, closing_row: str = "") -> str:
 
 def _table_element(plan: Plan, closing_row: str = ""):
     return parse_xml(_table_xml(plan, closing_row).encode("utf-8"))
+
+
+# --- reports: headings, paragraphs and form tables (the 政府信息公开工作年度报告, issue 15) --------------------------------
+
+FONT_KAI = "楷体_GB2312"
+STYLE_HEADING_1 = ("GkHeading1", "一级标题")   # 一、 黑体 3号
+STYLE_HEADING_2 = ("GkHeading2", "二级标题")   # （一） 楷体 3号
+_REPORT_FONTS = {FONT_KAI: ("楷体", "02010609030101010101", "modern"), "楷体": ("KaiTi", "02010609060101010101",
+                                                                               "modern")}
+
+
+def write_report_docx(doc: ReportDocument, path: str | os.PathLike) -> None:
+    """Write a report of several sections to ``path`` (.docx); nothing is written when the privacy guard refuses.
+    The file appears under its name only when complete."""
+    d = build_report_docx(doc)
+    with replacing_file(path) as tmp:
+        d.save(str(tmp))
+
+
+def report_table_pt(doc: ReportDocument) -> float:
+    """One table size for the whole report: 五号, smaller in half points until every table's unbroken lines fit."""
+    width = doc.page.text_width_mm()
+    return min((t.fitting_font_pt(width, TABLE_PT, PADDING_MM, DIGIT_EM) for t in doc.tables()),
+               default=TABLE_PT)
+
+
+def _frame_plan(frame: Document, table_pt: float) -> Plan:
+    """The plan of a report's frame (page, 落款, footer): the page's sizes with the report's one table size."""
+    return Plan(frame.page, sizes_for(frame.page, table_pt), (frame.title,), (), None)
+
+
+def build_report_docx(doc: ReportDocument) -> docx.document.Document:
+    ensure_report_public_safe(doc)
+    d = docx.Document()
+    table_pt = report_table_pt(doc)
+    frame = doc.frame()
+    plan = _frame_plan(frame, table_pt)
+    _setup_fonts_and_styles(d, frame, plan)
+    _add_report_styles(d)
+    _setup_section(d, frame, plan)
+    props = d.core_properties
+    props.title = doc.title.replace("\n", "")
+    props.author = props.last_modified_by = "gkdesk"
+    props.created = props.modified = clock.now()
+    props.revision = 1
+
+    last = d.add_paragraph(doc.title, style=STYLE_TITLE[1])
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            last = d.add_paragraph(block.text, style=(STYLE_HEADING_1 if block.level == 1 else STYLE_HEADING_2)[1])
+        elif isinstance(block, FormTable):
+            d.element.body._insert_tbl(parse_xml(_form_table_xml(block, doc, table_pt).encode("utf-8")))
+            last = d.add_paragraph("", style=STYLE_BODY[1])   # a short gap, and Word never merges two tables
+            last.paragraph_format.line_spacing = Pt(plan.sizes.body_line_pt / 2)
+        else:
+            last = d.add_paragraph(block, style=STYLE_BODY[1])
+    sig = signature_layout(frame)
+    if sig:
+        last.paragraph_format.keep_with_next = True
+        _add_signature(d, frame, sig, plan)
+    return d
+
+
+def _add_report_styles(d) -> None:
+    for level, (ids, font) in enumerate(((STYLE_HEADING_1, FONT_HEI), (STYLE_HEADING_2, FONT_KAI)), 1):
+        style = _paragraph_style(d, ids)
+        _style_font(style, font, BODY_PT)   # the report is A4: 3号
+        _set_first_line_indent_chars(style.element, 2, BODY_PT)
+        style.paragraph_format.keep_with_next = True
+        style.element.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="{level - 1}"/>'))
+    for part in d.part.package.iter_parts():
+        if part.partname == "/word/fontTable.xml":
+            fonts = parse_xml(part.blob)
+            present = {f.get(qn("w:name")) for f in fonts.findall(qn("w:font"))}
+            for name, (alt, panose, family) in _REPORT_FONTS.items():
+                if name not in present:
+                    fonts.append(parse_xml(
+                        f'<w:font {nsdecls("w")} w:name="{escape(name)}"><w:altName w:val="{escape(alt)}"/>'
+                        f'<w:panose1 w:val="{panose}"/><w:charset w:val="86"/><w:family w:val="{family}"/>'
+                        f'<w:pitch w:val="variable"/></w:font>'))
+            from lxml import etree
+
+            part._blob = etree.tostring(fonts, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _form_widths(table: FormTable, doc: ReportDocument, table_pt: float) -> list[int]:
+    total_mm = doc.page.text_width_mm()
+    mm = table.column_widths(total_mm, table_pt * 25.4 / 72, PADDING_MM, DIGIT_EM, bold_em=0.25)
+    scale = min(1.0, total_mm / sum(mm))
+    widths = [int(w * scale * _TWIPS_PER_MM) for w in mm]
+    widths[-1] += round(total_mm * _TWIPS_PER_MM) - sum(widths)
+    return widths
+
+
+def _form_table_xml(table: FormTable, doc: ReportDocument, table_pt: float) -> str:
+    """The form as one w:tbl: fixed column grid, cells merged with gridSpan and vMerge, header rows repeated on
+    every page, no row split across pages, and each group's rows kept with the next (keepNext) so a group never
+    breaks."""
+    widths = _form_widths(table, doc, table_pt)
+    n = table.ncols
+    border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+    borders = "".join(border.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    out = [f"<w:tbl {nsdecls('w')}><w:tblPr>",
+           f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>',
+           f"<w:tblBorders>{borders}</w:tblBorders>", '<w:tblLayout w:type="fixed"/>',
+           ('<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="57" w:type="dxa"/>'
+            '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'),
+           ('<w:tblLook w:val="0020" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+            'w:noHBand="1" w:noVBand="1"/>'),
+           "</w:tblPr><w:tblGrid>", "".join(f'<w:gridCol w:w="{w}"/>' for w in widths), "</w:tblGrid>"]
+    starts = {(p.row, p.col): p.cell for p in table.placed()}
+    covered: dict[tuple[int, int], int] = {}   # (row, col) of a lower row under a vertical merge → its colspan
+    for p in table.placed():
+        for r in range(p.row + 1, p.row + p.cell.rowspan):
+            covered[(r, p.col)] = p.cell.colspan
+    keep = {r for first, last in table.groups for r in range(first, last)} | set(range(table.header_rows))
+    row_min = round(table_pt * 1.6 * 20)
+    for r in range(len(table.rows)):
+        header = "<w:tblHeader/>" if r < table.header_rows else ""
+        out.append(f'<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="{row_min}"/>{header}</w:trPr>')
+        keep_next = "<w:keepNext/>" if r in keep else ""
+        for c in range(n):
+            cell = starts.get((r, c))
+            if cell is not None:
+                width = sum(widths[c:c + cell.colspan])
+                style = STYLE_TABLE_HEADER[0] if cell.head else _ALIGN_STYLE[cell.align]
+                out.append(_form_cell_xml(cell.text, width, style, "center" if cell.head else cell.align,
+                                          cell.colspan, "restart" if cell.rowspan > 1 else None, keep_next))
+            elif (r, c) in covered:
+                span = covered[(r, c)]
+                out.append(_form_cell_xml("", sum(widths[c:c + span]), STYLE_TABLE_TEXT[0], "left", span,
+                                          "continue", keep_next))
+        out.append("</w:tr>")
+    out.append("</w:tbl>")
+    return "".join(out)
+
+
+def _form_cell_xml(text: str, width: int, style_id: str, jc: str, span: int, vmerge: str | None,
+                   keep_next: str) -> str:
+    cell = _cell_xml(text, width, style_id, jc, False, span, vmerge)
+    return cell.replace("</w:pPr>", f"{keep_next}</w:pPr>", 1) if keep_next else cell

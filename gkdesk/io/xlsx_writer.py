@@ -39,8 +39,11 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from gkdesk.io.document import (
     TABLE_PT,
     Document,
+    FormTable,
+    ReportDocument,
     Table,
     ensure_public_safe,
+    ensure_report_public_safe,
     replacing_file,
     signature_layout,
     text_width_chars,
@@ -143,6 +146,7 @@ def _sheet_title(text: str) -> str:
 # Excel measures column widths in widths of '0' of the default font (Calibri 11: 7 px at 96 dpi, plus 5 px of
 # margin); a CJK character at 11 pt is 14.7 px, a little over two units.
 _PX_PER_MM = 96 / 25.4
+_MM_PER_UNIT = 7 / _PX_PER_MM   # a width unit, about 1.85 mm (the report's form sheets count in it)
 _UNITS_PER_EM_11PT = 2.2
 # The sheet is a little narrower than the text block, so that printing it "one page wide" never shrinks it (a
 # large-print list must print at 14 pt).
@@ -381,3 +385,70 @@ def _print_setup(ws, doc: Document) -> None:
         ws.oddFooter.left.text = doc.footer_left.replace("&", "&&")
         ws.oddFooter.left.font = FONT_NAME
         ws.oddFooter.left.size = 10
+
+
+# --- reports: one sheet per form table (the 政府信息公开工作年度报告, for the county's compilation; issue 15) ----------
+
+def write_report_xlsx(doc: ReportDocument, path: str | os.PathLike) -> None:
+    """Write each form table of ``doc`` to its own sheet (named after the table), figures as numbers, merged cells
+    as in the .docx; nothing is written when the privacy guard refuses."""
+    wb = build_report_workbook(doc)
+    with replacing_file(path) as tmp:
+        wb.save(str(tmp))
+
+
+def build_report_workbook(doc: ReportDocument) -> Workbook:
+    ensure_report_public_safe(doc)
+    wb = Workbook()
+    wb.remove(wb.active)
+    wb.properties.title = doc.title.replace("\n", "")
+    wb.properties.creator = "gkdesk"
+    for table in doc.tables():
+        ws = wb.create_sheet(_sheet_title(table.name))
+        _write_form_sheet(ws, doc, table)
+    return wb
+
+
+def _write_form_sheet(ws, doc: ReportDocument, table: FormTable) -> None:
+    pt = TABLE_PT
+    per_em = _units_per_em(pt)
+    total = doc.page.text_width_mm() / _MM_PER_UNIT
+    widths = [max(3.0, round(w, 1)) for w in table.column_widths(total, per_em, 1.5, digit_em=0.5,
+                                                                   bold_em=0.25)]
+    n = table.ncols
+    for j, w in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(j)].width = w
+    line = sum(widths)
+    for row, (text, size) in enumerate(((doc.title, TITLE_PT), (table.name, TEXT_PT)), 1):
+        _merged_line(ws, row, n, text, Font(name=FONT_NAME, size=size, bold=True),
+                     Alignment(horizontal="center" if row == 1 else "left", vertical="center", wrap_text=True))
+        ws.row_dimensions[row].height = _height(text, line, size) + (8 if row == 1 else 0)
+    top = 3
+    head = _style_prototype(ws, Font(name=FONT_NAME, size=pt, bold=True),
+                            Alignment(horizontal="center", vertical="center", wrap_text=True))
+    body = {a: _style_prototype(ws, Font(name=FONT_NAME, size=pt),
+                                Alignment(horizontal=a, vertical="center", wrap_text=True))
+            for a in ("left", "center", "right")}
+    placed = table.placed()
+    for p in placed:   # borders on every cell of a merged range, not only its first
+        style = head if p.cell.head else body[p.cell.align]
+        for r in range(p.row, p.row + p.cell.rowspan):
+            for c in range(p.col, p.col + p.cell.colspan):
+                ws._cells[(top + r, c + 1)] = Cell(ws, row=top + r, column=c + 1, style_array=style)
+    lines = [1] * len(table.rows)
+    for p in placed:
+        cell = ws._cells[(top + p.row, p.col + 1)]
+        cell.value = p.cell.number if p.cell.number is not None else ILLEGAL_CHARACTERS_RE.sub("", p.cell.text)
+        if cell.data_type == "f":
+            cell.data_type = "s"
+        if p.cell.rowspan > 1 or p.cell.colspan > 1:
+            ws.merge_cells(start_row=top + p.row, start_column=p.col + 1,
+                           end_row=top + p.row + p.cell.rowspan - 1, end_column=p.col + p.cell.colspan)
+        need = _lines(p.cell.text, sum(widths[p.col:p.col + p.cell.colspan]), pt)
+        for r in range(p.row, p.row + p.cell.rowspan):
+            lines[r] = max(lines[r], math.ceil(need / p.cell.rowspan))
+    for r, n_lines in enumerate(lines):
+        ws.row_dimensions[top + r].height = _row_height(n_lines, pt)
+    if table.header_rows:
+        ws.print_title_rows = f"{top}:{top + table.header_rows - 1}"
+    _print_setup(ws, doc.frame())

@@ -80,6 +80,7 @@ def due(session: Session, today: dt.date) -> list[Reminder]:
     # importing the areas registers their providers
     from gkdesk.services import catalog, interp, subsidy  # noqa: F401
     from gkdesk.services import requests  # noqa: F401  (依申请公开)
+    from gkdesk.services import annual_report  # noqa: F401  (年度报告)
 
     ctx = ReminderContext(session, today, calendar.load_calendar(session),
                           int(settings.get_setting(session, "soon_days")))

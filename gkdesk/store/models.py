@@ -421,3 +421,27 @@ class InfoRequestCase(Base):
     organ: Mapped[str] = mapped_column(String(100), default="")  # 复议机关 or 法院
     note: Mapped[str] = mapped_column(Text, default="")
     request: Mapped[InfoRequest] = relationship(back_populates="cases")
+
+
+# ---- 政府信息公开工作年度报告 (issue 15) --------------------------------------------------------------------------------
+
+class AnnualReport(Base):
+    """The yearly report of one year: what the clerk entered and wrote, and, once 已定稿, the report as finalized.
+
+    Table 三 and 四 are counted from the register and never stored while the report is a draft. ``entered`` holds
+    table 二 as {row: {column: number}} (行政事业性收费 in 分). ``texts`` the clerk's text of each part (a part not
+    in it follows the draft); ``basis`` the drafted sentences an edited part was written from, so that its figures
+    follow the data (domain/report_draft.py). ``snapshot`` is the whole report at 定稿 (tables, texts, the requests
+    carried into next year); ``history`` every 定稿 and 重新打开 with who, when and why."""
+
+    __tablename__ = "annual_report"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    state: Mapped[str] = mapped_column(String(10), default="草稿")  # 草稿 | 已定稿
+    entered: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    texts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    basis: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    snapshot: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
+    finalized_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    history: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)

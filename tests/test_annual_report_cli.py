@@ -1,0 +1,98 @@
+"""`gkdesk report annual` as the clerk uses it: table 二 entered with --set, texts, 定稿 and 重新打开, the files, and
+a --json that never loads Qt."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from gkdesk.cli import main
+
+TODAY = "2027-01-12"
+
+
+def run(capsys, *argv):
+    code = main(["--today", TODAY, *argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def ok(capsys, *argv) -> str:
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    return out
+
+
+@pytest.fixture
+def unit(capsys):
+    ok(capsys, "init", "--unit", "东风镇", "--county", "示范县", "--phone", "0311-8123456")
+    ok(capsys, "request", "add", "--received", "2026-03-02", "--channel", "当面", "--applicant", "张三",
+       "--applicant-type", "自然人", "--content", "道路硬化工程招标文件")
+
+
+def annual(capsys, *argv) -> dict:
+    return json.loads(ok(capsys, "report", "annual", "--year", "2026", *argv, "--json"))
+
+
+def test_table_2_is_entered_with_set_and_a_bad_cell_is_one_sentence(unit, capsys):
+    out = ok(capsys, "report", "annual", "--year", "2026", "--set", "行政规范性文件.本年制发件数=2", "行政处罚=5",
+             "行政事业性收费=1.2")
+    assert "表二“行政规范性文件”本年制发件数：2件" in out and "表二“行政事业性收费”本年收费金额（单位：万元）：1.2万元" in out
+    table2 = annual(capsys)["tables"]["二、主动公开政府信息情况"]
+    assert table2["行政规范性文件"] == {"本年制发件数": 2, "本年废止件数": 0, "现行有效件数": 2}
+    assert table2["行政处罚"] == {"本年处理决定数量": 5}
+    assert table2["行政事业性收费"] == {"本年收费金额（单位：万元）": 1.2}
+    code, _out, err = run(capsys, "report", "annual", "--year", "2026", "--set", "行政处罚=2.5")
+    assert code == 1 and err.strip() == "“行政处罚”的本年处理决定数量应为整数件数，请核对。"
+    code, _out, err = run(capsys, "report", "annual", "--year", "2026", "--set", "行政处罚")
+    assert code == 1 and "应写成“行政规范性文件.本年制发件数=2”的样子" in err
+    assert annual(capsys)["tables"]["二、主动公开政府信息情况"]["行政处罚"] == {"本年处理决定数量": 5}
+
+
+def test_texts_finalize_reopen_and_the_files(unit, capsys, tmp_path):
+    problems = tmp_path / "问题.txt"
+    problems.write_text("信息更新不够及时，下一步加强培训。", encoding="utf-8")
+    code, _out, err = run(capsys, "report", "annual", "--year", "2026", "--finalize")
+    assert code == 1 and err.startswith("还不能定稿：“（三）政府信息管理”还没有内容")
+    ok(capsys, "report", "annual", "--year", "2026", "--text", "政府信息管理", "落实保密审查。",
+       "--text", "平台建设", "维护政府网站专栏。", "--text", "监督保障", "纳入年度考核。",
+       "--text", "五", f"@{problems}", "--text", "六", "建议提案办理结果已公开。")
+    out = ok(capsys, "report", "annual", "--year", "2026", "--finalize")
+    assert "2026年度报告已定稿" in out
+    data = annual(capsys)
+    assert data["state"] == "已定稿" and data["finalized_on"] == TODAY
+    assert data["texts"]["五、存在的主要问题及改进情况"] == "信息更新不够及时，下一步加强培训。"
+    code, _out, err = run(capsys, "report", "annual", "--year", "2026", "--set", "行政处罚=1")
+    assert code == 1 and "已定稿，不能修改" in err
+    docx_path, xlsx_path = tmp_path / "年报.docx", tmp_path / "年报.xlsx"
+    assert "已导出" in ok(capsys, "report", "annual", "--year", "2026", "-o", str(docx_path))
+    ok(capsys, "report", "annual", "--year", "2026", "-o", str(xlsx_path))
+    assert docx_path.stat().st_size > 10_000 and xlsx_path.stat().st_size > 5_000
+    code, _out, err = run(capsys, "report", "annual", "--year", "2026", "-o", str(tmp_path / "年报.pdf"))
+    assert code == 1 and "只能导出为 .docx 或 .xlsx" in err
+    out = ok(capsys, "report", "annual", "--year", "2026", "--reopen", "县政务公开办退回修改表二")
+    assert "已重新打开2026年度报告（原因：县政务公开办退回修改表二）" in out
+    assert annual(capsys)["history"][-1]["action"] == "重新打开"
+
+
+def test_the_deadline_setting_moves_the_reminder(unit, capsys):
+    ok(capsys, "report", "annual", "--deadline", "1月20日", "--year", "2026")
+    assert annual(capsys)["deadlines"] == {"county": "2027-01-20", "legal": "2027-01-31"}
+    due = json.loads(ok(capsys, "due", "--json"))
+    found = [r for r in due if r["kind"] == "annual_report"]
+    assert found and found[0]["date"] == "2027-01-20" and found[0]["ref"] == {"entity": "annual_report", "id": 2026}
+
+
+def test_report_json_never_imports_qt_or_the_writers(unit, data_folder):
+    code = ("import sys, io, contextlib\n"
+            "from gkdesk.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    rc = main(['--today', '2027-01-12', 'report', 'annual', '--year', '2026', '--json'])\n"
+            "loaded = [m for m in ('PySide6', 'docx', 'openpyxl') if m in sys.modules]\n"
+            "print(rc, loaded)\n")
+    env = dict(os.environ, GKDESK_DATA_DIR=str(data_folder.root))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "0 []"
