@@ -439,8 +439,11 @@ def test_xlsx_table_is_set_in_the_plans_table_size_with_every_row_height_stored(
     assert {c.font.sz for c in table_cells} == {size}
     if page.large_print:
         assert size >= 14
-    # Every row of the table has its height: LibreOffice and Excel would not grow them on opening.
-    assert all(ws.row_dimensions[r].height >= size * 1.5 for r in range(header, total + 1))
+    # Every row of the table has a stored height (the sheet's default for one-line rows): LibreOffice and Excel
+    # would not grow them on opening.
+    assert ws.sheet_format.customHeight and ws.sheet_format.defaultRowHeight >= size * 1.5
+    assert all((ws.row_dimensions[r].height or ws.sheet_format.defaultRowHeight) >= size * 1.5
+               for r in range(header, total + 1))
     # 合计 spans the four empty cells after it, centred.
     assert f"A{total}:D{total}" in {str(r) for r in ws.merged_cells.ranges}
     assert ws.cell(total, 1).value == "合计" and ws.cell(total, 1).alignment.horizontal == "center"
