@@ -7,7 +7,9 @@ import pytest
 from gkdesk.io.document import Column, Document, HeaderCell, PageSetup, Table
 from gkdesk.io.layout import (
     Block,
+    LayoutError,
     break_words,
+    checked_plan,
     em_mm,
     header_block_lines,
     header_words,
@@ -144,7 +146,8 @@ def test_large_print_is_at_least_14_pt_or_refused_with_the_paper_that_will_do():
                  [row + ["138****0000"] for row in table().rows], total_row=table().total_row + [""])
     on_a4 = doc(PageSetup("A4", large_print=True), wide)
     assert not plan_page(on_a4).fits
-    assert plan_page(on_a4).problem.startswith("大字版的表格在A4纵向纸上放不下")
+    with pytest.raises(LayoutError, match="^大字版的表格在A4纵向纸上放不下.*请改用A4横向纸"):
+        checked_plan(on_a4)
     suggestion = suggest_page(on_a4)
     assert suggestion is not None and suggestion.large_print
     assert plan_page(doc(suggestion, wide)).sizes.table_pt >= 14

@@ -3,7 +3,8 @@
     plan_page(doc) -> Plan                 what goes where, in which sizes (never raises)
     checked_plan(doc) -> Plan              the same, refused with LayoutError when large print does not fit
     suggest_page(doc) -> PageSetup | None  the first paper and orientation on which the table fits
-    paginate(blocks, page_height, header_height) -> positions   (the Qt renderer's pages)
+    preferred_orientation(doc) -> bool     landscape when portrait would set the table small (short lists aside)
+    paginate(blocks, page_height, header_height) -> placed blocks   (the Qt renderer's pages)
 
 What a plan decides, from the document and its page (paper, orientation, large print):
 
@@ -22,6 +23,10 @@ What a plan decides, from the document and its page (paper, orientation, large p
   :data:`MIN_TITLE_LINE_CHARS` characters; a header-block line breaks between its items (填报人：… 联系电话：…).
 - **Numbers.** Each number column shows one count of decimals, the most any of its values needs (at most 2);
   money always 2.
+- **Pages.** A short list stands on one page: when the whole notice would not, the table is set smaller, down to
+  五号 (large print: 四号). The pages themselves are the renderers' (Word's and LibreOffice's own pagination,
+  :func:`paginate` for Qt), with the same rules: the table's header repeated, no row split unless taller than
+  :data:`SPLIT_ROW_LINES` lines, the closing block kept with the table's last rows (:func:`keep_rows`).
 
 Widths are measured in ems with generous digits (:data:`DIGIT_EM`), so that a renderer's real font never needs
 more room than planned and never breaks a line the plan did not. No Qt here.
@@ -78,11 +83,6 @@ class LayoutError(ValueError):
 
 
 # --- type sizes -------------------------------------------------------------------------------------------------
-
-def paper_scale(page: PageSetup) -> float:
-    """1 for A4, √2 for A3: A3 is A4 enlarged."""
-    return page.scale()
-
 
 def _half_points(pt: float) -> float:
     return round(pt * 2) / 2
@@ -693,13 +693,6 @@ class Plan:
     row_lines: tuple[int, ...] = ()          # the number of lines of each body row (and then the total row)
     header_lines: tuple[int, ...] = ()       # the number of lines of each header row
     values: Table | None = None              # the table's values as shown (uniform decimals), not broken into lines
-
-    @property
-    def problem(self) -> str | None:
-        """Why the document cannot be printed as asked (large print that does not fit), as a sentence."""
-        if self.fits or not self.page.large_print:
-            return None
-        return large_print_problem(self.page, None)
 
 
 def plan_page(doc: Document) -> Plan:
