@@ -24,7 +24,7 @@ What a plan decides, from the document and its page (paper, orientation, large p
 - **Numbers.** Each number column shows one count of decimals, the most any of its values needs (at most 2);
   money always 2.
 - **Pages.** A short list stands on one page: when the whole notice would not, the table is set smaller, down to
-  五号 (large print: 四号). The pages themselves are the renderers' (Word's and LibreOffice's own pagination,
+  小五 (large print: 四号). The pages themselves are the renderers' (Word's and LibreOffice's own pagination,
   :func:`paginate` for Qt), with the same rules: the table's header repeated, no row split unless taller than
   :data:`SPLIT_ROW_LINES` lines, the closing block kept with the table's last rows (:func:`keep_rows`).
 
@@ -709,7 +709,7 @@ def plan_page(doc: Document) -> Plan:
     plan = _plan_at(doc, table, needs, fixed, pt, fits)
     room = page_height_pt(page) * ONE_PAGE_SHARE
     if fits and len(table.rows) <= SHORT_LIST_ROWS and estimated_height_pt(doc, plan) > room:
-        # A short list is one page: set the table smaller (not under the page's usual size) when that is enough.
+        # A short list is one page: set the table smaller (down to 小五) when that is enough.
         smallest = one_page_floor_pt(page)
         smaller = pt - 0.5
         while smaller >= smallest - 1e-9:
@@ -724,11 +724,14 @@ SHORT_LIST_ROWS = 40
 ONE_PAGE_SHARE = 0.985   # what a word processor adds (its own rounding) stays within the rest
 
 
+ONE_PAGE_PT = 9.0   # 小五: the smallest table text a short list is set in to stand on one page
+
+
 def one_page_floor_pt(page: PageSetup) -> float:
-    """The smallest table text a short list is set in to stand on one page: 五号 (× the paper's scale), for large
+    """The smallest table text a short list is set in to stand on one page: 小五 (× the paper's scale), for large
     print its floor (四号)."""
     floor, _cap = page.table_pt_range()
-    return max(floor, _half_points(TABLE_PT * page.scale())) if not page.large_print else floor
+    return max(floor, _half_points(ONE_PAGE_PT * page.scale())) if not page.large_print else floor
 
 
 def page_height_pt(page: PageSetup) -> float:
@@ -948,7 +951,7 @@ def preferred_orientation(doc: Document) -> bool:
         return False
     portrait = replace(doc, page=replace(doc.page, landscape=False))
     tall = plan_page(portrait)
-    if tall.fits and tall.sizes.table_pt >= one_page_floor_pt(portrait.page):
+    if tall.fits and tall.sizes.table_pt >= _half_points(TABLE_PT * portrait.page.scale()):
         return False
     wide = replace(doc, page=replace(doc.page, landscape=True))
     if not fits_on(wide):
