@@ -82,6 +82,7 @@ def test_backup_and_restore_commands(tmp_path, capsys):
 
 def test_calendar_status_and_import(tmp_path, capsys):
     d = str(tmp_path / "c")
+    assert run(capsys, "--data-dir", d, "init", "--unit", "东风镇")[0] == 0
     code, out, _ = run(capsys, "--data-dir", d, "--today", "2026-11-23", "calendar", "status", "--json")
     status = {r["year"]: r["source"] for r in json.loads(out)}
     assert status[2026] == "official" and status[2027] == "fallback"
@@ -109,6 +110,7 @@ NOTICE_2028 = """国务院办公厅关于2028年部分节假日安排的通知
 
 def test_calendar_import_reads_the_notice_as_published_in_gbk(tmp_path, capsys):
     d = str(tmp_path / "n")
+    assert run(capsys, "--data-dir", d, "init", "--unit", "东风镇")[0] == 0
     f = tmp_path / "通知.txt"
     f.write_text(NOTICE_2028, encoding="gbk")
     code, out, err = run(capsys, "--data-dir", d, "calendar", "import", str(f))

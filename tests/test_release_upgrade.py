@@ -32,11 +32,11 @@ def table_fingerprints(db_path: Path, immutable: bool = False) -> dict[str, tupl
         con.close()
 
 
-def _fingerprint(con, table: str, columns: list[str]) -> tuple[int, str, dict[str, int], list[str]]:
+def _fingerprint(con, table: str, columns: list[str], limit: int = -1) -> tuple[int, str, dict[str, int], list[str]]:
     quoted = ", ".join(f'"{c}"' for c in columns)
     digest = hashlib.sha256()
     count = 0
-    for row in con.execute(f'SELECT {quoted} FROM "{table}" ORDER BY rowid'):
+    for row in con.execute(f'SELECT {quoted} FROM "{table}" ORDER BY rowid LIMIT {limit}'):
         digest.update(repr(row).encode())
         count += 1
     sums = {c: con.execute(f'SELECT COALESCE(SUM("{c}"), 0) FROM "{table}"').fetchone()[0]
@@ -45,10 +45,18 @@ def _fingerprint(con, table: str, columns: list[str]) -> tuple[int, str, dict[st
 
 
 def fingerprints_of(db_path: Path, only: dict) -> dict:
-    """The same fingerprints, taken over the columns the old file had (new columns are the upgrade's own)."""
+    """The same fingerprints, taken over the columns the old file had (new columns are the upgrade's own). The audit
+    log is compared over its old rows: the backup taken before the upgrade is recorded in it, after them."""
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        return {t: _fingerprint(con, t, old[3]) for t, old in only.items()}
+        found = {t: _fingerprint(con, t, old[3]) for t, old in only.items()}
+        if "audit_log" in only:
+            old_rows = only["audit_log"][0]
+            added = con.execute("SELECT action, entity FROM audit_log ORDER BY rowid LIMIT -1 OFFSET ?",
+                                (old_rows,)).fetchall()
+            assert set(added) <= {("backup", "database")}, f"audit_log: rows added by the upgrade: {added}"
+            found["audit_log"] = _fingerprint(con, "audit_log", only["audit_log"][3], old_rows)
+        return found
     finally:
         con.close()
 

@@ -4,13 +4,12 @@ Each area registers its subcommands from its own module (core, subsidy, interp, 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 import sys
 from typing import Sequence
 
 from gkdesk import __version__, clock
-from gkdesk.cli.common import USER_ERRORS, add_common
+from gkdesk.cli.common import USER_ERRORS, add_common, close_opened
 
 
 _ARGPARSE_CN = [  # argparse's own messages, which it only has in English
@@ -18,6 +17,8 @@ _ARGPARSE_CN = [  # argparse's own messages, which it only has in English
     (r"unrecognized arguments: (.*)", r"无法识别的参数：\1"),
     (r"argument (\S+): invalid choice: (\S+) \(choose from (.*)\)", r"参数 \1 的值 \2 无效，可选：\3"),
     (r"argument (\S+): expected one argument", r"参数 \1 后面需要一个值"),
+    (r"argument (\S+): invalid \w+ value: (.*)", r"参数 \1 的值 \2 无效"),
+    (r"argument (\S+): (.*)", r"参数 \1：\2"),
 ]
 
 
@@ -40,7 +41,7 @@ class ChineseArgumentParser(argparse.ArgumentParser):
     def error(self, message: str):
         for pattern, chinese in _ARGPARSE_CN:
             message = re.sub(pattern, chinese, message)
-        self.exit(2, f"{self.prog}：{message}。请用“{self.prog} -h”查看用法。\n")
+        self.exit(2, f"{self.prog}：{message.rstrip('。')}。请用“{self.prog} -h”查看用法。\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,8 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        if args.today:
-            clock.set_today(_parse_today(args.today))
+        if args.today is not None:
+            clock.set_today(clock.parse_day(args.today, "--today 的日期"))
+        clock.today()   # a GKDESK_TODAY that is no date is said here, once, before anything runs
         if not args.command:
             from gkdesk.gui.app import run_gui
 
@@ -77,14 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 130
-
-
-def _parse_today(text: str) -> dt.date:
-    from gkdesk.services.errors import UserError
-
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UserError(f"--today 的日期“{text}”格式不对，请写成 2026-11-23。") from None
+    finally:
+        close_opened()
 
 

@@ -5,8 +5,7 @@ import re
 from pathlib import Path
 
 from gkdesk import clock
-from gkdesk.cli.common import open_db, print_json
-from gkdesk.domain.dates import parse_date
+from gkdesk.cli.common import day_or_today, open_db, print_json, year_arg
 from gkdesk.io.catalog_reader import normalize_channel
 from gkdesk.services import calendar, catalog
 from gkdesk.services.errors import UserError
@@ -17,10 +16,10 @@ def register(sub, common) -> None:
     csub = p.add_subparsers(dest="catalog_command", metavar="操作", required=True)
 
     q = csub.add_parser("list", parents=[common], help="列出目录的领域和事项，以及今年的公开次数")
-    q.add_argument("--year", type=int, metavar="年份", help="统计公开次数的年份（默认今年）")
+    q.add_argument("--year", type=year_arg, metavar="年份", help="统计公开次数的年份（默认今年）")
     q.add_argument("--all", action="store_true", help="也列出隐藏的领域")
     q.add_argument("--json", action="store_true")
-    q.set_defaults(func=cmd_list)
+    q.set_defaults(func=cmd_list, reads_only=True)
 
     q = csub.add_parser("reference", parents=[common], help="载入程序自带的参考模板（26个领域和常见乡镇事项）")
     q.set_defaults(func=cmd_reference)
@@ -38,12 +37,12 @@ def register(sub, common) -> None:
     q.add_argument("-o", "--output", required=True, metavar="文件")
     q.add_argument("--all", action="store_true", help="也导出隐藏的领域")
     q.add_argument("--applicable-only", action="store_true", help="只导出本镇适用的事项")
-    q.set_defaults(func=cmd_export)
+    q.set_defaults(func=cmd_export, reads_only=True)
 
     q = csub.add_parser("ledger", parents=[common], help="导出一年的公开台账（.xlsx）")
-    q.add_argument("--year", type=int, metavar="年份", help="默认今年")
+    q.add_argument("--year", type=year_arg, metavar="年份", help="默认今年")
     q.add_argument("-o", "--output", required=True, metavar="文件.xlsx")
-    q.set_defaults(func=cmd_ledger)
+    q.set_defaults(func=cmd_ledger, reads_only=True)
 
     q = csub.add_parser("record", parents=[common], help="登记一次公开（或已形成、待公开的信息）")
     q.add_argument("item", metavar="事项", help="事项编号，或“一级事项/二级事项”")
@@ -68,7 +67,7 @@ def register(sub, common) -> None:
     q = csub.add_parser("records", parents=[common], help="列出一个事项的公开记录和状态")
     q.add_argument("item", metavar="事项")
     q.add_argument("--json", action="store_true")
-    q.set_defaults(func=cmd_records)
+    q.set_defaults(func=cmd_records, reads_only=True)
 
     q = csub.add_parser("rule", parents=[common], help="查看或更正事项公开时限的计算规则")
     q.add_argument("item", metavar="事项")
@@ -103,8 +102,8 @@ def register(sub, common) -> None:
         a.set_defaults(func=cmd_area_hidden, hidden=hidden)
 
 
-def _date(text: str | None):
-    return parse_date(text) if text else None
+def _date(text: str | None, what: str = "日期"):
+    return None if text is None else day_or_today(text, what)
 
 
 def _channels(text: str | None) -> list[str] | None:
@@ -237,9 +236,10 @@ def cmd_record(args) -> int:
     with db.transaction() as s:
         item = catalog.find_item(s, args.item)
         record = catalog.add_record(
-            s, item, title=args.title, formed_on=parse_date(args.formed), published_on=_date(args.published),
+            s, item, title=args.title, formed_on=_date(args.formed, "形成日期"),
+            published_on=_date(args.published, "公开日期"),
             channels=_channels(args.channels), place=args.place, handler=args.handler, reviewer=args.reviewer,
-            reviewed_on=_date(args.reviewed))
+            reviewed_on=_date(args.reviewed, "审查日期"))
         status = catalog.record_status(item, record, calendar.load_calendar(s), today)
         label = catalog.item_label(item)
         record_id = record.id
@@ -256,11 +256,11 @@ def cmd_published(args) -> int:
     db = open_db(args)
     with db.transaction() as s:
         record = catalog.get_record(s, args.record)
-        fields = {"published_on": parse_date(args.on)}
+        fields = {"published_on": _date(args.on, "公开日期")}
         if args.reviewer is not None:
             fields["reviewer"] = args.reviewer
         if args.reviewed is not None:
-            fields["reviewed_on"] = parse_date(args.reviewed)
+            fields["reviewed_on"] = _date(args.reviewed, "审查日期")
         catalog.update_record(s, record, **fields)
         status = catalog.record_status(record.item, record, calendar.load_calendar(s), clock.today())
         title = record.title

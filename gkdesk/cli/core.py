@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gkdesk import clock
-from gkdesk.cli.common import folder, open_db, print_json
+from gkdesk.cli.common import command_holder, folder, log_to_folder, open_db, print_json
 from gkdesk.services import calendar, demo, reminders, settings, subsidy
 from gkdesk.services.errors import UserError
 from gkdesk.store import backup as backups
@@ -17,14 +17,14 @@ def register(sub, common) -> None:
     p.add_argument("--county", default="", metavar="名称")
     p.add_argument("--phone", default="", metavar="电话")
     p.add_argument("--villages", default="", metavar="甲村,乙村", help="村（嘎查、社区）名，用逗号或顿号分隔")
-    p.set_defaults(func=cmd_init)
+    p.set_defaults(func=cmd_init, creates_folder=True)
 
     p = sub.add_parser("demo", parents=[common], help="生成一个演示乡镇（仅用于空的数据文件夹）")
-    p.set_defaults(func=cmd_demo)
+    p.set_defaults(func=cmd_demo, creates_folder=True)
 
     p = sub.add_parser("due", parents=[common], help="列出今日提醒（与首页相同）")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_due)
+    p.set_defaults(func=cmd_due, reads_only=True)
 
     p = sub.add_parser("backup", parents=[common], help="立即备份数据库")
     p.add_argument("-o", "--output", metavar="文件")
@@ -35,13 +35,13 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("check", parents=[common], help="检查数据库完整性和结构版本")
-    p.set_defaults(func=cmd_check)
+    p.set_defaults(func=cmd_check, reads_only=True)
 
     p = sub.add_parser("calendar", parents=[common], help="工作日历")
     csub = p.add_subparsers(dest="calendar_command", metavar="操作", required=True)
     q = csub.add_parser("status", parents=[common], help="各年份的日历来源")
     q.add_argument("--json", action="store_true")
-    q.set_defaults(func=cmd_calendar_status)
+    q.set_defaults(func=cmd_calendar_status, reads_only=True)
     q = csub.add_parser("import", parents=[common],
                         help="导入节假日安排：国务院办公厅通知原文，或“休/班”逐行文本（UTF-8 或 GBK）")
     q.add_argument("file", metavar="文件")
@@ -72,9 +72,7 @@ def cmd_demo(args) -> int:
 def cmd_due(args) -> int:
     db = open_db(args)
     today = clock.today()
-    with db.transaction() as s:
-        subsidy.refresh_states(s, today)
-    with db.session() as s:
+    with db.session() as s:   # the reminders read a publicity that has ended as ended, stored or not
         items = reminders.due(s, today)
     if args.json:
         print_json([r.to_json() for r in items])
@@ -96,7 +94,8 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    safety = restore_database(folder(args), Path(args.file))
+    log_to_folder(args)
+    safety = restore_database(folder(args), Path(args.file), holder=command_holder(args))
     note = f"；恢复前的数据库已备份到：{safety}" if safety else ""
     print(f"已从“{args.file}”恢复{note}")
     return 0
@@ -112,6 +111,8 @@ def cmd_check(args) -> int:
             print(f"最近的完好备份：{good.path}（{good.label}），可用“gkdesk restore 该文件”恢复。")
         return 1
     print("数据库完好，结构为最新版本。")
+    for note in backups.clock_notes(folder(args).backups):
+        print(f"注意：{note}")
     return 0
 
 

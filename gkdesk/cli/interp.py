@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from gkdesk import clock
-from gkdesk.cli.common import open_db, print_json
+from gkdesk.cli.common import day_or_today, open_db, print_json, year_arg
 from gkdesk.domain.dates import format_cn, parse_date
 from gkdesk.services import interp
 from gkdesk.services.errors import UserError
@@ -33,9 +33,9 @@ def register(sub, common) -> None:
 
     q = isub.add_parser("list", parents=[common], help="列出解读记录")
     q.add_argument("--month", metavar="YYYY-MM")
-    q.add_argument("--year", type=int, metavar="年份")
+    q.add_argument("--year", type=year_arg, metavar="年份")
     q.add_argument("--json", action="store_true")
-    q.set_defaults(func=cmd_list)
+    q.set_defaults(func=cmd_list, reads_only=True)
 
     q = isub.add_parser("delete", parents=[common], help="删除一条解读记录")
     q.add_argument("id", type=int, metavar="编号")
@@ -67,7 +67,7 @@ def register(sub, common) -> None:
     q.set_defaults(func=cmd_reopen)
 
     q = isub.add_parser("targets", parents=[common], help="年度解读目标及完成情况")
-    q.add_argument("--year", type=int, metavar="年份", help="默认今年")
+    q.add_argument("--year", type=year_arg, metavar="年份", help="默认今年")
     q.add_argument("--set", action="append", default=[], metavar="名称=次数",
                    help="修改目标，如 --set 视频=2 --set 主要负责人=2；次数为0表示今年不设该目标")
     q.add_argument("--json", action="store_true")
@@ -75,19 +75,15 @@ def register(sub, common) -> None:
 
 
 def _date_arg(text: str, what: str):
-    from gkdesk.domain.dates import DateError
-
-    try:
-        return parse_date(text)
-    except DateError as exc:
-        raise UserError(f"{what}：{exc}。") from None
+    return day_or_today(text, what)
 
 
 def cmd_add(args) -> int:
     db = open_db(args)
     with db.transaction() as s:
         record = interp.add_record(
-            s, policy_title=args.policy, title=args.title, form=args.form, published_on=args.published,
+            s, policy_title=args.policy, title=args.title, form=args.form,
+            published_on=_date_arg(args.published, "解读发布日期"),
             doc_number=args.doc_number, drafting_unit=args.drafter, policy_published_on=args.policy_date,
             interpreter=args.interpreter, role=args.role, channels=args.channels, link=args.link,
             remark=args.remark)
@@ -178,7 +174,7 @@ def cmd_report(args) -> int:
 
 def cmd_submit(args) -> int:
     db = open_db(args)
-    day = _date_arg(args.date, "报送日期") if args.date else clock.today()
+    day = _date_arg(args.date, "报送日期")
     with db.transaction() as s:
         filing = interp.submit_month(s, args.month, day)
         month = filing.month

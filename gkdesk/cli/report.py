@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gkdesk import clock
-from gkdesk.cli.common import open_db, print_json
+from gkdesk.cli.common import open_db, print_json, year_arg
 from gkdesk.domain import annual_report as ar
 from gkdesk.services import annual_report as report
 from gkdesk.services.errors import UserError
@@ -17,7 +17,7 @@ def register(sub, common) -> None:
     rsub = p.add_subparsers(dest="report_command", metavar="报告", required=True)
     q = rsub.add_parser("annual", parents=[common],
                         help="政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）：查看、填写表二、导出、定稿")
-    q.add_argument("--year", type=int, metavar="年份", help="报告年度（默认：3月底前为上一年，之后为本年）")
+    q.add_argument("--year", type=year_arg, metavar="年份", help="报告年度（默认：3月底前为上一年，之后为本年）")
     q.add_argument("--set", nargs="+", default=[], metavar="栏目=值",
                    help="填写表二，如 行政规范性文件.本年制发件数=2 行政处罚=5 行政事业性收费=1.25（万元）；值留空则清除")
     q.add_argument("--text", nargs=2, action="append", default=[], metavar=("部分", "文字"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gkdesk import clock
-from gkdesk.cli.common import open_db, print_json
+from gkdesk.cli.common import open_db, print_json, year_arg
 from gkdesk.domain import requests as rules
 from gkdesk.services import request_letters as letters
 from gkdesk.services import requests as rq
@@ -37,16 +37,16 @@ def register(sub, common) -> None:
     q = rsub.add_parser("show", parents=[common], help="查看一件申请：状态、答复期限及其计算、每一步、文书")
     q.add_argument("id", metavar="编号", help="序号（如 3）或登记编号（如 东政依申〔2026〕3号、2026-3）")
     q.add_argument("--json", action="store_true")
-    q.set_defaults(func=cmd_show)
+    q.set_defaults(func=cmd_show, reads_only=True)
 
     q = rsub.add_parser("list", parents=[common], help="列出申请（申请人只显示姓氏）；-o 导出登记台账（不含申请人信息）")
-    q.add_argument("--year", type=int, metavar="年份")
+    q.add_argument("--year", type=year_arg, metavar="年份")
     q.add_argument("--state", choices=rq.STATE_FILTERS, metavar="状态", help="状态：" + "、".join(rq.STATE_FILTERS))
     q.add_argument("--type", default=None, metavar="类型", help="申请人类型")
     q.add_argument("--text", default="", metavar="文字", help="编号或申请内容中的文字")
     q.add_argument("-o", "--output", metavar="文件", help="导出某年登记台账（.xlsx 或 .docx，需 --year）")
     q.add_argument("--json", action="store_true")
-    q.set_defaults(func=cmd_list)
+    q.set_defaults(func=cmd_list, reads_only=True)
 
     q = rsub.add_parser("supplement", parents=[common],
                         help="补正：--asked 日期 --content 事项（告知）；或 --received 日期（收到补正，期限重新起算）")

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from gkdesk import clock
-from gkdesk.cli.common import open_db, print_json
-from gkdesk.domain.dates import DateError, format_cn, parse_date
+from gkdesk.cli.common import day_or_today, open_db, print_json, year_arg
+from gkdesk.domain.dates import format_cn
 from gkdesk.domain.money import format_fen
 from gkdesk.services import archive as archive_service
 from gkdesk.services import notice, subsidy, subsidy_import, summary
@@ -38,7 +38,7 @@ def register(sub, common) -> None:
     r.set_defaults(func=cmd_program_add)
     r = psub.add_parser("list", parents=[common], help="列出补贴项目")
     r.add_argument("--json", action="store_true")
-    r.set_defaults(func=cmd_program_list)
+    r.set_defaults(func=cmd_program_list, reads_only=True)
 
     q = ssub.add_parser("import", parents=[common], help="从 Excel/CSV 导入名单，生成新的公示批次（草稿）")
     q.add_argument("file", metavar="文件")
@@ -52,12 +52,12 @@ def register(sub, common) -> None:
     q = ssub.add_parser("list", parents=[common], help="列出公示批次")
     q.add_argument("--state", default=None, metavar="状态")
     q.add_argument("--json", action="store_true")
-    q.set_defaults(func=cmd_list)
+    q.set_defaults(func=cmd_list, reads_only=True)
 
     q = ssub.add_parser("show", parents=[common], help="查看一个公示批次")
     q.add_argument("id", type=int, metavar="批次编号")
     q.add_argument("--json", action="store_true")
-    q.set_defaults(func=cmd_show)
+    q.set_defaults(func=cmd_show, reads_only=True)
 
     q = ssub.add_parser("review", parents=[common], help="记录保密审查（先审后发）")
     q.add_argument("id", type=int, metavar="批次编号")
@@ -99,7 +99,7 @@ def register(sub, common) -> None:
     q.add_argument("--landscape", action="store_const", const=True, default=None, help="横向")
     q.add_argument("--portrait", action="store_const", const=False, dest="landscape", help="纵向")
     q.add_argument("--large", action="store_const", const=True, default=None, help="大字（用于公开栏）")
-    q.set_defaults(func=cmd_notice)
+    q.set_defaults(func=cmd_notice, reads_only=True)
 
     q = ssub.add_parser("archive", parents=[common], help="上传照片、建档归档、输出存档包")
     q.add_argument("id", type=int, metavar="批次编号")
@@ -111,25 +111,20 @@ def register(sub, common) -> None:
 
     q = ssub.add_parser("summary", parents=[common], help="按村和项目汇总已公示的名单（xlsx），用于上报")
     q.add_argument("--period", default=None, metavar="期间")
-    q.add_argument("--year", type=int, default=None, metavar="年份")
+    q.add_argument("--year", type=year_arg, default=None, metavar="年份")
     q.add_argument("-o", "--output", required=True, metavar="文件.xlsx")
     q.add_argument("--include-unposted", action="store_true",
                    help="在合计之后另列草稿和待审核的名单（不计入合计）")
     q.add_argument("--filler", default=None, metavar="姓名", help="填报人（默认：设置中的经办人）")
     q.add_argument("--phone", default=None, metavar="电话", help="联系电话（默认：本单位电话）")
     q.add_argument("--reviewer", default=None, metavar="姓名", help="审核人")
-    q.set_defaults(func=cmd_summary)
+    q.set_defaults(func=cmd_summary, reads_only=True)
 
 
 # ---- helpers ---------------------------------------------------------------------------------------------------
 
 def _date(text: str | None, what: str):
-    if not text:
-        return clock.today()
-    try:
-        return parse_date(text)
-    except DateError as exc:
-        raise UserError(f"{what}：{exc}。") from None
+    return day_or_today(text, what)
 
 
 def write_pdf(doc, path) -> None:
@@ -171,9 +166,10 @@ def _write(doc, fmt: str, path: Path) -> None:
         write_pdf(doc, path)
 
 
-def _refresh(db) -> None:
-    with db.transaction() as s:
-        subsidy.refresh_states(s, clock.today())
+def _as_of_today(session) -> None:
+    """States as of today in this session: stored by a writing command's transaction, forgotten by a reading
+    command's session (never committed)."""
+    subsidy.refresh_states(session, clock.today())
 
 
 def _batch_line(r: subsidy.BatchRow) -> str:
@@ -243,8 +239,7 @@ def cmd_import(args) -> int:
 
 def cmd_list(args) -> int:
     db = open_db(args)
-    _refresh(db)
-    with db.session() as s:
+    with db.session() as s:   # list_batches reads a publicity that has ended as ended, stored or not
         rows = subsidy.list_batches(s, state=args.state, today=clock.today())
     if args.json:
         print_json([r.to_json() for r in rows])
@@ -258,7 +253,6 @@ def cmd_list(args) -> int:
 
 def cmd_show(args) -> int:
     db = open_db(args)
-    _refresh(db)
     with db.session() as s:
         d = subsidy.batch_detail(s, args.id, today=clock.today())
     if args.json:
@@ -294,6 +288,7 @@ def cmd_review(args) -> int:
     db = open_db(args)
     day = _date(args.date, "审查日期")
     with db.transaction() as s:
+        _as_of_today(s)
         batch = subsidy.get_batch(s, args.id)
         subsidy.review(s, batch, args.by, day, args.opinion)
         title = batch.title
@@ -305,6 +300,7 @@ def cmd_publish(args) -> int:
     db = open_db(args)
     start = _date(args.start, "公示开始日期")
     with db.transaction() as s:
+        _as_of_today(s)
         batch = subsidy.get_batch(s, args.id)
         subsidy.publish(s, batch, start)
         title, end = batch.title, batch.end_date
@@ -318,6 +314,7 @@ def cmd_objection(args) -> int:
     db = open_db(args)
     day = _date(args.date, "收到日期")
     with db.transaction() as s:
+        _as_of_today(s)
         obj = subsidy.add_objection(s, args.id, day, args.person, args.contact, args.content)
         obj_id = obj.id
     print(f"已登记异议（编号{obj_id}），待核实；核实后用“gkdesk subsidy objection-resolve {obj_id} --result 成立|不成立 "
@@ -329,6 +326,7 @@ def cmd_objection_resolve(args) -> int:
     db = open_db(args)
     day = _date(args.date, "办结日期")
     with db.transaction() as s:
+        _as_of_today(s)
         obj = subsidy.resolve_objection(s, args.objection_id, args.handling, args.result, day)
         batch_id = obj.batch_id
     hint = f"；可用“gkdesk subsidy correct {batch_id}”发起更正公示" if args.result == "成立" else ""
@@ -339,6 +337,7 @@ def cmd_objection_resolve(args) -> int:
 def cmd_correct(args) -> int:
     db = open_db(args)
     with db.transaction() as s:
+        _as_of_today(s)
         new = subsidy.start_correction(s, args.id)
         new_id, title = new.id, new.title
     print(f"已生成更正批次 {new_id}：{title}（草稿）。请修改名单、重新保密审查后发布，发布后原公示自动标记为已更正。")
@@ -363,17 +362,16 @@ def cmd_notice(args) -> int:
 
 def cmd_archive(args) -> int:
     db = open_db(args)
-    for photo in args.photo:
-        archive_service.attach(db, args.id, photo, archive_service.PHOTO)
-    for scan in args.signed:
-        archive_service.attach(db, args.id, scan, archive_service.SIGNED_LIST)
     day = _date(args.date, "归档日期")
-    with db.transaction() as s:
-        batch = subsidy.get_batch(s, args.id)
-        if batch.state != "已归档":
-            archive_service.archive_batch(s, batch, day)
-        title = batch.title
-    print(f"已归档：{title}（{format_cn(day)}）。")
+    if args.package:   # said before anything is archived
+        archive_service.check_package_target(db, Path(args.package))
+    files = [(p, archive_service.PHOTO) for p in args.photo] + [(p, archive_service.SIGNED_LIST) for p in args.signed]
+    done = archive_service.archive_with_files(db, args.id, files, day)
+    if done.already:
+        print(f"“{done.title}”已于{format_cn(done.archived_on)}归档，未作改动。")
+    else:
+        added = f"，附件{done.added}个" if done.added else ""
+        print(f"已归档：{done.title}（{format_cn(done.archived_on)}{added}）。")
     if args.package:
         pdf = write_pdf if pdf_available() else None
         result = archive_service.write_archive_package(db, args.id, Path(args.package), pdf)
@@ -386,8 +384,8 @@ def cmd_summary(args) -> int:
     from gkdesk.io.xlsx_writer import write_xlsx
 
     db = open_db(args)
-    _refresh(db)
     with db.session() as s:
+        _as_of_today(s)
         doc = summary.build_summary(s, args.period, args.year, include_unposted=args.include_unposted,
                                     filler=args.filler, phone=args.phone, reviewer=args.reviewer,
                                     today=clock.today())

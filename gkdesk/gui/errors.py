@@ -9,23 +9,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from gkdesk.logfile import setup_logging  # noqa: F401  (re-exported: the window's start-up uses it from here)
 from gkdesk.services.errors import USER_ERRORS, UserError  # noqa: F401  (USER_ERRORS re-exported for pages)
 
 log = logging.getLogger("gkdesk")
-
-
-
-def setup_logging(log_file: Path) -> None:
-    log_file.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    for old in [h for h in root.handlers if getattr(h, "gkdesk", False)]:
-        root.removeHandler(old)
-        old.close()
-    handler.gkdesk = True
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def _active_window() -> QWidget | None:

@@ -9,7 +9,9 @@ be neither printed nor exported.
 Table cells are already formatted text (money with two decimals, masked numbers, dates as the user reads them);
 the column ``kind`` tells the renderers and the privacy guard what a column holds.
 
-No Qt here, and no I/O apart from :func:`replacing_file`, the temp-file-then-rename helper the renderers share.
+No Qt here, and no I/O apart from :func:`replacing_file`, the temp-file-then-rename helper the renderers share;
+it is also where every output is refused that would land on the data folder's own files (store.guard), and where a
+full disk or a read-only folder becomes its sentence (store.diagnosis).
 """
 from __future__ import annotations
 
@@ -419,9 +421,15 @@ def replacing_file(path: str | os.PathLike) -> Iterator[Path]:
     The temporary file is flushed to disk before the rename, so that after a power cut the name holds the old file
     or the new one, never an empty one. Temporary files of the same target that a killed run left behind
     (``.~name.xxxxxxxx.docx.tmp``) are deleted by the next successful write once they are stale."""
+    from gkdesk.store import diagnosis, guard
+
     target = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=_temp_suffix(target),
-                                    dir=target.parent if str(target.parent) else ".")
+    guard.refuse_data_file(target)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=_temp_suffix(target),
+                                        dir=target.parent if str(target.parent) else ".")
+    except OSError as exc:
+        raise (diagnosis.from_os_error(exc, target.parent, "保存文件") or exc) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -429,9 +437,11 @@ def replacing_file(path: str | os.PathLike) -> Iterator[Path]:
         _set_default_mode(tmp)
         _flush_to_disk(tmp)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if isinstance(exc, OSError):
+            raise (diagnosis.from_os_error(exc, target, "保存文件") or exc) from exc
         raise
     remove_stale_temp_files(target)
 

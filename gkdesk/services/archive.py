@@ -3,14 +3,18 @@
     attach(db, batch, file_path, kind="公示照片") -> AttachmentRow
     remove_attachment(db, attachment_id) -> None
     archive_batch(session, batch, day) -> None
+    archive_with_files(db, batch_id, files, day) -> ArchiveResult   (photos and archiving: all or nothing)
     write_archive_package(db, batch_id, target, pdf_writer=None, *, today=None) -> PackageResult
 
 Attachments are copied into `<data folder>/attachments/<batch id>/` (temporary name, then renamed) and recorded
-with their SHA-256 and size. The package holds the notice (PDF through the `pdf_writer(doc, path)` the caller
-passes in — services stay free of Qt — and .docx; for a correction also the notice it corrects, 原公示), each as
-posted (a posted notice is made from what was frozen at 开始公示), the list (.xlsx), the objections and their
-handling (.xlsx), the attachments, and manifest.txt / manifest.json with the SHA-256 of every file. It is written
-under a temporary name and renamed when complete, as a folder or as a .zip (when `target` ends with .zip).
+with their SHA-256 and size. Only photos and scans are taken: an image or a PDF by its content (not its name), at
+most MAX_ATTACHMENT_BYTES, not a file of a data folder (a database renamed .jpg would carry every unmasked
+number into the archive package), and not the same file twice. The package holds the notice (PDF through the
+`pdf_writer(doc, path)` the caller passes in — services stay free of Qt — and .docx; for a correction also the
+notice it corrects, 原公示), each as posted (a posted notice is made from what was frozen at 开始公示), the list
+(.xlsx), the objections and their handling (.xlsx), the attachments, and manifest.txt / manifest.json with the
+SHA-256 of every file. It is written under a temporary name and renamed when complete, as a folder or as a .zip
+(when `target` ends with .zip).
 """
 from __future__ import annotations
 
@@ -30,10 +34,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gkdesk import clock
+from gkdesk.domain.dates import format_cn
 from gkdesk.domain.vocab import ARCHIVED, ENDED, PUBLISHING, SUPERSEDED
 from gkdesk.services import subsidy
 from gkdesk.services.errors import UserError
 from gkdesk.services.subsidy import AttachmentRow, _attachment_row, get_batch
+from gkdesk.store import diagnosis, guard
 from gkdesk.store.db import Database
 from gkdesk.store.models import Attachment, Objection, PublicityBatch
 
@@ -44,6 +50,21 @@ ATTACHMENT_KINDS: tuple[str, ...] = (PHOTO, SIGNED_LIST, OTHER)
 MANIFEST_TXT = "manifest.txt"
 MANIFEST_JSON = "manifest.json"
 _CHUNK = 1 << 20
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+# What a photo or a scan starts with (offset, bytes): JPEG, PNG, GIF, BMP, TIFF (both byte orders), PDF. WebP and
+# HEIC are checked apart (their mark is not at the start).
+_MAGIC = ((0, b"\xff\xd8\xff"), (0, b"\x89PNG\r\n\x1a\n"), (0, b"GIF87a"), (0, b"GIF89a"), (0, b"BM"),
+          (0, b"II*\x00"), (0, b"MM\x00*"), (0, b"%PDF-"))
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heif", b"mif1", b"msf1", b"avif")
+
+
+def looks_like_image_or_pdf(head: bytes) -> bool:
+    """Whether the first bytes of a file are those of an image (JPEG, PNG, GIF, BMP, TIFF, WebP, HEIC) or a PDF."""
+    if any(head[at:at + len(mark)] == mark for at, mark in _MAGIC):
+        return True
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return True
+    return head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS
 
 
 def sha256_of(path: Path) -> str:
@@ -69,26 +90,39 @@ def _unique(folder: Path, name: str) -> Path:
     return target
 
 
-def attach(db: Database, batch: PublicityBatch | int, file_path: str | os.PathLike, kind: str = PHOTO) -> AttachmentRow:
-    """Copy a photo or scan into the data folder and record it with the batch (not for an archived batch)."""
-    source = Path(file_path)
-    if kind not in ATTACHMENT_KINDS:
-        raise UserError(f"附件类型只能是{'、'.join(ATTACHMENT_KINDS)}，不能是“{kind}”。")
+def check_attachment(db: Database, source: Path) -> None:
+    """Refuse a file that is not a photo or a scan: not found, empty, too large, from a data folder, or whose content
+    is neither an image nor a PDF."""
     if not source.is_file():
         raise UserError(f"找不到文件“{source}”，请重新选择。")
-    batch_id = batch if isinstance(batch, int) else batch.id
-    with db.session() as session:
-        b = get_batch(session, batch_id)
-        if b.state == ARCHIVED:
-            raise UserError(f"“{b.title}”已归档，不能再添加附件。")
+    if guard.is_inside_data_folder(source, [db.folder.root]):
+        raise UserError(f"“{source.name}”是工作台数据文件夹中的文件，不能作为附件；请选择拍摄的照片或扫描件。")
+    size = source.stat().st_size
+    if size == 0:
+        raise UserError(f"文件“{source.name}”是空文件，请重新选择。")
+    if size > MAX_ATTACHMENT_BYTES:
+        raise UserError(f"文件“{source.name}”有 {size / 1024 / 1024:.1f} MB，超过了附件上限 "
+                        f"{MAX_ATTACHMENT_BYTES // 1024 // 1024} MB；请把照片缩小或把扫描件分成几份后再上传。")
+    try:
+        with open(source, "rb") as fh:
+            head = fh.read(32)
+    except OSError as exc:
+        raise UserError(f"无法读取“{source.name}”（{exc.strerror}），请确认文件没有被别的程序占用。") from None
+    if not looks_like_image_or_pdf(head):
+        raise UserError(f"“{source.name}”不是照片或PDF扫描件（按文件内容判断），请选择 JPG、PNG 等图片或 PDF 文件。")
+
+
+def _copy_in(db: Database, batch_id: int, source: Path) -> tuple[Path, str, int]:
+    """Copy a checked file into the batch's attachment folder (temporary name, then renamed); (path, sha256, size)."""
     folder = db.folder.attachments / str(batch_id)
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".~attach.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
     h = hashlib.sha256()
     size = 0
+    tmp = None
     try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".~attach.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        tmp = Path(tmp_name)
         with open(source, "rb") as src, open(tmp, "wb") as dst:
             for block in iter(lambda: src.read(_CHUNK), b""):
                 h.update(block)
@@ -96,28 +130,99 @@ def attach(db: Database, batch: PublicityBatch | int, file_path: str | os.PathLi
                 dst.write(block)
             dst.flush()
             os.fsync(dst.fileno())
-        if size == 0:
-            raise UserError(f"文件“{source.name}”是空文件，请重新选择。")
         target = _unique(folder, _safe_name(source.name))
         os.replace(tmp, target)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"复制文件“{source.name}”失败（{exc.strerror or exc}），请检查文件和磁盘空间后重试。") from None
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        raise (diagnosis.from_os_error(exc, folder, f"复制附件“{source.name}”") or UserError(
+            f"复制文件“{source.name}”失败（{exc.strerror or exc}），请检查文件和磁盘空间后重试。")) from None
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
         raise
+    return target, h.hexdigest(), size
+
+
+def _add_row(session: Session, db: Database, batch_id: int, source: Path, copied: tuple[Path, str, int],
+             kind: str) -> Attachment:
+    target, digest, size = copied
+    same = session.scalar(select(Attachment).where(Attachment.batch_id == batch_id, Attachment.kind == kind,
+                                                   Attachment.sha256 == digest))
+    if same is not None:
+        raise UserError(f"“{source.name}”已经作为{kind}上传过（附件“{same.original_name}”），不必重复上传。")
+    row = Attachment(batch_id=batch_id, kind=kind, original_name=source.name,
+                     stored_path=target.relative_to(db.folder.root).as_posix(), sha256=digest,
+                     size=size, added_at=clock.now())
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in ATTACHMENT_KINDS:
+        raise UserError(f"附件类型只能是{'、'.join(ATTACHMENT_KINDS)}，不能是“{kind}”。")
+
+
+def attach(db: Database, batch: PublicityBatch | int, file_path: str | os.PathLike, kind: str = PHOTO) -> AttachmentRow:
+    """Copy a photo or scan into the data folder and record it with the batch (not for an archived batch)."""
+    source = Path(file_path)
+    _check_kind(kind)
+    check_attachment(db, source)
+    batch_id = batch if isinstance(batch, int) else batch.id
+    with db.session() as session:
+        b = get_batch(session, batch_id)
+        if b.state == ARCHIVED:
+            raise UserError(f"“{b.title}”已归档，不能再添加附件。")
+    copied = _copy_in(db, batch_id, source)
     try:
         with db.transaction() as session:
-            row = Attachment(batch_id=batch_id, kind=kind, original_name=source.name,
-                             stored_path=target.relative_to(db.folder.root).as_posix(), sha256=h.hexdigest(),
-                             size=size, added_at=clock.now())
-            session.add(row)
-            session.flush()
-            result = _attachment_row(row)
+            result = _attachment_row(_add_row(session, db, batch_id, source, copied, kind))
     except BaseException:
-        target.unlink(missing_ok=True)
+        copied[0].unlink(missing_ok=True)
         raise
     return result
+
+
+@dataclass(frozen=True)
+class ArchiveResult:
+    title: str
+    archived_on: dt.date
+    already: bool          # it had been archived before: archived_on is the stored date, nothing was changed
+    added: int             # attachments added
+
+
+def archive_with_files(db: Database, batch_id: int, files: list[tuple[str | os.PathLike, str]],
+                       day: dt.date) -> ArchiveResult:
+    """Add the photos and scans `files` ((path, kind) pairs) and archive the batch, all or nothing: a refusal of any
+    file or of the archiving itself leaves no attachment row and no copied file. An archived batch is left as it is
+    (its stored archiving date is returned); adding files to it is refused."""
+    sources = [(Path(p), kind) for p, kind in files]
+    for source, kind in sources:
+        _check_kind(kind)
+        check_attachment(db, source)
+    with db.session() as session:
+        b = get_batch(session, batch_id)
+        if b.state == ARCHIVED:
+            if sources:
+                raise UserError(f"“{b.title}”已于{format_cn(b.archived_on)}归档，不能再添加附件。")
+            return ArchiveResult(b.title, b.archived_on, True, 0)
+    copied: list[Path] = []
+    try:
+        done = []
+        for source, kind in sources:
+            done.append((source, kind, _copy_in(db, batch_id, source)))
+            copied.append(done[-1][2][0])
+        with db.transaction() as session:
+            for source, kind, c in done:
+                _add_row(session, db, batch_id, source, c, kind)
+            batch = get_batch(session, batch_id)
+            archive_batch(session, batch, day)
+            return ArchiveResult(batch.title, batch.archived_on, False, len(done))
+    except BaseException:
+        for path in copied:
+            path.unlink(missing_ok=True)
+        raise
 
 
 def remove_attachment(db: Database, attachment_id: int) -> None:
@@ -216,6 +321,15 @@ def _manifest(folder: Path, batch: PublicityBatch, today: dt.date) -> list[tuple
     return files
 
 
+def check_package_target(db: Database, target: Path) -> None:
+    """Refuse a package target on the data folder's own files, an existing one, or one in no folder."""
+    guard.refuse_data_file(target, [db.folder.root])
+    if target.exists():
+        raise UserError(f"“{target}”已经存在，请另选一个位置或名称，以免覆盖。")
+    if not target.parent.is_dir():
+        raise UserError(f"文件夹“{target.parent}”不存在，请先创建或另选位置。")
+
+
 def write_archive_package(db: Database, batch_id: int, target: str | os.PathLike,
                           pdf_writer: Callable | None = None, *, today: dt.date | None = None) -> PackageResult:
     """Write the archive package of a published batch to `target`: a new folder, or a .zip file. The notice
@@ -224,11 +338,8 @@ def write_archive_package(db: Database, batch_id: int, target: str | os.PathLike
     target = Path(target)
     today = today or clock.today()
     as_zip = target.suffix.lower() == ".zip"
-    if target.exists():
-        raise UserError(f"“{target}”已经存在，请另选一个位置或名称，以免覆盖。")
+    check_package_target(db, target)
     parent = target.parent
-    if not parent.is_dir():
-        raise UserError(f"文件夹“{parent}”不存在，请先创建或另选位置。")
     with db.session() as session:
         batch = get_batch(session, batch_id)
         if batch.state not in (PUBLISHING, ENDED, ARCHIVED, SUPERSEDED):

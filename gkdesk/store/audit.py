@@ -172,3 +172,26 @@ def _bulk(orm_execute_state) -> Any:
                 {"statement": action, "rows": count, "where": where})],
     )
     return result
+
+
+# ---- events that are not row changes: a backup taken, a restore --------------------------------------------------
+
+def record_event(db_path, action: str, details: dict[str, Any]) -> None:
+    """One audit entry for an event on the whole database (`backup`, `restore`), written into the database at
+    `db_path` in its own short transaction, and the same line in the log file. Best effort: an entry that cannot be
+    written (a read-only database) is only logged, and never undoes the event it describes."""
+    import logging
+
+    from sqlalchemy import create_engine
+
+    log = logging.getLogger("gkdesk")
+    log.info("%s：%s", action, details)
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": 5})
+    try:
+        with Session(engine) as session, session.begin():
+            session.add(AuditEntry(at=clock.now(), who=current_who(session), action=action, entity="database",
+                                   entity_id=None, before=None, after=_plain(details)))
+    except Exception as exc:  # noqa: BLE001 - the log line above is the record of last resort
+        log.warning("审计日志未能写入数据库（%s）：%s", action, exc)
+    finally:
+        engine.dispose()
