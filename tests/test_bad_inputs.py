@@ -138,7 +138,7 @@ def stored(db) -> dict[str, int]:
 
 
 # Latin words a sentence may hold outside the quoted cell values and file names.
-_WORDS_ALLOWED = {"Excel", "WPS", "CSV", "UTF", "GBK", "xlsx", "csv", "Word"}
+_WORDS_ALLOWED = {"Excel", "WPS", "CSV", "UTF", "GBK", "xlsx", "csv", "Word", "MB", "ROUND"}
 
 
 def assert_clerk_sentence(text: str, file_name: str | None = None) -> None:
@@ -147,7 +147,7 @@ def assert_clerk_sentence(text: str, file_name: str | None = None) -> None:
     assert not re.search(r"Error|Exception|\\x|\\u|<class|'|None\b", text), text
     assert re.search(r"[\u4e00-\u9fff]", text), text
     assert "。" not in text.rstrip("。"), f"more than one sentence: {text}"
-    outside_quotes = re.sub(r"“[^”]*”", "", text)
+    outside_quotes = re.sub(r"“[^”]*”|第[A-Z]{1,3}列", "", text)  # quoted cells and column letters (第XFD列)
     assert set(re.findall(r"[A-Za-z]{2,}", outside_quotes)) <= _WORDS_ALLOWED, text
     if file_name is not None:
         assert f"“{file_name}”" in text, text
@@ -350,10 +350,10 @@ LIST_ROW_DRILLS = [
     pytest.param("名单.xlsx", _list([GOOD, _bad(amount="#DIV/0!")]),
                  (3, "金额", "是Excel错误值“#DIV/0!”，请在原表中改正后重新导入"), id="excel-error-value"),
     pytest.param("名单.xlsx", _list([[*GOOD, "2026-09-01"], _bad("李四", ID_LI, 200, "", "1899-12-31")], WITH_DATE),
-                 (3, "发放时间", "发放时间：1899-12-31早于1949年10月1日，请核对年份"), id="date-before-1900-as-text"),
+                 (3, "发放时间", "1899-12-31早于1949年10月1日，请核对年份"), id="date-before-1900-as-text"),
     pytest.param("名单.xlsx", _list([[*GOOD, "2026-09-01"], _bad("李四", ID_LI, 200, "", datetime(1850, 1, 1))],
                                     WITH_DATE),
-                 (3, "发放时间", "发放时间：" + NOT_A_DATE),
+                 (3, "发放时间", NOT_A_DATE),
                  id="date-before-1900-as-serial"),
     pytest.param("名单.xlsx", _list([GOOD, _bad(amount=-200)]), (3, "金额", "金额不能为负数（-200.00），请核对"),
                  id="negative-amount"),
@@ -616,3 +616,339 @@ def test_control_characters_are_dropped_from_catalog_cells_on_a_very_wide_sheet(
         plan = catalog.plan_import(s, path)
     assert [(p.row.level1, p.row.level2) for p in plan.items] == [("农业生产发展资金", "农机购置补贴")]
     assert stored(db) == before
+
+
+# ---- issue 12, finding 9: files too big for a village list are refused before they are parsed ---------------------
+
+import struct  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
+from gkdesk.io import xlsx_inspect  # noqa: E402
+
+
+HUGE_PART = "xl/worksheets/sheet1.xml"
+
+
+def _huge_cell_xlsx(path: Path, size: int = 300 * 1024 * 1024) -> Path:
+    """A workbook whose one cell (an inline string in HUGE_PART) holds `size` characters: 0.3 MB on disk, 300 MB
+    inflated."""
+    write_xlsx(path, [HEADER, [1, "张三", ID_ZHANG, 100, "PLACEHOLDER"]])
+    out = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            if item.filename != HUGE_PART:
+                dst.writestr(item, src.read(item.filename))
+                continue
+            head, tail = src.read(item.filename).decode().split("PLACEHOLDER")
+            with dst.open(zipfile.ZipInfo(item.filename), "w") as fh:
+                fh.write(head.encode())
+                block = b"A" * (1 << 20)
+                for _ in range(size >> 20):
+                    fh.write(block)
+                fh.write(tail.encode())
+    out.replace(path)
+    return path
+
+
+def _declared_size(path: Path, member: str, declared: int) -> Path:
+    """Rewrite the uncompressed size the zip's directory and local header declare for `member`."""
+    data = bytearray(path.read_bytes())
+    name = member.encode()
+    for signature, size_at, name_at in ((b"PK\x01\x02", 24, 46), (b"PK\x03\x04", 22, 30)):
+        at = data.find(signature)
+        while at >= 0:
+            length = struct.unpack_from("<H", data, at + (28 if signature == b"PK\x01\x02" else 26))[0]
+            if data[at + name_at: at + name_at + length] == name:
+                struct.pack_into("<I", data, at + size_at, declared)
+            at = data.find(signature, at + 4)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _rows_at_the_millionth_row(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    for row in (HEADER, GOOD):
+        wb.active.append(row)
+    wb.active.cell(1_000_000, 2, "张三")
+    wb.save(path)
+    return path
+
+
+def _stray_cell_far_right(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    wb.active.append(HEADER)
+    for i in range(400):
+        wb.active.append([i + 1, "张三", ID_ZHANG, 100, ""])
+    wb.active.cell(2, 16_384, "x")
+    wb.save(path)
+    return path
+
+
+def _dimension_a1_z1000000(path: Path) -> Path:
+    write_xlsx(path, [HEADER, GOOD])
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb"<dimension ref=\"[^\"]*\"/>", b"", data)
+                data = data.replace(b"<sheetData", b'<dimension ref="A1:Z1000000"/><sheetData', 1)
+            dst.writestr(item, data)
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def _ods_with_a_row_repeated(path: Path, times: int) -> Path:
+    row = ('<table:table-row table:number-rows-repeated="{n}"><table:table-cell office:value-type="string">'
+           "<text:p>张三</text:p></table:table-cell></table:table-row>")
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>'
+               '<table:table table:name="名单">' + row.format(n=times) + "</table:table></office:spreadsheet>"
+               "</office:body></office:document-content>")
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", "<manifest/>")
+    return path
+
+
+def _sparse(path: Path, size: int, head: bytes = b"") -> Path:
+    with open(path, "wb") as fh:
+        fh.write(head)
+        fh.truncate(size)
+    return path
+
+
+def _many_csv_lines(path: Path, lines: int = 150_000) -> Path:
+    path.write_bytes(("姓名,身份证号,金额\n" + "张三,1,2\n" * lines).encode())
+    return path
+
+
+SIZE_DRILLS = [
+    pytest.param("名单.xlsx", _huge_cell_xlsx, "解压后有300MB，超过程序能读的200MB", id="one-300MB-cell"),
+    pytest.param("名单.xlsx", lambda p: _declared_size(write_xlsx(p, [HEADER, GOOD]), "xl/worksheets/sheet1.xml",
+                                                       1 << 30),
+                 "解压后有1024MB，超过程序能读的200MB", id="declared-1GB"),
+    pytest.param("名单.xlsx", lambda p: _declared_size(_stray_cell_far_right(p), "xl/worksheets/sheet1.xml", 100),
+                 "已损坏（可能没有下载或复制完整）", id="inflates-beyond-its-declared-size"),
+    pytest.param("名单.xlsx", _rows_at_the_millionth_row, "有1000000行，一个村的名单不会超过100000行",
+                 id="row-1000000"),
+    pytest.param("名单.xlsx", _stray_cell_far_right, "的内容一直延伸到第XFD列（401行×16384列）", id="stray-cell-at-XFD"),
+    pytest.param("名单.ods", lambda p: _ods_with_a_row_repeated(p, 1_000_000), "有1000000行",
+                 id="ods-row-repeated-a-million-times"),
+    pytest.param("名单.csv", _many_csv_lines, "有150002行，一个村的名单不会超过100000行", id="csv-150000-lines"),
+    pytest.param("名单.csv", lambda p: _sparse(p, 300 * 1024 * 1024, "姓名,身份证号,金额\n".encode()),
+                 "有300MB，超过程序能读的200MB", id="csv-300MB"),
+    pytest.param("名单.xls", lambda p: _sparse(p, 300 * 1024 * 1024, CFB_MAGIC), "有300MB，超过程序能读的200MB",
+                 id="xls-300MB"),
+]
+
+
+@pytest.mark.parametrize("name, build, sentence", SIZE_DRILLS)
+def test_a_file_too_big_for_a_village_list_is_refused_before_it_is_read(db, tmp_path, name, build, sentence):
+    path = build(tmp_path / name)
+    before = stored(db)
+    started = time.perf_counter()
+    text = refused(lambda: si.prepare_import(path))
+    assert time.perf_counter() - started < 10, "refused before it is parsed"
+    assert sentence in text, text
+    assert_clerk_sentence(text, name)
+    assert stored(db) == before
+
+
+def test_the_one_gigabyte_cell_never_reaches_the_reader(tmp_path):
+    """The SIGABRT case: run the import in a process of its own and check it answers with a sentence, exits
+    normally and never holds the inflated cell."""
+    path = _declared_size(_huge_cell_xlsx(tmp_path / "名单.xlsx", 8 * 1024 * 1024), HUGE_PART, 1 << 30)
+    code = ("import resource, sys\n"
+            "from gkdesk.services import subsidy_import as si\n"
+            "from gkdesk.io.sheets import SheetError\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+            "try:\n    si.prepare_import(sys.argv[1])\nexcept SheetError as exc:\n    print(exc)\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    loaded_kb, sentence, peak_kb = done.stdout.strip().splitlines()
+    assert "解压后有1024MB" in sentence
+    assert int(peak_kb) - int(loaded_kb) < 50 * 1024   # the program's own modules aside: nothing was inflated
+
+
+def test_a_wrong_dimension_is_no_reason_to_refuse_a_small_list(db, tmp_path):
+    """A1:Z1000000 declared over two rows: the rows are counted, not believed (python-calamine allocates by the
+    cells it finds)."""
+    plan = si.prepare_import(_dimension_a1_z1000000(tmp_path / "名单.xlsx"))
+    assert plan.data_row_count == 1
+
+
+def test_the_size_limits_leave_room_for_the_largest_village(tmp_path):
+    assert xlsx_inspect.MAX_ROWS >= 100_000 and xlsx_inspect.MAX_CELLS >= 100_000 * 50
+    path = _many_csv_lines(tmp_path / "名单.csv", lines=20_000)
+    assert si.prepare_import(path).data_row_count == 20_000
+
+
+# ---- issue 12, messages: a Ctrl-Z at the end of a CSV is the end of the file --------------------------------------
+
+@pytest.mark.parametrize("ending", [b"\x1a", b"\r\n\x1a", b"\r\n\x1a\x1a"])
+def test_a_ctrl_z_at_the_end_of_a_csv_is_ignored(db, tmp_path, ending):
+    path = write_csv(tmp_path / "名单.csv", [HEADER, GOOD, [2, "李四", ID_LI, 200, ""]], encoding="gbk")
+    path.write_bytes(path.read_bytes() + ending)
+    with db.session() as s:
+        program = subsidy.find_program(s, "耕地地力保护补贴")
+        result = si.validate(si.prepare_import(path), None, program, s, today=TODAY)
+    assert result.problems == [] and result.people == 2
+
+
+def test_a_doubled_column_name_is_gone_from_the_date_message(db, tmp_path):
+    path = write_xlsx(tmp_path / "名单.xlsx", [[*HEADER, "发放时间"], [*GOOD, "2026-02-30"]])
+    batch_id, result = si.import_file(db, path, "耕地地力保护补贴", "东风村", today=TODAY)
+    assert batch_id is None
+    [problem] = result.errors
+    assert problem.text() == "第2行 发放时间：日期“2026-02-30”不存在（2026年2月只有28天，没有30日），请核对后改正"
+
+
+# ---- issue 12, finding 12: rows hidden, filtered out or struck through are not imported without a word ------------
+
+from openpyxl.cell.rich_text import CellRichText, TextBlock  # noqa: E402
+from openpyxl.cell.text import InlineFont  # noqa: E402
+from openpyxl.styles import Font  # noqa: E402
+
+from gkdesk.cli import main as cli_main  # noqa: E402
+
+PEOPLE = [[i + 1, name, make_id(f"19{60 + i}0101", f"{i:03d}"), 100 + i, ""]
+          for i, name in enumerate(["张三", "李四", "王五", "赵六", "钱七", "孙八"])]
+
+
+def _shared_strings(path: Path) -> Path:
+    """Rewrite openpyxl's inline strings as Excel writes them: a sharedStrings part, cells holding its index."""
+    with zipfile.ZipFile(path) as src:
+        parts = {item.filename: src.read(item.filename) for item in src.infolist()}
+    items: list[bytes] = []
+
+    def share(match: re.Match) -> bytes:
+        items.append(match.group(2))
+        return match.group(1).replace(b' t="inlineStr"', b' t="s"') + b"<v>%d</v></c>" % (len(items) - 1)
+
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = re.sub(rb'(<c [^>]*t="inlineStr"[^>]*>)<is>(.*?)</is></c>', share, parts[sheet], flags=re.DOTALL)
+    parts["xl/sharedStrings.xml"] = (b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats'
+                                     b'.org/spreadsheetml/2006/main">' + b"".join(b"<si>%s</si>" % i for i in items)
+                                     + b"</sst>")
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+                     b'officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdSS" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                             b'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
+    return path
+
+
+def _marked_list(path: Path, *, shared: bool = False, filtered: bool = False) -> Path:
+    """Row 3 (李四) hidden, row 4 (王五) struck through as a cell style, row 6 (钱七) struck as rich text."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    for row in PEOPLE:
+        ws.append(row)
+    ws.row_dimensions[3].hidden = True
+    for col in "BCD":
+        ws[f"{col}4"].font = Font(strike=True)
+    ws["B6"] = CellRichText([TextBlock(InlineFont(strike=True), "钱七")])
+    if filtered:
+        ws.auto_filter.ref = "A1:E7"
+    wb.save(path)
+    return _shared_strings(path) if shared else path
+
+
+def _validate(db, path: Path, **kw):
+    with db.session() as s:
+        program = subsidy.find_program(s, "耕地地力保护补贴")
+        return si.validate(si.prepare_import(path), None, program, s, today=TODAY, **kw)
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["inline-strings", "shared-strings"])
+@pytest.mark.parametrize("filtered", [False, True], ids=["hidden", "filtered"])
+def test_hidden_filtered_and_struck_rows_are_warnings_to_confirm(db, tmp_path, shared, filtered):
+    path = _marked_list(tmp_path / "名单.xlsx", shared=shared, filtered=filtered)
+    result = _validate(db, path)
+    hidden = "在原表中被筛选隐藏" if filtered else "在原表中被隐藏"
+    assert [(p.row, p.message.split("（")[0]) for p in result.to_confirm] == [
+        (3, f"该行{hidden}"), (4, "该行“姓名、身份证号、金额”划了删除线"), (6, "该行“姓名”划了删除线")]
+    assert result.ok and result.people == 6
+    before = stored(db)
+    text = refused(lambda: si.commit_import(db, si.prepare_import(path), result, "耕地地力保护补贴", "东风村", "2026年度"))
+    assert "有3处需要确认的情况（如第3行：该行" in text
+    assert_clerk_sentence(text, "名单.xlsx")
+    assert stored(db) == before
+    batch_id = si.commit_import(db, si.prepare_import(path), result, "耕地地力保护补贴", "东风村", "2026年度",
+                                confirmed=True)
+    with db.session() as s:
+        assert subsidy.totals(s, batch_id).people == 6
+        [entry] = s.scalars(select(AuditEntry).where(AuditEntry.action == "import"))
+    assert len(entry.after["confirmed"]) == 3
+
+
+def test_marked_rows_can_be_left_out_on_choice(db, tmp_path):
+    result = _validate(db, _marked_list(tmp_path / "名单.xlsx", shared=True), leave_out_marked=True)
+    assert [r["name"] for r in result.rows] == ["张三", "赵六", "孙八"] and result.left_out == 3
+    assert result.to_confirm == [] and [p.row for p in result.warnings] == [3, 4, 6]
+    assert all(p.message.endswith("已按选择不导入") for p in result.warnings)
+
+
+def test_a_list_without_marks_costs_nothing_more(db, tmp_path):
+    path = write_xlsx(tmp_path / "名单.xlsx", [HEADER, *PEOPLE])
+    plan = si.prepare_import(path)
+    assert plan.grid.hidden == {} and plan.grid.struck == set()
+
+
+def test_the_command_line_asks_for_a_choice(db, tmp_path, capsys):
+    path = _marked_list(tmp_path / "名单.xlsx")
+    db.close()
+    argv = ["--data-dir", str(db.folder.root), "--today", TODAY.isoformat(), "subsidy", "import", str(path),
+            "--program", "耕地地力保护补贴", "--village", "东风村", "--period", "2026年度"]
+    assert cli_main(argv) == 1
+    out, err = capsys.readouterr()
+    assert "[警告，需确认] 第3行：该行在原表中被隐藏" in out and "请加 --confirm 重新导入" in err
+    assert cli_main([*argv, "--skip-hidden"]) == 0
+    assert "已导入为批次 1：3人" in capsys.readouterr().out
+
+
+# ---- issue 12, finding 15 in the import: money changed silently, and a zero amount --------------------------------
+
+@pytest.mark.parametrize("amount, message", [
+    ("100.005", "金额“100.005”有3位小数，金额只能精确到分"),
+    (100.005, "金额“100.005”有3位小数，金额只能精确到分"),
+    ("0.001", "金额“0.001”有3位小数"),
+    ("120元/亩", "金额“120元/亩”中有单位或文字，这一列只能填数字"),
+    ("1e3", "金额“1e3”是科学计数法，请写成完整的数"),
+    ("\u0661\u0662\u0660", "金额“١٢٠”中有“١”这样的非常用数字字符，请改用0至9的数字"),
+])
+def test_an_amount_that_would_change_is_refused_naming_the_row(db, tmp_path, amount, message):
+    path = write_xlsx(tmp_path / "名单.xlsx", [HEADER, GOOD, _bad(amount=amount)])
+    batch_id, result = si.import_file(db, path, "耕地地力保护补贴", "东风村", today=TODAY)
+    assert batch_id is None
+    [problem] = result.errors
+    assert (problem.row, problem.column) == (3, "金额") and problem.message.startswith(message)
+
+
+def test_a_zero_amount_must_be_confirmed(db, tmp_path):
+    path = write_xlsx(tmp_path / "名单.xlsx", [HEADER, GOOD, _bad(amount=0)])
+    batch_id, result = si.import_file(db, path, "耕地地力保护补贴", "东风村", today=TODAY)
+    assert batch_id is None and result.ok
+    [problem] = result.to_confirm
+    assert (problem.row, problem.column) == (3, "金额") and "金额为0.00元" in problem.message
+    batch_id, _ = si.import_file(db, path, "耕地地力保护补贴", "东风村", today=TODAY, confirmed=True)
+    assert batch_id is not None
+
+
+def test_an_old_15_digit_id_is_a_warning(db, tmp_path):
+    path = write_xlsx(tmp_path / "名单.xlsx", [HEADER, GOOD, _bad(id_number="110101700101011")])
+    result = _validate(db, path)
+    assert [(p.row, p.column, p.message) for p in result.warnings] == [
+        (3, "身份证号", "15位旧身份证号，请核对是否已换发18位")]
+    assert result.ok and not result.to_confirm

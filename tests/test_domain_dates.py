@@ -71,11 +71,6 @@ def test_parse_date(value, day):
         "",
         "   ",
         "abc",
-        "2026-02-30",
-        "2026-13-01",
-        "2026-00-10",
-        "2025-02-29",
-        "20261301",
         "2026年1月",
         "2026-1-5-6",
         "1/5/2026",  # month-first is ambiguous; not guessed
@@ -173,3 +168,27 @@ def test_a_record_date_is_not_before_1949_and_a_bare_time_says_why():
         parse_record_date("1899-12-31")
     with pytest.raises(DateError, match="1900年以前的日期存不下"):
         parse_record_date(dt.time(0, 0))
+
+
+# --- issue 12, messages: a date written right that does not exist says so -------------------------------------
+
+@pytest.mark.parametrize(
+    "value, why",
+    [
+        ("2026-02-30", "2026年2月只有28天，没有30日"),
+        ("2026年2月29日", "2026年2月只有28天，没有29日"),
+        ("2024-02-30", "2024年2月只有29天，没有30日"),
+        ("2026-04-31", "2026年4月只有30天，没有31日"),
+        ("20260230", "2026年2月只有28天，没有30日"),
+        ("2026.2.0", "2026年2月只有28天，没有0日"),
+        ("2026-13-01", "一年只有12个月，没有13月"),
+        ("2026-00-10", "一年只有12个月，没有0月"),
+        ("20261301", "一年只有12个月，没有13月"),
+        (20260230, "2026年2月只有28天，没有30日"),
+    ],
+)
+def test_a_date_that_does_not_exist_is_named_so(value, why):
+    with pytest.raises(DateError) as caught:
+        parse_date(value)
+    assert str(caught.value) == f"日期“{value}”不存在（{why}），请核对后改正"
+    assert "无法识别" not in str(caught.value)

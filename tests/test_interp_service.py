@@ -97,7 +97,7 @@ def test_values_are_checked_and_normalised(db):
         add(db, policy_published_on=D(2026, 10, 10), published_on=D(2026, 10, 9))
     with pytest.raises(UserError, match="请填写解读标题"):
         add(db, title="  ")
-    with pytest.raises(UserError, match="解读发布日期：日期“2026-13-01”无法识别"):
+    with pytest.raises(UserError, match="解读发布日期：日期“2026-13-01”不存在（一年只有12个月，没有13月）"):
         add(db, published_on="2026-13-01")
 
 

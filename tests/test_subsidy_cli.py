@@ -114,7 +114,10 @@ def test_the_whole_story_on_the_command_line(d, tmp_path, capsys):
     assert code == 1 and err.strip() == "“关于东风村2026年度耕地地力保护补贴（县）发放情况的公示”尚未完成保密审查，不能打印公示（先审后发）。"
     code, _, err = sub(capsys, d, "publish", 1, "--start", "2026-09-28")
     assert code == 1 and "先审后发" in err
-    assert sub(capsys, d, "review", 1, "--by", "王强", "--date", "2026-09-25", "--opinion", "同意")[0] == 0
+    code, _, err = sub(capsys, d, "review", 1, "--by", "王强", "--date", "2026-09-25", "--opinion", "同意")
+    assert code == 1 and "保密审查日期2026年9月25日在今天（2026年9月20日）之后" in err   # issue 12, finding 13
+    assert sub(capsys, d, "review", 1, "--by", "王强", "--date", "2026-09-25", "--opinion", "同意",
+               today="2026-09-25")[0] == 0
     code, out, _ = sub(capsys, d, "publish", 1, "--start", "2026-09-28")
     assert code == 0 and "2026年9月28日至2026年10月12日" in out
 

@@ -291,7 +291,8 @@ def test_summary_totals_are_the_sum_of_the_posted_lists_only(db, tmp_path):
     assert t.rows[0] == ["1", "东风村", "耕地地力保护补贴", "1", "公示期满", "5", expected[d].amount_text]
     assert t.rows[1][:3] == ["", "东风村小计", ""] and 1 in t.bold_rows
     assert t.rows[2][:5] == ["2", "红旗村", "耕地地力保护补贴", "1", "公示期满"]
-    # 合计 is the sum of the posted lists only: the draft (a) and the list awaiting 公示 (c) are not in it
+    # 合计 is the sum of the posted lists only: the draft (a, a second list of d's program, village and period)
+    # and the list awaiting 公示 (c, likewise beside b) are not in it
     people = expected[b].people + expected[d].people
     amount = expected[b].amount_fen + expected[d].amount_fen
     assert t.rows[-1] == ["合计", "", "", "2", "", str(people), f"{amount // 100}.{amount % 100:02d}"]
@@ -442,3 +443,146 @@ def test_deleting_3000_wrongly_imported_rows_is_a_few_statements_audited_and_und
         assert subsidy.totals(s, batch_id) == total
     with db.transaction() as s, pytest.raises(UserError, match="已经存在，不能重复恢复"):
         subsidy.restore_recipients(s, deleted.rows[-1:])
+
+
+# ---- issue 12, findings 13, 14 and 17: the life cycle keeps its promises, and the audit log says what happened -------
+
+import hashlib  # noqa: E402
+import logging  # noqa: E402
+
+from gkdesk.store.models import Objection  # noqa: E402
+
+
+def published(db, tmp_path, village="东风村", name="list.xlsx"):
+    batch_id = import_list(db, tmp_path, village, name=name)
+    with db.transaction() as s:
+        subsidy.review(s, batch_id, "王强", dt.date(2026, 9, 25))
+        subsidy.publish(s, batch_id, dt.date(2026, 9, 28))
+    return batch_id
+
+
+def add_photo(db, batch_id, tmp_path):
+    photo = tmp_path / "公示照片.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"photo" * 100)
+    archive.attach(db, batch_id, photo)
+
+
+def refusals(db, batch_id):
+    with db.session() as s:
+        return [(e.after["attempt"], e.after["reason"]) for e in s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "refused", AuditEntry.entity == "publicity_batch",
+                                     AuditEntry.entity_id == str(batch_id)))]
+
+
+def test_an_upheld_objection_that_was_not_corrected_blocks_the_archive(db, tmp_path):
+    batch_id = published(db, tmp_path)
+    with db.transaction() as s:
+        obj = subsidy.add_objection(s, batch_id, dt.date(2026, 9, 30), "村民张某", "", "村民3已迁出")
+        subsidy.resolve_objection(s, obj.id, "入户核实属实", "成立", dt.date(2026, 10, 9))
+        subsidy.refresh_states(s, dt.date(2026, 10, 13))
+    add_photo(db, batch_id, tmp_path)
+    with db.transaction() as s, pytest.raises(UserError, match="有核实成立的异议，名单还没有更正，不能作为最终名单归档"):
+        archive.archive_batch(s, batch_id, dt.date(2026, 10, 14))
+    assert state(db, batch_id) == "公示期满"
+    assert refusals(db, batch_id)[-1][0] == "建档归档"
+
+
+def test_a_resolved_objection_changes_only_with_a_reason_that_the_audit_keeps(db, tmp_path):
+    batch_id = published(db, tmp_path)
+    with db.transaction() as s:
+        obj_id = subsidy.add_objection(s, batch_id, dt.date(2026, 9, 30), "村民张某", "", "村民3已迁出").id
+        subsidy.resolve_objection(s, obj_id, "经核实不属实", "不成立", dt.date(2026, 10, 9))
+    with db.transaction() as s, pytest.raises(UserError, match="修改已办结的异议须写明修改原因"):
+        subsidy.resolve_objection(s, obj_id, "经核实不属实", "成立", dt.date(2026, 10, 9))
+    with db.transaction() as s:
+        assert s.get(Objection, obj_id).result == "不成立"
+        subsidy.resolve_objection(s, obj_id, "复核后属实", "成立", dt.date(2026, 10, 10), reason="镇纪委复核后改判")
+        subsidy.resolve_objection(s, obj_id, "复核后属实", "成立", dt.date(2026, 10, 10))  # nothing changes: no reason
+    with db.session() as s:
+        [entry] = s.scalars(select(AuditEntry).where(AuditEntry.action == "amend", AuditEntry.entity == "objection"))
+    assert entry.entity_id == str(obj_id) and entry.after["reason"] == "镇纪委复核后改判"
+    assert entry.after["before"]["result"] == "不成立" and entry.after["after"]["result"] == "成立"
+    assert refusals(db, batch_id) == [("修改已办结的异议",
+                                       "该异议已于2026年10月9日办结（核实结果：不成立），修改已办结的异议须写明修改原因，请填写后再保存。")]
+
+
+def test_a_review_date_in_the_future_is_refused(db, tmp_path):
+    batch_id = import_list(db, tmp_path)
+    today = dt.date.today()
+    with db.transaction() as s, pytest.raises(UserError, match="保密审查日期.*在今天.*之后，请填写实际完成审查的日期"):
+        subsidy.review(s, batch_id, "王强", today + dt.timedelta(days=1))
+    with db.transaction() as s:
+        subsidy.review(s, batch_id, "王强", today)
+
+
+@pytest.mark.parametrize("first_state", ["公示中", "公示期满", "已归档"])
+def test_a_second_list_for_the_same_program_village_and_period_cannot_be_published(db, tmp_path, first_state):
+    first = published(db, tmp_path, name="first.xlsx")
+    if first_state != "公示中":
+        with db.transaction() as s:
+            subsidy.refresh_states(s, dt.date(2026, 10, 13))
+    if first_state == "已归档":
+        add_photo(db, first, tmp_path)
+        with db.transaction() as s:
+            archive.archive_batch(s, first, dt.date(2026, 10, 14))
+    second = import_list(db, tmp_path, name="second.xlsx")
+    with db.transaction() as s:
+        subsidy.review(s, second, "王强", dt.date(2026, 10, 14))
+    with db.transaction() as s, pytest.raises(UserError, match=f"与{first_state}的“.*”（批次{first}）是同一项目、同一村、同一期间的名单，"
+                                                               "不能重复公示"):
+        subsidy.publish(s, second, dt.date(2026, 10, 15))
+    assert state(db, second) == "待审核"
+    other = import_list(db, tmp_path, village="红旗村", name="other.xlsx")   # another village: no clash
+    with db.transaction() as s:
+        subsidy.review(s, other, "王强", dt.date(2026, 10, 14))
+        subsidy.publish(s, other, dt.date(2026, 10, 15))
+    with db.session() as s:
+        doc = summary.build_summary(s, "2026年度", today=dt.date(2026, 10, 20))
+        people = {row[1]: row[5] for row in doc.table.rows if row[0].isdigit()}
+    assert people["东风村"] == "4" and doc.table.rows[-1][:1] == ["合计"] and doc.table.rows[-1][5] == "8"
+
+
+def test_a_correction_is_published_beside_the_list_it_corrects(db, tmp_path):
+    first = published(db, tmp_path)
+    with db.transaction() as s:
+        obj = subsidy.add_objection(s, first, dt.date(2026, 9, 30), "村民张某", "", "村民3已迁出")
+        subsidy.resolve_objection(s, obj.id, "属实", "成立", dt.date(2026, 10, 9))
+        new_id = subsidy.start_correction(s, first).id
+        subsidy.review(s, new_id, "王强", dt.date(2026, 10, 10))
+        subsidy.publish(s, new_id, dt.date(2026, 10, 14))
+    assert state(db, first) == "已更正"
+
+
+def test_an_import_is_audited_with_the_files_name_size_checksum_and_rows(db, tmp_path):
+    batch_id = import_list(db, tmp_path, name="东风村名单.xlsx")
+    data = (tmp_path / "东风村名单.xlsx").read_bytes()
+    with db.session() as s:
+        [entry] = s.scalars(select(AuditEntry).where(AuditEntry.action == "import"))
+    assert (entry.entity, entry.entity_id) == ("publicity_batch", str(batch_id))
+    assert entry.after["file"] == "东风村名单.xlsx" and entry.after["size"] == len(data)
+    assert entry.after["sha256"] == hashlib.sha256(data).hexdigest() and entry.after["rows"] == 4
+
+
+def test_every_refused_change_to_a_published_or_archived_list_is_audited_and_logged(db, tmp_path, caplog):
+    batch_id = published(db, tmp_path)
+    caplog.set_level(logging.INFO, logger="gkdesk.audit")
+    with db.session() as s:
+        first_row = subsidy.list_recipient_ids(s, batch_id)[0]
+    attempts = [
+        lambda s: subsidy.update_recipient(s, first_row, remark="改一下"),
+        lambda s: subsidy.add_recipient(s, batch_id, name="新人", id_number=IDS[5], amount="1"),
+        lambda s: subsidy.delete_recipients(s, [first_row]),
+        lambda s: subsidy.delete_batch(s, batch_id),
+        lambda s: subsidy.reopen(s, batch_id),
+        lambda s: subsidy.review(s, batch_id, "王强", dt.date(2026, 10, 1)),
+    ]
+    for attempt in attempts:
+        with pytest.raises(UserError), db.transaction() as s:
+            attempt(s)
+    assert [a for a, _ in refusals(db, batch_id)] == ["修改名单", "修改名单", "修改名单", "删除批次", "退回修改",
+                                                        "保密审查"]
+    logged = [r.getMessage() for r in caplog.records if r.name == "gkdesk.audit"]
+    assert len([m for m in logged if m.startswith("refused")]) == 6
+    with db.session() as s:
+        assert s.get(PublicityBatch, batch_id).state == "公示中"
+        assert len(subsidy.list_recipient_ids(s, batch_id)) == 4

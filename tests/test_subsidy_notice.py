@@ -12,6 +12,7 @@ import external
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from gkdesk.domain import fields
 from gkdesk.domain.idnumber import check_char
 from gkdesk.domain.privacy import PrivacyError
 from gkdesk.io.docx_writer import write_docx
@@ -56,7 +57,7 @@ def batch_id(db, tmp_path):
     ws.append(["序号", "组别", "姓名", "身份证号", "面积(亩)", "补贴标准", "补贴金额", "银行账号", "联系电话", "备注"])
     quantities = ["12.5", "3.33", "7", "0.25", "20.01"]
     for i, q in enumerate(quantities):
-        amount = si.expected_amount_fen(si.clean_quantity(q), 10560)
+        amount = fields.expected_amount_fen(fields.clean_quantity(q), 10560)
         ws.append([i + 1, "一组" if i < 3 else "二组", f"村民{i}", IDS[i], q, "105.60", f"{amount / 100:.2f}",
                    ACCOUNTS[i], PHONES[i], "新增" if i == 0 else ""])
     wb.save(tmp_path / "l.xlsx")
@@ -107,7 +108,7 @@ def test_notice_content(db, batch_id):
     assert t.rows[1][4:7] == ["3.33", "105.60", "351.65"]
     assert t.total_row[:3] == ["合计", "", "5人"]
     assert t.total_row[4] == "43.09" and t.total_row[6] == f"{expected.amount_fen // 100}.{expected.amount_fen % 100:02d}"
-    assert sum(si.clean_money(r[6]) for r in t.rows) == expected.amount_fen
+    assert sum(fields.clean_money(r[6]) for r in t.rows) == expected.amount_fen
     assert "公示时间：2026年9月28日至2026年10月12日。" in doc.paragraphs_after
     assert any(p.startswith("如有异议") for p in doc.paragraphs_after)
     assert "监督举报电话：东风镇党政办 0311-8123456；县农业农村局 0311-8000001" in doc.paragraphs_after

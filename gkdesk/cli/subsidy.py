@@ -46,6 +46,10 @@ def register(sub, common) -> None:
     q.add_argument("--village", required=True, metavar="村名")
     q.add_argument("--period", default="", metavar="期间", help="如 2026年度（默认今年）")
     q.add_argument("--sheet", default=None, metavar="工作表")
+    q.add_argument("--confirm", action="store_true",
+                   help="已逐条核对需要确认的警告（金额为0、原表中隐藏或划了删除线的行），照样导入")
+    q.add_argument("--skip-hidden", action="store_true",
+                   help="原表中被隐藏、被筛选掉或划了删除线的行不导入")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_import)
 
@@ -222,15 +226,19 @@ def cmd_program_list(args) -> int:
 def cmd_import(args) -> int:
     db = open_db(args)
     batch_id, result = subsidy_import.import_file(db, args.file, args.program, args.village, args.period,
-                                                  sheet=args.sheet, today=clock.today())
+                                                  sheet=args.sheet, today=clock.today(), confirmed=args.confirm,
+                                                  leave_out_marked=args.skip_hidden)
     if args.json:
         print_json({"batch_id": batch_id, "imported": batch_id is not None, "rows": len(result.rows),
                     "amount_fen": result.amount_fen, "problems": [p.to_json() for p in result.problems]})
     else:
         for p in result.problems:
-            print(f"[{p.severity}] {p.text()}")
-        if batch_id is None:
+            print(f"[{p.severity}{'，需确认' if p.confirm else ''}] {p.text()}")
+        if batch_id is None and result.errors:
             print(f"有{len(result.errors)}处错误，未导入任何数据；请改正原表后重新导入。", file=sys.stderr)
+        elif batch_id is None:
+            print(f"有{len(result.to_confirm)}处需要确认的警告，未导入任何数据；逐条核对无误后请加 --confirm 重新导入"
+                  "（原表中隐藏、筛选掉或划了删除线的行不想导入的，请加 --skip-hidden）。", file=sys.stderr)
         else:
             warn = f"，另有{len(result.warnings)}处警告请核对" if result.warnings else ""
             print(f"已导入为批次 {batch_id}：{result.people}人，金额{format_fen(result.amount_fen)}元{warn}。")

@@ -342,7 +342,7 @@ def parse_cell_value(row: str, column: str, value: object) -> int:
     """A count (whole number, 0 or more), or for 行政事业性收费 an amount in 万元 returned in 分."""
     what = f"“{row}”的{column}"
     try:
-        number = parse_decimal(value) if not isinstance(value, (int, Decimal)) else Decimal(value)
+        number = parse_decimal(value, places=None) if not isinstance(value, (int, Decimal)) else Decimal(value)
     except (QuantityError, InvalidOperation):
         raise ReportError(f"{what}“{value}”不是数字，请填写数字") from None
     if number < 0:

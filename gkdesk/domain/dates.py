@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -48,7 +49,19 @@ def _make_date(value: object, year: int, month: int, day: int) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise _bad_date(value) from None
+        raise _no_such_day(value, year, month, day) from None
+
+
+def _no_such_day(value: object, year: int, month: int, day: int) -> DateError:
+    """The date is written right but does not exist: say why, not that it cannot be read."""
+    if not 1 <= year <= 9999:
+        why = f"没有{year}年"
+    elif not 1 <= month <= 12:
+        why = f"一年只有12个月，没有{month}月"
+    else:
+        days = calendar.monthrange(year, month)[1]
+        why = f"{year}年{month}月只有{days}天，没有{day}日"
+    return DateError(f"日期“{value}”不存在（{why}），请核对后改正")
 
 
 def from_excel_serial(serial: int | float) -> dt.date:

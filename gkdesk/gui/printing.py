@@ -55,6 +55,7 @@ from gkdesk.io.document import (
     Document,
     all_texts,
     ensure_public_safe,
+    file_properties,
     find_character,
     replacing_file,
     signature_layout,
@@ -675,7 +676,7 @@ def print_to_pdf(doc: Document, path) -> int:
     """Write ``doc`` as a PDF at ``path``; return the page count. Raises PrivacyError for a public document
     that shows a full number, UserError for a character no font can draw and LayoutError for large print that
     does not fit (then nothing is written); the file appears under its name only when complete."""
-    ensure_public_safe(doc)
+    ensure_public_safe(doc, metadata=file_properties(doc))
     ensure_printable(doc)
     checked_plan(doc)
     with replacing_file(path) as tmp:

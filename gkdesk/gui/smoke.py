@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon, QImageReader
 
 from gkdesk import clock
+from gkdesk.domain import fields
 from gkdesk.domain.idnumber import check_char
 from gkdesk.paths import DataFolder, resource
 from gkdesk.services import demo, notice, subsidy
@@ -128,7 +129,7 @@ def _import_list(db, path: Path) -> tuple[int, int]:
     ws.append(["序号", "组别", "姓名", "身份证号", "面积(亩)", "补贴标准", "补贴金额", "银行账号", "备注"])
     for i, name in enumerate(NAMES):
         quantity = f"{3 + i}.5"
-        amount = si.expected_amount_fen(si.clean_quantity(quantity), 10560)
+        amount = fields.expected_amount_fen(fields.clean_quantity(quantity), 10560)
         ws.append([i + 1, "一组", name, _id_number(i), quantity, "105.60", f"{amount / 100:.2f}",
                    f"6217000012345678{i:03d}", ""])
     wb.save(path)

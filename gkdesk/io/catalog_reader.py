@@ -20,14 +20,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gkdesk.domain.fields import clean_multiline
 from gkdesk.domain.vocab import AREAS_26, AUDIENCES, CHANNELS_13, DISCLOSURE_MODES
 from gkdesk.io.sheets import (
     FieldSpec,
     Grid,
     SheetError,
-    cell_text,
     column_letter,
-    drop_invisible,
     find_header,
     is_note_row,
     is_total_row,
@@ -148,10 +147,7 @@ class CatalogFile:
 
 # ---- cells -----------------------------------------------------------------------------------------------
 
-def _text(value: object) -> str:
-    """Cell text with line breaks inside kept as they are but surrounding space and invisible control characters
-    removed."""
-    return drop_invisible(cell_text(value)).replace("\r\n", "\n").replace("\r", "\n").strip()
+_text = clean_multiline  # a catalog cell keeps its line breaks
 
 
 def _fold(text: str) -> str:

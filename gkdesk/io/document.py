@@ -16,6 +16,8 @@ full disk or a read-only folder becomes its sentence (store.diagnosis).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import itertools
 import math
 import os
 import re
@@ -44,13 +46,16 @@ TABLE_MIN_PT = 7.5       # 六号: the smallest table text a table is set in so 
 PAGE_NUMBER_GAP_MM = 7.0  # the page number's top sits 7 mm below the text block
 
 
+NOT_SHOWN = {"shown": False}  # a string field that is a setting, not text on the page (see all_texts)
+
+
 @dataclass(frozen=True)
 class PageSetup:
     """Paper, orientation and margins. Portrait uses the GB/T 9704 margins; landscape (forms, wide tables)
     uses narrower ones so that a 14-column form fits. A3 is A4 enlarged: its margins (and, in
     :mod:`gkdesk.io.layout`, its type) are A4's times √2."""
 
-    paper: str = "A4"
+    paper: str = field(default="A4", metadata=NOT_SHOWN)
     landscape: bool = False
     large_print: bool = False
 
@@ -94,13 +99,13 @@ class PageSetup:
 
 @dataclass(frozen=True)
 class Column:
-    key: str
+    key: str = field(metadata=NOT_SHOWN)
     title: str
     # A relative weight, from when columns shared the width by weight; io.layout now sizes each column from its
     # content, so it is not read there.
     width: float = 1.0
-    align: str = "left"
-    kind: str = "text"          # text | id | account | phone | money | number | date
+    align: str = field(default="left", metadata=NOT_SHOWN)
+    kind: str = field(default="text", metadata=NOT_SHOWN)   # text | id | account | phone | money | number | date
     # A text column whose values stay on one line like numbers do (状态: 逾期公开（晚2个工作日）).
     nowrap: bool = False
 
@@ -220,7 +225,7 @@ class Document:
     footer_page_numbers: bool = True
     public: bool = False                                         # goes on a public board: privacy guard applies
     footer_left: str = ""                                        # optional footer text (xlsx footer, left)
-    subtitle_align: str = "left"                                 # "center" for a line under a notice's title
+    subtitle_align: str = field(default="left", metadata=NOT_SHOWN)  # "center" for a line under a notice's title
     advice: list[str] = field(default_factory=list)              # for the clerk (an empty column left out), not printed
 
     def __post_init__(self) -> None:
@@ -238,51 +243,72 @@ def header_line(*items: tuple[str, str]) -> str:
 
 
 def all_texts(doc: Document) -> Iterator[str]:
-    """Every piece of text the document would show, in reading order."""
-    for _part, texts in _text_parts(doc):
-        yield from texts
+    """Every piece of text the document holds, in reading order (every string field, walked generically)."""
+    for _path, text in _strings(doc, ()):
+        yield text
 
 
-def _text_parts(doc: Document) -> Iterator[tuple[str, list[str]]]:
-    """The document's texts in reading order, in parts named for an error message."""
-    yield "标题", [doc.title]
-    yield "表头信息", doc.subtitle_lines
-    if doc.addressee:
-        yield "主送", [doc.addressee]
-    yield "正文", doc.paragraphs_before
+def _strings(value: object, path: tuple) -> Iterator[tuple[tuple, str]]:
+    """(path, text) for every string reachable from ``value`` through dataclass fields, lists and dicts — so a
+    field added to the model later is covered without anyone remembering to list it. Fields that are settings, not
+    text (a column's key, alignment and kind, the paper), say so with ``field(metadata=NOT_SHOWN)``."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, (list, tuple)):
+        if all(isinstance(v, str) for v in value):  # a table row: the common case, kept cheap
+            for i, text in enumerate(value):
+                yield (*path, i), text
+        else:
+            for i, item in enumerate(value):
+                yield from _strings(item, (*path, i))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*path, key))
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            if f.metadata.get("shown", True):
+                yield from _strings(getattr(value, f.name), (*path, f.name))
+
+
+# Parts of a document named for a message; lines of these parts may carry the office's phones (监督举报电话：…).
+_PARTS = {"title": "标题", "subtitle_lines": "表头信息", "addressee": "主送", "paragraphs_before": "正文",
+          "paragraphs_after": "正文", "signature_lines": "落款", "signature_date": "落款日期", "notes": "附注",
+          "footer_left": "页脚"}
+_LINE_PARTS = frozenset({"subtitle_lines", "paragraphs_before", "paragraphs_after", "signature_lines", "notes",
+                         "footer_left"})
+_OFFICE_PHONE_TITLE = re.compile(r"电话|热线")
+
+
+def _holds_office_phones(column: Column) -> bool:
+    """A column of the office's own phones (咨询电话, 监督举报电话): plain text titled so. A column of kind "phone"
+    holds people's phones and is masked instead."""
+    return column.kind == "text" and bool(_OFFICE_PHONE_TITLE.search(column.title))
+
+
+def _place(doc: Document, path: tuple) -> str:
+    """Where a text stands, for a message: 标题, 正文, 表格第8行“备注”列, 合计行“金额”列 …"""
     t = doc.table
-    if t is not None:
-        yield "表头", [cell.text for cell in t.header_layout()]
-        yield "表格", [text for row in t.rows for text in row]
-        if t.total_row is not None:
-            yield "合计行", t.total_row
-    yield "正文", doc.paragraphs_after
-    yield "落款", doc.signature_lines
-    if doc.signature_date:
-        yield "落款日期", [doc.signature_date]
-    if doc.notes:
-        yield "附注", doc.notes
-    if doc.footer_left:
-        yield "页脚", [doc.footer_left]
+    if path[0] == "table" and t is not None and len(path) >= 2:
+        if path[1] == "rows" and len(path) >= 4:
+            return f"表格第{path[2] + 1}行“{t.columns[path[3]].title}”列"
+        if path[1] == "total_row" and len(path) >= 3:
+            return f"合计行“{t.columns[path[2]].title}”列"
+        return "表头"
+    if path[0] in ("paragraphs_before", "paragraphs_after") and len(path) >= 2:
+        before = len(doc.paragraphs_before) if path[0] == "paragraphs_after" else 0
+        return f"正文第{before + path[1] + 1}段"
+    return _PARTS.get(path[0], "文档属性")
 
 
-def _locate(doc: Document, index: int) -> str:
-    """Where the ``index``-th text of :func:`all_texts` stands, e.g. 表格第8行“身份证号”列, 正文第2段."""
-    paragraphs = 0
-    for part, texts in _text_parts(doc):
-        if index < len(texts):
-            if part == "表格" and doc.table is not None:
-                row, col = divmod(index, len(doc.table.columns))
-                return f"表格第{row + 1}行“{doc.table.columns[col].title}”列"
-            if part == "合计行" and doc.table is not None:
-                return f"合计行“{doc.table.columns[index].title}”列"
-            if part == "正文":
-                return f"正文第{paragraphs + index + 1}段"
-            return part
-        index -= len(texts)
-        if part == "正文":
-            paragraphs += len(texts)
-    return ""
+def _table_column(doc: Document, path: tuple) -> Column | None:
+    t = doc.table
+    if t is None or path[0] != "table" or len(path) < 3:
+        return None
+    if path[1] == "rows" and len(path) >= 4:
+        return t.columns[path[3]]
+    if path[1] == "total_row":
+        return t.columns[path[2]]
+    return None
 
 
 def find_character(doc: Document, refuse: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -290,54 +316,51 @@ def find_character(doc: Document, refuse: Callable[[str], bool]) -> tuple[str, s
     in (as :func:`ensure_public_safe` names places: 标题, 表格第3行“姓名”列, 正文第2段 …); None when there is none.
     Each distinct character is tested once."""
     tested: set[str] = set()
-    for index, text in enumerate(all_texts(doc)):
+    for path, text in _strings(doc, ()):
         for ch in text:
             if ch not in tested:
                 tested.add(ch)
                 if refuse(ch):
-                    return ch, _locate(doc, index)
+                    return ch, _place(doc, path)
     return None
 
 
-def ensure_public_safe(doc: Document) -> None:
-    """Raise ``gkdesk.domain.privacy.PrivacyError`` when a public document would show a full ID or account
-    number anywhere, naming the place (e.g. 表格第8行“身份证号”列). Does nothing for internal documents (forms
-    that go upward)."""
+def file_properties(doc: Document) -> dict[str, str]:
+    """The texts a renderer writes into the file's properties (docx/xlsx core properties, the PDF's Info), by
+    name: the guard reads them as it reads the page."""
+    return {"文件属性“标题”": doc.title, "文件属性“作者”": "gkdesk"}
+
+
+def ensure_public_safe(doc: Document, metadata: dict[str, str] | None = None) -> None:
+    """Raise ``gkdesk.domain.privacy.PrivacyError`` when a public document would show a full ID, card or account
+    number or a person's mobile anywhere — title, lines, every cell of every column, the header, and the
+    ``metadata`` the renderer writes besides (sheet name, file properties: name → text) — naming the place (e.g.
+    表格第8行“备注”列). Masked columns (身份证号, 账号, 联系电话) must not show more digits than their mask allows.
+    Mobiles may stand only in lines of the office's phones (监督举报电话：…) and in columns of such phones. Does
+    nothing for internal documents (forms that go upward). Every renderer calls it before it writes a byte."""
     if not doc.public:
         return
     from gkdesk.domain import privacy
 
-    # Each distinct text is checked once (a list repeats 第1组, 110.50, names …); positions map errors back.
-    seen: set[str] = set()
-    distinct: list[str] = []
-    positions: list[int] = []
-    for index, text in enumerate(all_texts(doc)):
-        if text not in seen:
-            seen.add(text)
-            distinct.append(text)
-            positions.append(index)
-    try:
-        privacy.check_public_texts(distinct, where=doc.title)
-    except privacy.PrivacyError as exc:
-        if exc.index is None:
-            raise
-        index = positions[exc.index]
-        # Raise again for that one text with the place in the message.
-        privacy.check_public_texts([distinct[exc.index]], where=f"{doc.title}{_locate(doc, index)}")
-        raise
-    t = doc.table
-    if t is None:
-        return
-    checks = {"account": privacy.check_masked_account, "id": privacy.check_masked_id}
-    for j, col in enumerate(t.columns):
-        check = checks.get(col.kind)
-        if check is None:
+    masked_checks = {"account": privacy.check_masked_account, "id": privacy.check_masked_id,
+                     "phone": privacy.check_masked_phone}
+    checked: set[tuple[str, bool]] = set()  # a list repeats 第1组, 110.50, names …: each text is judged once
+    texts = _strings(doc, ())
+    if metadata:
+        texts = itertools.chain(texts, ((("metadata", name), text) for name, text in metadata.items()))
+    for path, text in texts:
+        column = _table_column(doc, path)
+        if column is not None and column.kind in masked_checks and text.strip():
+            masked_checks[column.kind](text, where=f"{doc.title}{_place(doc, path)}")
+        allowed = (column is not None and _holds_office_phones(column)) or (
+            path[0] in _LINE_PARTS and privacy.is_office_phone_line(text))
+        if (text, allowed) in checked:
             continue
-        for i, row in enumerate(t.rows, 1):
-            if row[j].strip():
-                check(row[j], where=f"{doc.title}表格第{i}行“{col.title}”列")
-        if t.total_row is not None and t.total_row[j].strip():
-            check(t.total_row[j], where=f"{doc.title}合计行“{col.title}”列")
+        checked.add((text, allowed))
+        found = privacy.find_personal_numbers(text, mobiles_allowed=allowed)
+        if found:
+            where = path[1] if path[0] == "metadata" else _place(doc, path)
+            raise privacy.refusal(found[0], text, f"{doc.title if path[0] != 'title' else ''}{where}")
 
 
 # --- layout helpers shared by the renderers ---------------------------------------------------------------
@@ -673,11 +696,17 @@ class ReportDocument:
             yield "落款日期", self.signature_date
 
 
-def ensure_report_public_safe(doc: ReportDocument) -> None:
-    """PrivacyError when a public report shows a full ID or account number anywhere, naming the section."""
+def ensure_report_public_safe(doc: ReportDocument, metadata: dict[str, str] | None = None) -> None:
+    """PrivacyError when a public report shows a full ID, card or account number or a person's mobile anywhere,
+    naming the section; then any other string field of the model (walked as :func:`ensure_public_safe` walks a
+    Document) and the file properties the renderer writes."""
     if not doc.public:
         return
     from gkdesk.domain import privacy
 
-    for place, text in doc.texts():
+    named = list(doc.texts())
+    for place, text in named:
         privacy.check_public_texts([text], where=f"{doc.title}“{place}”")
+    seen = {text for _place, text in named}
+    rest = [text for _path, text in _strings(doc, ()) if text not in seen]
+    privacy.check_public_texts([*rest, *(metadata or {}).values()], where=f"{doc.title}的文档属性")

@@ -56,6 +56,7 @@ from gkdesk.io.document import (
     ReportDocument,
     ensure_public_safe,
     ensure_report_public_safe,
+    file_properties,
     replacing_file,
     signature_layout,
 )
@@ -111,7 +112,7 @@ def write_docx(doc: Document, path: str | os.PathLike) -> None:
 def build_docx(doc: Document) -> docx.document.Document:
     """The .docx of ``doc`` as :func:`gkdesk.io.layout.plan_page` sets it. Raises PrivacyError (a public document
     showing a full number) and LayoutError (large print that does not fit the page) before anything is built."""
-    ensure_public_safe(doc)
+    ensure_public_safe(doc, metadata=file_properties(doc))
     plan = checked_plan(doc)
     d = docx.Document()
     _setup_fonts_and_styles(d, doc, plan)

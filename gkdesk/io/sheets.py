@@ -22,9 +22,7 @@ python-calamine facts this module relies on (checked with python-calamine 0.9.1)
 from __future__ import annotations
 
 import csv
-import datetime as _dt
 import io
-import math
 import os
 import re
 import unicodedata
@@ -32,9 +30,11 @@ import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Mapping as _AbcMapping
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 from pathlib import Path
-from xml.etree import ElementTree
+
+from gkdesk.domain.fields import cell_text, drop_invisible, hidden_character
+from gkdesk.domain.fields import is_blank as _is_empty
+from gkdesk.io import xlsx_inspect
 
 __all__ = [
     "RECIPIENT_FIELDS",
@@ -69,97 +69,9 @@ class SheetError(ValueError):
 # Cells
 
 
-_STRIP_CHARS = " \t\r\n\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009"
-# Invisible characters that have no place in a list: C0/C1 controls (but tab and line breaks), zero-width
-# characters, bidirectional overrides (U+202E shows text backwards), the BOM.
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
-                        "\u2066-\u206f\ufeff\ufff9-\ufffb]")
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-
-
-def drop_invisible(text: str) -> str:
-    """`text` without control characters, zero-width characters and direction overrides."""
-    return text if text.isprintable() else _INVISIBLE.sub("", text)  # every invisible character is unprintable
-
-
-def hidden_character(text: str) -> int | None:
-    """1-based position of the first invisible character in `text` that is not a mere zero-width space
-    (a control character such as NUL or BEL, a direction override), or None."""
-    for match in _INVISIBLE.finditer(text):
-        if match.group() not in _ZERO_WIDTH:
-            return match.start() + 1
-    return None
-
-
-def cell_text(value: object) -> str:
-    """The text of a cell as the clerk sees it in Excel, stripped.
-
-    - None / "" → ""; str → stripped of spaces incl. full-width space (U+3000), NBSP, zero-width space, BOM.
-      Full-width digits inside the text are left alone (the domain parsers normalise them).
-    - bool → "TRUE" / "FALSE" (as Excel shows them).
-    - int → its digits (exact).
-    - float with abs value < 1e15 → rounded to 15 significant digits like Excel's display, in plain notation
-      without a trailing ".0": 3.0 → "3", 1234.5600000000002 → "1234.56", 1e-05 → "0.00001".
-    - float with abs value ≥ 1e15 → Excel-style scientific text with up to 15 significant digits and trailing
-      zeros trimmed: 1.101011990030712e+17 → "1.10101199003071E+17", 1.1e17 → "1.1E+17". A double cannot
-      hold an 18-digit ID or a 16–19 digit account number, so such a cell has lost digits; callers recognise
-      the "E+" form as mangled (see `gkdesk.domain.idnumber.is_scientific_mangled`) and must not use it.
-    - datetime.date → "YYYY-MM-DD"; datetime.datetime → "YYYY-MM-DD" at midnight, else "YYYY-MM-DD HH:MM:SS";
-      datetime.time → "HH:MM:SS"; anything else → str(value).
-    """
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.strip(_STRIP_CHARS)
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return _float_text(value)
-    if isinstance(value, _dt.datetime):
-        if value.time() == _dt.time(0, 0):
-            return value.date().isoformat()
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    if isinstance(value, _dt.time):
-        return value.isoformat(timespec="seconds")
-    return str(value).strip(_STRIP_CHARS)
-
-
-def _float_text(value: float) -> str:
-    if not math.isfinite(value):
-        return str(value)
-    if abs(value) >= 1e15:
-        mantissa, exponent = f"{value:.14E}".split("E")
-        if "." in mantissa:
-            mantissa = mantissa.rstrip("0").rstrip(".")
-        sign = exponent[0]
-        digits = exponent[1:].lstrip("0").rjust(2, "0")
-        return f"{mantissa}E{sign}{digits}"
-    text = format(Decimal(format(value, ".15g")), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text == "-0":
-        text = "0"
-    return text
-
-
-def _is_empty(value: object) -> bool:
-    if value is None or value == "":
-        return True
-    return isinstance(value, str) and not value.strip(_STRIP_CHARS)
-
-
 def column_letter(index: int) -> str:
     """0 → "A", 25 → "Z", 26 → "AA"."""
-    letters = ""
-    n = index + 1
-    while n > 0:
-        n, rem = divmod(n - 1, 26)
-        letters = chr(ord("A") + rem) + letters
-    return letters
+    return xlsx_inspect.column_letters(index + 1)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -176,7 +88,7 @@ class Grid:
     (r0, c0, r1, c1), inclusive, in the same indices as `rows` (empty when the format does not report them).
     `sheet_name` is "" for CSV/text files. `faults` maps (row index, column) of cells that read as empty but are
     not (a formula whose result the file does not hold, an Excel error value such as #DIV/0!) to the sentence
-    that says so (.xlsx only).
+    that says so; `hidden` the rows hidden by hand or by a filter, `struck` the cells struck through (.xlsx only).
     """
 
     path: Path
@@ -185,6 +97,8 @@ class Grid:
     first_row_number: int = 1
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     faults: dict[tuple[int, int], str] = field(default_factory=dict)
+    hidden: dict[int, str] = field(default_factory=dict)       # row index → why the row does not show in Excel
+    struck: set[tuple[int, int]] = field(default_factory=set)  # (row index, column) of cells struck through
 
     @property
     def width(self) -> int:
@@ -208,6 +122,15 @@ class Grid:
     def fault_at(self, row_number: int, column: int) -> str | None:
         """The sentence of `faults` for the cell in the file's row `row_number` and `column`, or None."""
         return self.faults.get((row_number - self.first_row_number, column)) if self.faults else None
+
+    def marks_in(self, row_number: int, columns: _AbcMapping[str, int | None]) -> tuple[str | None, list[str]]:
+        """(why the row does not show in Excel — hidden or filtered out —, keys of `columns` whose cell is struck
+        through) for the file's row `row_number`: the clerk's usual ways of striking a person off a list."""
+        if not self.hidden and not self.struck:
+            return None, []
+        index = row_number - self.first_row_number
+        struck = [key for key, col in columns.items() if col is not None and (index, col) in self.struck]
+        return self.hidden.get(index), struck
 
     def faults_in(self, row_number: int, columns: _AbcMapping[str, int | None]) -> list[tuple[str, str]]:
         """(key, sentence) for each of `columns` (key → column index) whose cell in row `row_number` has a fault."""
@@ -293,6 +216,9 @@ def _open_calamine(path: Path):
         )
     if kind in ("text", "binary"):
         raise _cannot_open(path, kind)
+    refusal = xlsx_inspect.package_refusal(path) if kind == "zip" else _file_size_refusal(path)
+    if refusal:
+        raise SheetError(refusal)
     try:
         if (kind == "zip" and ext in _EXCEL_EXTS | {".ods"}) or (kind == "cfb" and ext == ".xls"):
             return pc.CalamineWorkbook.from_path(os.fspath(path))
@@ -305,6 +231,15 @@ def _open_calamine(path: Path):
         if kind == "cfb" and (ext in _EXCEL_EXTS or _is_encrypted_ooxml(path)):
             raise _password(path) from None
         raise _cannot_open(path, kind) from None
+
+
+def _file_size_refusal(path: Path) -> str | None:
+    """The sentence refusing a file too big to be a village list, before anything reads it whole."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    return xlsx_inspect.file_too_big(path.name, size) if size > xlsx_inspect.MAX_FILE_BYTES else None
 
 
 def _is_encrypted_ooxml(path: Path) -> bool:
@@ -378,6 +313,9 @@ def _read_excel(path: Path, sheet: str | int | None) -> Grid:
                 )
             index = names.index(sheet)
         name = names[index]
+        refusal = xlsx_inspect.extent_refusal(path, name)
+        if refusal:
+            raise SheetError(refusal)
         try:
             ws = wb.get_sheet_by_index(index)
             start = ws.start
@@ -405,70 +343,18 @@ def _read_excel(path: Path, sheet: str | int | None) -> Grid:
         if r1 < 0 or r0 >= len(rows):
             continue
         merged.append((max(r0, 0), c0, min(r1, len(rows) - 1), c1))
-    faults = _cell_faults(path, name, row0 + 1, len(rows), len(rows[0]))
-    return Grid(path=path, sheet_name=name, rows=rows, first_row_number=row0 + 1, merged=merged, faults=faults)
+    _check_size(path, f"的工作表“{name}”", rows)
+    marks = xlsx_inspect.sheet_marks(path, name, row0 + 1, len(rows), len(rows[0]))
+    return Grid(path=path, sheet_name=name, rows=rows, first_row_number=row0 + 1, merged=merged, faults=marks.faults,
+                hidden=marks.hidden, struck=marks.struck)
 
 
-# Formulas without a saved result (files written by programs, never by Excel or WPS) and error values read as
-# empty cells; they are found in the sheet's XML. A formula whose result is the empty text is t="str" with an
-# empty value: not a fault.
-_UNCACHED = re.compile(rb"(?:</f>|<f\b[^>]*/>)(?:<v\s*/>|<v></v>)?</c>")
-_ERROR_TYPE = re.compile(rb' t="e"')
-_CELL_START = re.compile(rb'<c\s[^>]*?r="([A-Z]{1,3})(\d+)"[^>]*>')
-_XML_VALUE = re.compile(rb"<v>([^<]*)</v>")
-_NO_RESULT = ("是公式，但文件里没有保存计算结果（表格可能由其他软件生成），"
-              "请用Excel或WPS打开该文件、保存一次后重新导入")
-
-
-def _cell_faults(path: Path, sheet_name: str, first_row_number: int, height: int, width: int
-                 ) -> dict[tuple[int, int], str]:
-    try:
-        with zipfile.ZipFile(path) as zf:
-            part = _sheet_part(zf, sheet_name)
-            xml = zf.read(part) if part else b""
-    except (zipfile.BadZipFile, KeyError, OSError, ElementTree.ParseError):
-        return {}
-    found: list[tuple[int, str]] = []  # (offset in the XML, sentence)
-    for match in _UNCACHED.finditer(xml):
-        found.append((match.start(), _NO_RESULT))
-    for match in _ERROR_TYPE.finditer(xml):
-        value = _XML_VALUE.search(xml, match.end(), xml.find(b"</c>", match.end()))
-        if value:
-            found.append((match.start(), f"是Excel错误值“{value.group(1).decode()}”，请在原表中改正后重新导入"))
-    faults: dict[tuple[int, int], str] = {}
-    for offset, message in found:
-        start = xml.rfind(b"<c ", 0, offset + 1)
-        cell = _CELL_START.match(xml, start) if start >= 0 else None
-        if cell is None or (message == _NO_RESULT and b't="str"' in cell.group()):
-            continue
-        index, column = int(cell.group(2)) - first_row_number, _column_index(cell.group(1).decode())
-        if 0 <= index < height and column < width:
-            faults[(index, column)] = message
-    return faults
-
-
-def _sheet_part(zf: zipfile.ZipFile, sheet_name: str) -> str | None:
-    """The zip member holding the worksheet named `sheet_name` (namespaces ignored: strict OOXML differs)."""
-    book = ElementTree.fromstring(zf.read("xl/workbook.xml"))
-    rel_id = next((_attr(e, "id") for e in book.iter() if e.tag.endswith("}sheet") and e.get("name") == sheet_name),
-                  None)
-    for rel in ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels")):
-        if rel_id and rel.get("Id") == rel_id:
-            target = rel.get("Target", "")
-            return target[1:] if target.startswith("/") else "xl/" + target
-    return None
-
-
-def _attr(element, local: str) -> str | None:
-    return next((v for k, v in element.attrib.items() if k.endswith("}" + local)), None)
-
-
-def _column_index(letters: str) -> int:
-    """"A" → 0, "AA" → 26 (the inverse of `column_letter`)."""
-    index = 0
-    for ch in letters:
-        index = index * 26 + ord(ch) - 64
-    return index - 1
+def _check_size(path: Path, where: str, rows: list[list[object]]) -> None:
+    """Refuse a grid taller or wider than a village list (every format; .xlsx is checked before parsing too)."""
+    if len(rows) > xlsx_inspect.MAX_ROWS:
+        raise SheetError(xlsx_inspect.too_many_rows(path.name, where, len(rows)))
+    if rows and len(rows) * len(rows[0]) > xlsx_inspect.MAX_CELLS:
+        raise SheetError(xlsx_inspect.too_wide(path.name, where, len(rows), len(rows[0])))
 
 
 def _first_visible_sheet(wb) -> int:
@@ -567,10 +453,14 @@ def _sniff_delimiter(text: str) -> str:
 
 
 def _read_text(path: Path, head: bytes) -> Grid:
+    refusal = _file_size_refusal(path)
+    if refusal:
+        raise SheetError(refusal)
     try:
         raw = path.read_bytes()
     except OSError:
         raise _unreadable(path) from None
+    raw = raw.rstrip(b"\x1a")  # the Ctrl-Z that old DOS programs put at the end of a text file
     if not raw.strip():
         raise SheetError(f"文件“{path.name}”是空的，请确认选对了文件")
     if _kind(path, raw[:8192]) in ("binary", "html"):
@@ -578,6 +468,9 @@ def _read_text(path: Path, head: bytes) -> Grid:
             f"文件“{path.name}”不是纯文本表格（CSV），请用Excel或WPS打开后另存为.xlsx或.csv再导入"
         )
     text = _decode(path, raw)
+    lines = text.count("\n") + 1
+    if lines > xlsx_inspect.MAX_ROWS + _TEXT_MARGIN:
+        raise SheetError(xlsx_inspect.too_many_rows(path.name, "", lines))
     if len(text) > csv.field_size_limit():  # one huge cell is the importer's to refuse, with its row and column
         csv.field_size_limit(min(len(text), 2**31 - 1))
     delim = _sniff_delimiter(text)
@@ -593,7 +486,11 @@ def _read_text(path: Path, head: bytes) -> Grid:
     rows = _trim(data[lead:])
     if not rows:
         raise SheetError(f"文件“{path.name}”是空的，请确认选对了文件")
+    _check_size(path, "", rows)
     return Grid(path=path, sheet_name="", rows=rows, first_row_number=lead + 1)
+
+
+_TEXT_MARGIN = 1_000  # title, header and note lines, and a line break inside a quoted cell now and then
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1112,12 +1009,15 @@ WARNING = "警告"  # shown, does not block
 @dataclass(frozen=True)
 class Problem:
     """One finding about a file. `row` is the file's own row number (the header row for a missing column),
-    `column` the header text of the column (or the field name when the column is missing; "" for the whole row)."""
+    `column` the header text of the column (or the field name when the column is missing; "" for the whole row).
+    A warning with `confirm` must be confirmed by the clerk before the file is imported (a zero amount, a row
+    hidden or struck through in the file)."""
 
     row: int
     column: str
     severity: str
     message: str
+    confirm: bool = False
 
     @property
     def is_error(self) -> bool:
@@ -1129,4 +1029,5 @@ class Problem:
         return f"{where}：{self.message}"
 
     def to_json(self) -> dict:
-        return {"row": self.row, "column": self.column, "severity": self.severity, "message": self.message}
+        return {"row": self.row, "column": self.column, "severity": self.severity, "message": self.message,
+                "confirm": self.confirm}

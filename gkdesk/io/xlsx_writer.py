@@ -44,6 +44,7 @@ from gkdesk.io.document import (
     Table,
     ensure_public_safe,
     ensure_report_public_safe,
+    file_properties,
     replacing_file,
     signature_layout,
     text_width_chars,
@@ -72,11 +73,12 @@ def write_xlsx(doc: Document, path: str | os.PathLike, sheet_title: str | None =
 def build_workbook(doc: Document, sheet_title: str | None = None) -> Workbook:
     """The sheet of ``doc`` as :func:`gkdesk.io.layout.plan_page` sets it: its table size, column widths and
     lines, every row's height stored. Raises PrivacyError and LayoutError before anything is built."""
-    ensure_public_safe(doc)
+    sheet_name = _sheet_title(sheet_title or doc.title)
+    ensure_public_safe(doc, metadata={**file_properties(doc), "工作表名称": sheet_name})
     plan = checked_plan(doc)
     wb = Workbook()
     ws = wb.active
-    ws.title = _sheet_title(sheet_title or doc.title)
+    ws.title = sheet_name
     wb.properties.title = doc.title
     wb.properties.creator = "gkdesk"
 

@@ -38,7 +38,7 @@ from gkdesk.domain.dates import format_cn
 from gkdesk.domain.vocab import ARCHIVED, ENDED, PUBLISHING, SUPERSEDED
 from gkdesk.services import subsidy
 from gkdesk.services.errors import UserError
-from gkdesk.services.subsidy import AttachmentRow, _attachment_row, get_batch
+from gkdesk.services.subsidy import OBJECTION_UPHELD, AttachmentRow, _attachment_row, get_batch
 from gkdesk.store import diagnosis, guard
 from gkdesk.store.db import Database
 from gkdesk.store.models import Attachment, Objection, PublicityBatch
@@ -173,7 +173,7 @@ def attach(db: Database, batch: PublicityBatch | int, file_path: str | os.PathLi
     with db.session() as session:
         b = get_batch(session, batch_id)
         if b.state == ARCHIVED:
-            raise UserError(f"“{b.title}”已归档，不能再添加附件。")
+            raise subsidy.refuse_change(b, f"“{b.title}”已归档，不能再添加附件。", "添加附件")
     copied = _copy_in(db, batch_id, source)
     try:
         with db.transaction() as session:
@@ -205,7 +205,8 @@ def archive_with_files(db: Database, batch_id: int, files: list[tuple[str | os.P
         b = get_batch(session, batch_id)
         if b.state == ARCHIVED:
             if sources:
-                raise UserError(f"“{b.title}”已于{format_cn(b.archived_on)}归档，不能再添加附件。")
+                raise subsidy.refuse_change(b, f"“{b.title}”已于{format_cn(b.archived_on)}归档，不能再添加附件。",
+                                            "添加附件")
             return ArchiveResult(b.title, b.archived_on, True, 0)
     copied: list[Path] = []
     try:
@@ -232,10 +233,13 @@ def remove_attachment(db: Database, attachment_id: int) -> None:
         if att is None:
             return
         if att.batch.state == ARCHIVED:
-            raise UserError(f"“{att.batch.title}”已归档，附件不能删除。")
+            raise subsidy.refuse_change(att.batch, f"“{att.batch.title}”已归档，附件不能删除。", "删除附件")
         path = db.folder.root / att.stored_path
         session.delete(att)
     path.unlink(missing_ok=True)
+
+
+ARCHIVING = "建档归档"
 
 
 def archive_batch(session: Session, batch: PublicityBatch | int, day: dt.date) -> None:
@@ -248,13 +252,17 @@ def archive_batch(session: Session, batch: PublicityBatch | int, day: dt.date) -
         photos = session.scalar(select(func.count(Attachment.id))
                                 .where(Attachment.batch_id == b.id, Attachment.kind == PHOTO))
         if not photos:
-            raise UserError(f"“{b.title}”还没有公示照片，请先上传张贴公示的照片再归档。")
+            raise subsidy.refuse_change(b, f"“{b.title}”还没有公示照片，请先上传张贴公示的照片再归档。", ARCHIVING)
         pending = session.scalar(select(func.count(Objection.id))
                                  .where(Objection.batch_id == b.id, Objection.closed_on.is_(None)))
         if pending:
-            raise UserError(f"“{b.title}”还有{pending}条异议未办结，请先记录核实和处理结果再归档。")
+            raise subsidy.refuse_change(b, f"“{b.title}”还有{pending}条异议未办结，请先记录核实和处理结果再归档。", ARCHIVING)
         if b.replaced_by is not None:
-            raise UserError(f"“{b.title}”有更正公示“{b.replaced_by.title}”正在办理，请在更正公示期满后归档更正公示。")
+            raise subsidy.refuse_change(b, f"“{b.title}”有更正公示“{b.replaced_by.title}”正在办理，"
+                                           "请在更正公示期满后归档更正公示。", ARCHIVING)
+        if any(o.result == OBJECTION_UPHELD for o in b.objections):
+            raise subsidy.refuse_change(b, f"“{b.title}”有核实成立的异议，名单还没有更正，不能作为最终名单归档；"
+                                           "请发起更正、改正名单并重新公示后，归档更正后的公示。", ARCHIVING)
     subsidy.archive(session, b, day)
 
 

@@ -16,6 +16,11 @@ class UserError(Exception):
     pass
 
 
+class ConfirmationNeeded(UserError):
+    """A change the clerk must confirm before it is made (a zero amount); the message is the question. The caller
+    asks and, on 是, calls again saying it was confirmed."""
+
+
 # Shown as their message by the command line and the window alike; anything else is a bug and is logged.
 USER_ERRORS: tuple[type[Exception], ...] = (UserError, StoreError, DateError, MoneyError, QuantityError,
                                             CalendarFileError, SheetError, PrivacyError, TransitionError,

@@ -32,7 +32,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gkdesk import clock
-from gkdesk.domain.dates import DateError, format_cn, month_label, parse_month, parse_record_date
+from gkdesk.domain import fields as rules
+from gkdesk.domain.dates import DateError, format_cn, month_label, parse_month
+from gkdesk.domain.fields import clean_date, clean_line, clean_multiline
 from gkdesk.domain.vocab import CHANNELS_13, INTERP_FORMS, INTERP_ROLES
 from gkdesk.domain.workcal import WorkCalendar
 from gkdesk.io.document import TABLE_MIN_PT, Column, Document, PageSetup, Table, header_line
@@ -45,9 +47,7 @@ from gkdesk.io.sheets import (  # noqa: F401  (Problem, ERROR, WARNING re-export
     Header,
     Mapping,
     SheetError,
-    cell_text,
     data_rows,
-    drop_invisible,
     duplicated_columns,
     match_columns,
     read_table,
@@ -178,18 +178,7 @@ def due_date(session: Session, key: str) -> dt.date:
 
 # ---- cleaning values -----------------------------------------------------------------------------------------
 
-# Full-width letters and digits only: Chinese punctuation （）：，《》 in titles and 文号 must stay as typed.
-_HALF_WIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
-               for c in range(r[0], r[1] + 1)}
-
-
-def _text(value: object) -> str:
-    """Cell or typed text with full-width letters/digits folded, runs of spaces made one and invisible control
-    characters removed."""
-    text = cell_text(value)
-    if not text:
-        return ""
-    return " ".join(drop_invisible(text).translate(_HALF_WIDTH).split())
+_text = clean_line  # titles, 文号, names of units and people: Chinese punctuation stays as typed
 
 
 def _key(text: str) -> str:
@@ -256,8 +245,8 @@ def _date(value: object, what: str, required: bool) -> dt.date | None:
             raise UserError(f"请填写{what}。")
         return None
     try:
-        return parse_record_date(value)
-    except DateError as exc:
+        return clean_date(value, what)
+    except rules.FieldError as exc:
         raise UserError(f"{what}：{exc}。") from None
 
 
@@ -280,7 +269,7 @@ def _clean_field(key: str, value: object) -> object:
             raise UserError("请填写解读标题，如“《××实施方案》政策解读”。")
         return text
     if key == "remark":
-        text = drop_invisible(cell_text(value))
+        text = clean_multiline(value)
         if len(text) > _REMARK_LIMIT:
             raise UserError(f"备注太长（{len(text)}字，最多{_REMARK_LIMIT}字），请精简。")
         return text

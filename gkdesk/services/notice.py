@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
+from gkdesk.domain.fields import format_quantity
 from gkdesk.domain.idnumber import MaskPattern, mask_account, mask_id_number, mask_phone
 from gkdesk.domain.money import format_fen
 from gkdesk.domain.vocab import ARCHIVED, ENDED, NATURAL_DAYS, PUBLISHING, SUPERSEDED
@@ -43,7 +44,6 @@ from gkdesk.services.subsidy import (
     get_batch,
     money_word,
 )
-from gkdesk.services.subsidy_import import format_quantity
 from gkdesk.store.models import PublicityBatch, Recipient, SubsidyProgram
 
 NOT_REVIEWED = "尚未完成保密审查，不能打印公示（先审后发）"
@@ -187,8 +187,14 @@ def layout_choice(session: Session, batch: PublicityBatch, doc: Document, paper:
 
 # ---- columns -------------------------------------------------------------------------------------------------
 
-def _q_title(unit: str) -> str:
+def quantity_title(unit: str) -> str:
+    """面积(亩), 人数(人), 头数(头) … as the villages' lists head the column; 数量 without a unit."""
     return f"{_QUANTITY_WORD.get(unit, '数量')}({unit})" if unit else "数量"
+
+
+def standard_title(unit: str, word: str = "补贴") -> str:
+    """补贴标准(元/亩) — or the program's own word for its money: 补助标准, 救助标准 …"""
+    return f"{word}标准(元/{unit})" if unit else f"{word}标准(元)"
 
 
 def _column(name: str, unit: str, word: str = "补贴") -> Column:
@@ -203,9 +209,9 @@ def _column(name: str, unit: str, word: str = "补贴") -> Column:
     if name == "家庭人口":
         return Column("household", "家庭人口", 0.8, "center", "number")
     if name == "数量":
-        return Column("quantity", _q_title(unit), 1.0, "right", "number")
+        return Column("quantity", quantity_title(unit), 1.0, "right", "number")
     if name == "补贴标准":
-        return Column("standard", f"{word}标准(元/{unit})" if unit else f"{word}标准(元)", 1.1, "right", "money")
+        return Column("standard", standard_title(unit, word), 1.1, "right", "money")
     if name == "补贴金额":
         return Column("amount", f"{word}金额(元)", 1.2, "right", "money")
     if name == "发放方式":

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from gkdesk import clock
 from gkdesk.domain.idnumber import MaskPattern
-from gkdesk.domain.privacy import MAX_ACCOUNT_DIGITS, MAX_ID_DIGITS
+from gkdesk.domain.privacy import MAX_ACCOUNT_DIGITS, MAX_ID_DIGITS, MAX_PHONE_DIGITS
 from gkdesk.services.errors import UserError
 from gkdesk.store.models import Setting, Unit, Village, VillageGroup
 
@@ -40,7 +40,7 @@ class Masks:
 
 # The most digits a public notice may show, as the privacy guard counts them (6+4 for IDs, last 4 of accounts).
 MASK_LIMITS = {"mask_id": ("身份证号", MAX_ID_DIGITS), "mask_account": ("账号", MAX_ACCOUNT_DIGITS),
-               "mask_phone": ("手机号", 7)}
+               "mask_phone": ("手机号", MAX_PHONE_DIGITS)}
 
 
 def _check_mask(key: str, pattern: MaskPattern) -> None:

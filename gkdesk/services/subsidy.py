@@ -45,9 +45,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import Integer, delete, func, insert, literal, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, object_session
 
 from gkdesk import clock
+from gkdesk.domain import fields as rules
 from gkdesk.domain import lifecycle
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.idnumber import mask_account, mask_id_number
@@ -63,8 +64,9 @@ from gkdesk.domain.vocab import (
     SUPERSEDED,
 )
 from gkdesk.domain.workcal import WorkCalendar
-from gkdesk.services.errors import UserError
+from gkdesk.services.errors import ConfirmationNeeded, UserError
 from gkdesk.services.reminders import INFO, OPEN, Reminder, ReminderContext, provider, severity_for
+from gkdesk.store import audit
 from gkdesk.store.models import Attachment, Objection, PublicityBatch, Recipient, SubsidyProgram, Village
 
 STANDARD_COLUMNS = ["序号", "村民小组", "姓名", "身份证号", "数量", "补贴标准", "补贴金额", "账号", "备注"]
@@ -333,13 +335,11 @@ def parse_columns(value: str | Iterable[str]) -> list[str]:
 
 
 def _parse_standard(value: object) -> int | None:
-    from gkdesk.services.subsidy_import import FieldError, clean_money
-
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
-        return clean_money(value, "补贴标准")
-    except FieldError as exc:
+        return rules.clean_standard(value)
+    except rules.FieldError as exc:
         raise UserError(f"{exc}。") from None
 
 
@@ -360,9 +360,15 @@ def _apply_program(session: Session, program: SubsidyProgram, fields: dict) -> N
         if clash is not None:
             raise UserError(f"已有名为“{name}”的补贴项目，请换一个名称。")
         program.name = name
-    for key in ("category", "quantity_unit", "basis_text", "objection_channel", "phones"):
+    for key in ("category", "quantity_unit"):
         if key in fields:
             setattr(program, key, (fields[key] or "").strip())
+    try:
+        for key, what in (("basis_text", "公示依据"), ("objection_channel", "异议反映方式"), ("phones", "监督举报电话")):
+            if key in fields:
+                setattr(program, key, rules.clean_public_text(fields[key] or "", what, mobiles_allowed=key == "phones"))
+    except rules.FieldError as exc:
+        raise UserError(f"{exc}。") from None
     if "standard" in fields:
         program.standard_fen = _parse_standard(fields["standard"])
     if "standard_fen" in fields:
@@ -424,7 +430,10 @@ def batch_title(village: str, period: str, program: str) -> str:
 
 def create_batch(session: Session, program: SubsidyProgram, village: Village, period: str,
                  source_file: str = "") -> PublicityBatch:
-    period = period.strip() or f"{clock.today().year}年度"
+    try:
+        period = rules.clean_period(period) or f"{clock.today().year}年度"
+    except rules.FieldError as exc:
+        raise UserError(f"{exc}。") from None
     batch = PublicityBatch(program=program, village=village, period=period, state=DRAFT,
                            title=batch_title(village.name, period, program.name), source_file=source_file,
                            created_at=clock.now())
@@ -433,11 +442,24 @@ def create_batch(session: Session, program: SubsidyProgram, village: Village, pe
     return batch
 
 
+_POSTED = frozenset({PUBLISHING, ENDED, ARCHIVED})          # a list on the board or on record
+_RECORDS = _POSTED | {SUPERSEDED}                            # lists that no longer change
+
+
+def refuse_change(batch: PublicityBatch, reason: str, attempt: str) -> UserError:
+    """The UserError refusing `attempt` (修改名单, 归档 …) on a batch; on a published or archived list the
+    refusal is kept in the audit log and the log file."""
+    session = object_session(batch)
+    if batch.state in _RECORDS and session is not None:
+        audit.record_refusal(session, "publicity_batch", batch.id, reason, attempt)
+    return UserError(reason)
+
+
 def _move(batch: PublicityBatch, action: str) -> None:
     try:
         batch.state = lifecycle.check_transition(batch.state, action, reviewed=bool(batch.reviewer))
     except lifecycle.TransitionError as exc:
-        raise UserError(f"“{batch.title}”：{exc}") from None
+        raise refuse_change(batch, f"“{batch.title}”：{exc}", lifecycle.ACTION_LABELS[action]) from None
 
 
 def submit(session: Session, batch: PublicityBatch | int) -> None:
@@ -454,6 +476,9 @@ def review(session: Session, batch: PublicityBatch | int, reviewer: str, day: dt
         raise UserError("请填写保密审查人的姓名。")
     if day is None:
         raise UserError("请填写保密审查的日期。")
+    if day > clock.today():
+        raise UserError(f"保密审查日期{format_cn(day)}在今天（{format_cn(clock.today())}）之后，"
+                        "请填写实际完成审查的日期（先审后发）。")
     if batch.state == DRAFT:
         submit(session, batch)
     _move(batch, "review")
@@ -473,7 +498,8 @@ def delete_batch(session: Session, batch: PublicityBatch | int) -> None:
     record of the township's work and cannot be deleted."""
     batch = _batch(session, batch)
     if batch.state != DRAFT:
-        raise UserError(f"“{batch.title}”已{batch.state}，只有草稿可以删除；如名单有误，请退回修改或登记异议后更正。")
+        raise refuse_change(batch, f"“{batch.title}”已{batch.state}，只有草稿可以删除；如名单有误，请退回修改或登记异议后更正。",
+                            "删除批次")
     session.execute(delete(Recipient).where(Recipient.batch_id == batch.id))
     session.delete(batch)
     session.flush()
@@ -492,6 +518,7 @@ def publish(session: Session, batch: PublicityBatch | int, start: dt.date,
         raise UserError("请填写公示开始日期（张贴之日）。")
     if start < (batch.review_date or start):
         raise UserError(f"公示开始日期 {format_cn(start)} 早于保密审查日期 {format_cn(batch.review_date)}，请先审后发。")
+    _check_not_posted_twice(session, batch)
     old = batch.replaces
     if old is not None and old.state == SUPERSEDED:
         old = None  # already marked (older data, or the demo)
@@ -511,6 +538,30 @@ def publish(session: Session, batch: PublicityBatch | int, start: dt.date,
     if old is not None:
         _move(old, "supersede")
     _on_publish(session, batch)
+
+
+def _corrected_chain(batch: PublicityBatch) -> set[int]:
+    """Ids of the batches `batch` corrects, directly or through earlier corrections."""
+    out, current = set(), batch.replaces
+    while current is not None and current.id not in out:
+        out.add(current.id)
+        current = current.replaces
+    return out
+
+
+def _check_not_posted_twice(session: Session, batch: PublicityBatch) -> None:
+    """A second list for the same program, village and period cannot go on the board while one is posted
+    (公示中, 公示期满 or 已归档) — unless it is that list's correction."""
+    others = session.scalars(select(PublicityBatch).where(
+        PublicityBatch.program_id == batch.program_id, PublicityBatch.village_id == batch.village_id,
+        PublicityBatch.period == batch.period, PublicityBatch.id != batch.id,
+        PublicityBatch.state.in_(_POSTED))).all()
+    corrected = _corrected_chain(batch)
+    clash = next((o for o in others if o.id not in corrected), None)
+    if clash is not None:
+        raise refuse_change(clash, f"“{batch.title}”与{clash.state}的“{clash.title}”（批次{clash.id}）是同一项目、同一村、"
+                                   f"同一期间的名单，不能重复公示；如原名单有误，请在原公示上登记异议后发起更正。",
+                            "重复公示")
 
 
 def _on_publish(session: Session, batch: PublicityBatch) -> None:
@@ -547,9 +598,7 @@ class _Sums:
 
     @property
     def quantity_text(self) -> str:
-        from gkdesk.services.subsidy_import import format_quantity
-
-        return format_quantity(self.quantity_e4)
+        return rules.format_quantity(self.quantity_e4)
 
 
 @dataclass(frozen=True)
@@ -866,7 +915,7 @@ def edit_refusal(state: str) -> str | None:
 def _check_editable(batch: PublicityBatch) -> None:
     reason = edit_refusal(batch.state)
     if reason:
-        raise UserError(f"“{batch.title}”{reason}。")
+        raise refuse_change(batch, f"“{batch.title}”{reason}。", "修改名单")
 
 
 def _after_edit(batch: PublicityBatch) -> bool:
@@ -908,8 +957,6 @@ def list_recipient_ids(session: Session, batch_id: int, search: str = "") -> lis
 def load_recipients(session: Session, ids: Sequence[int]) -> list[RecipientRow]:
     """The rows for `ids`, in the same order (ids that no longer exist are left out)."""
     from gkdesk.services import settings
-    from gkdesk.services.subsidy_import import format_quantity
-
     if not ids:
         return []
     masks = settings.masks(session)
@@ -926,7 +973,7 @@ def load_recipients(session: Session, ids: Sequence[int]) -> list[RecipientRow]:
         out.append(RecipientRow(
             r.id, r.batch_id, r.seq, r.group_name, r.name, r.id_number,
             mask_id_number(r.id_number, masks.id_number) if r.id_number else "",
-            r.household_size, r.quantity_e4, format_quantity(r.quantity_e4), r.standard_fen,
+            r.household_size, r.quantity_e4, rules.format_quantity(r.quantity_e4), r.standard_fen,
             format_fen(r.standard_fen) if r.standard_fen is not None else "", r.amount_fen, format_fen(r.amount_fen),
             r.pay_method, r.account, mask_account(r.account, masks.account) if r.account else "", r.phone,
             r.pay_date, r.remark, r.source_row))
@@ -955,11 +1002,12 @@ _EDITABLE_COLUMNS = ("group_name", "name", "id_number", "household_size", "quant
                      "amount_fen", "pay_method", "account", "phone", "pay_date", "remark")
 
 
-def _apply_recipient(session: Session, rec: Recipient, fields: dict, program: SubsidyProgram) -> bool:
+def _apply_recipient(session: Session, rec: Recipient, fields: dict, program: SubsidyProgram,
+                     zero_confirmed: bool = False) -> bool:
     """Validate fields and set them on a recipient — all or none (a refused edit leaves the row as it was).
-    Returns True when the amount was recomputed from quantity × standard."""
-    from gkdesk.services import subsidy_import as si
-
+    Returns True when the amount was recomputed from quantity × standard. A typed amount (or quantity or
+    standard) that makes the amount 0.00 needs `zero_confirmed` (ConfirmationNeeded otherwise); the stored
+    values that undo writes back do not."""
     unknown = set(fields) - set(_FIELD_LABELS)
     if unknown:
         raise TypeError(f"unknown recipient fields: {sorted(unknown)}")
@@ -968,38 +1016,39 @@ def _apply_recipient(session: Session, rec: Recipient, fields: dict, program: Su
     try:
         for key, value in fields.items():
             if key == "name":
-                v["name"] = si.clean_name(value)
+                v["name"] = rules.clean_name(value)
             elif key == "id_number":
-                v["id_number"] = si.clean_id(value)[0]
+                v["id_number"] = rules.clean_id(value)[0]
             elif key in ("group_name", "pay_method", "remark"):
-                v[key] = si.clean_text(value)
+                v[key] = rules.clean_text(value)
             elif key == "household_size":
-                v[key] = None if _blank(value) else si.clean_count(value)
+                v[key] = None if _blank(value) else rules.clean_count(value)
             elif key == "quantity":
-                v["quantity_e4"] = None if _blank(value) else si.quantity_e4(si.clean_quantity(value))
+                v["quantity_e4"] = None if _blank(value) else rules.quantity_e4(
+                    rules.clean_quantity(value, program.quantity_unit))
             elif key == "quantity_e4":
                 if value is not None and (not isinstance(value, int) or value < 0):
-                    raise si.FieldError("数量应为不小于0的整数（万分之一单位）")
+                    raise rules.FieldError("数量应为不小于0的整数（万分之一单位）")
                 v["quantity_e4"] = value
             elif key == "standard":
-                v["standard_fen"] = None if _blank(value) else si.clean_money(value, "补贴标准")
+                v["standard_fen"] = None if _blank(value) else rules.clean_standard(value)
             elif key == "standard_fen":
                 if value is not None and (not isinstance(value, int) or value < 0):
-                    raise si.FieldError("补贴标准应为不小于0的整数分")
+                    raise rules.FieldError("补贴标准应为不小于0的整数分")
                 v["standard_fen"] = value
             elif key == "amount":
-                v["amount_fen"] = si.clean_money(value, "补贴金额")
+                v["amount_fen"] = rules.clean_money(value, "补贴金额")
             elif key == "amount_fen":
                 if not isinstance(value, int) or value < 0:
-                    raise si.FieldError("补贴金额应为不小于0的整数分")
+                    raise rules.FieldError("补贴金额应为不小于0的整数分")
                 v["amount_fen"] = value
             elif key == "account":
-                v["account"] = si.clean_account(value)
+                v["account"] = rules.clean_account(value)
             elif key == "phone":
-                v["phone"] = si.clean_phone(value)
+                v["phone"] = rules.clean_phone(value)
             elif key == "pay_date":
-                v["pay_date"] = None if _blank(value) else si.clean_date(value)
-    except si.FieldError as exc:
+                v["pay_date"] = None if _blank(value) else rules.clean_date(value)
+    except rules.FieldError as exc:
         raise _field_error(key, str(exc)) from None
     touched_qty = bool({"quantity", "quantity_e4", "standard", "standard_fen"} & set(fields))
     touched_amount = bool({"amount", "amount_fen"} & set(fields))
@@ -1010,22 +1059,26 @@ def _apply_recipient(session: Session, rec: Recipient, fields: dict, program: Su
         if touched_qty:
             v["standard_fen"] = standard
     if v["quantity_e4"] is not None and standard is not None:
-        quantity = Decimal(v["quantity_e4"]) / si.E4
+        quantity = Decimal(v["quantity_e4"]) / rules.E4
         if touched_qty and not touched_amount:
-            new = si.expected_amount_fen(quantity, standard)
+            new = rules.expected_amount_fen(quantity, standard)
             recomputed = new != v["amount_fen"]
             v["amount_fen"] = new
         elif not amount_matches(v["amount_fen"] or 0, quantity, standard):
             raise UserError(
-                f"补贴金额{format_fen(v['amount_fen'] or 0)}元与数量{si.format_quantity(v['quantity_e4'])}×标准"
-                f"{format_fen(standard)}元={format_fen(si.expected_amount_fen(quantity, standard))}元不符，请核对。")
+                f"补贴金额{format_fen(v['amount_fen'] or 0)}元与数量{rules.format_quantity(v['quantity_e4'])}×标准"
+                f"{format_fen(standard)}元={format_fen(rules.expected_amount_fen(quantity, standard))}元不符，请核对。")
+    typed = {"amount", "quantity", "standard"} & set(fields)
+    if typed and v["amount_fen"] == 0 and not zero_confirmed:
+        raise ConfirmationNeeded(f"“{v['name'] or '这一行'}”的补贴金额将是0.00元，公示上会印出0.00元。"
+                                 "确实不发放吗？（不发放的一般应从名单中删去）")
     for column, value in v.items():
         if getattr(rec, column) != value:
             setattr(rec, column, value)
     return recomputed
 
 
-def add_recipient(session: Session, batch_id: int, **fields) -> EditResult:
+def add_recipient(session: Session, batch_id: int, *, zero_confirmed: bool = False, **fields) -> EditResult:
     """Append a recipient to the list (name and 身份证号 required; the amount is computed from quantity × standard
     when it is not given)."""
     batch = get_batch(session, batch_id)
@@ -1040,14 +1093,14 @@ def add_recipient(session: Session, batch_id: int, **fields) -> EditResult:
     seq = (session.scalar(select(func.max(Recipient.seq)).where(Recipient.batch_id == batch.id)) or 0) + 1
     rec = Recipient(batch_id=batch.id, seq=seq, name="", id_number="", group_name="", amount_fen=0, pay_method="",
                     account="", phone="", remark="")
-    recomputed = _apply_recipient(session, rec, fields, batch.program)
+    recomputed = _apply_recipient(session, rec, fields, batch.program, zero_confirmed)
     session.add(rec)
     session.flush()
     reset = _after_edit(batch)
     return EditResult((rec.id,), reset, _REVIEW_RESET_MESSAGE if reset else "", recomputed)
 
 
-def update_recipient(session: Session, recipient_id: int, **fields) -> EditResult:
+def update_recipient(session: Session, recipient_id: int, *, zero_confirmed: bool = False, **fields) -> EditResult:
     """Change fields of one recipient, validated like the import (ID check, money, amount = quantity × standard;
     changing quantity or standard alone recomputes the amount). Raises UserError naming the field."""
     rec = session.get(Recipient, recipient_id)
@@ -1055,7 +1108,7 @@ def update_recipient(session: Session, recipient_id: int, **fields) -> EditResul
         raise UserError("这一行已被删除，请刷新名单。")
     batch = get_batch(session, rec.batch_id)
     _check_editable(batch)
-    recomputed = _apply_recipient(session, rec, fields, batch.program)
+    recomputed = _apply_recipient(session, rec, fields, batch.program, zero_confirmed)
     if not session.is_modified(rec):
         return EditResult((rec.id,))
     session.flush()
@@ -1134,7 +1187,7 @@ def add_objection(session: Session, batch: PublicityBatch | int, received_on: dt
     """Record an objection received during the period (公示中 only; the date must lie in the period)."""
     batch = _batch(session, batch)
     if batch.state != PUBLISHING:
-        raise UserError(f"“{batch.title}”{_objection_refusal(batch)}。")
+        raise refuse_change(batch, f"“{batch.title}”{_objection_refusal(batch)}。", "登记异议")
     if received_on is None:
         raise UserError("请填写收到异议的日期。")
     if batch.start_date and batch.end_date and not batch.start_date <= received_on <= batch.end_date:
@@ -1151,9 +1204,10 @@ def add_objection(session: Session, batch: PublicityBatch | int, received_on: dt
 
 
 def resolve_objection(session: Session, objection: Objection | int, handling: str, result: str,
-                      closed_on: dt.date) -> Objection:
+                      closed_on: dt.date, reason: str = "") -> Objection:
     """Record how an objection was verified and its result (成立 / 不成立). An upheld objection makes
-    start_correction possible."""
+    start_correction possible. Changing an objection already resolved needs a `reason`, which the audit log
+    keeps with the values before and after."""
     if isinstance(objection, int):
         obj = session.get(Objection, objection)
         if obj is None:
@@ -1161,7 +1215,8 @@ def resolve_objection(session: Session, objection: Objection | int, handling: st
         objection = obj
     batch = objection.batch
     if batch.state in (ARCHIVED, SUPERSEDED):
-        raise UserError(f"“{batch.title}”{'已归档' if batch.state == ARCHIVED else '已被更正公示取代'}，异议记录不能再修改。")
+        raise refuse_change(batch, f"“{batch.title}”{'已归档' if batch.state == ARCHIVED else '已被更正公示取代'}，"
+                                   "异议记录不能再修改。", "修改异议")
     result = (result or "").strip()
     if result not in (OBJECTION_UPHELD, OBJECTION_REJECTED):
         raise UserError(f"核实结果只能是“成立”或“不成立”，不能是“{result}”。")
@@ -1171,9 +1226,24 @@ def resolve_objection(session: Session, objection: Objection | int, handling: st
         raise UserError("请填写办结日期。")
     if closed_on < objection.received_on:
         raise UserError(f"办结日期{format_cn(closed_on)}早于收到日期{format_cn(objection.received_on)}，请核对。")
-    objection.handling, objection.result, objection.closed_on = handling.strip(), result, closed_on
+    after = {"handling": handling.strip(), "result": result, "closed_on": closed_on}
+    if objection.closed_on is not None:
+        before = {"handling": objection.handling, "result": objection.result, "closed_on": objection.closed_on}
+        if before != after:
+            _amend_resolved(session, objection, before, after, reason)
+    objection.handling, objection.result, objection.closed_on = after["handling"], result, closed_on
     session.flush()
     return objection
+
+
+def _amend_resolved(session: Session, objection: Objection, before: dict, after: dict, reason: str) -> None:
+    """A resolved objection is changed only with a reason, kept in the audit log."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise refuse_change(objection.batch, f"该异议已于{format_cn(before['closed_on'])}办结（核实结果：{before['result']}），"
+                                             "修改已办结的异议须写明修改原因，请填写后再保存。", "修改已办结的异议")
+    audit.add_entry(session, "amend", "objection", objection.id,
+                       {"reason": reason, "before": before, "after": after})
 
 
 def start_correction(session: Session, batch: PublicityBatch | int) -> PublicityBatch:

@@ -15,18 +15,16 @@ nothing. Problems carry the file's own row number and the column's header text; 
 warnings do not. `commit_import` refuses a result with errors and writes the batch and all its recipients in one
 transaction with one bulk INSERT.
 
-The field cleaners (`clean_id`, `clean_money` …) are shared with the editing service in `subsidy`, so that a row
-typed in the window is checked exactly like a row read from a file.
+Every cell is cleaned by the field rules of `gkdesk.domain.fields`, which the window's edit paths share, so that a
+row typed in the window is checked exactly like a row read from a file.
 """
 from __future__ import annotations
 
 import datetime as dt
-import operator
-import re
-import unicodedata
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -34,15 +32,30 @@ from sqlalchemy.orm import Session
 
 from gkdesk import clock
 from gkdesk.domain import idnumber
-from gkdesk.domain.dates import DateError, parse_record_date
-from gkdesk.domain.money import (
-    MoneyError,
-    QuantityError,
-    amount_matches,
-    format_fen,
-    parse_decimal,
-    parse_fen,
+from gkdesk.domain.fields import (
+    E4,
+    OLD_ID_WARNING,
+    TEXT_LIMITS,
+    ZERO_AMOUNT_WARNING,
+    FieldError,
+    clean_account,
+    clean_count,
+    clean_date,
+    clean_id,
+    clean_money,
+    clean_name,
+    clean_period,
+    clean_phone,
+    clean_quantity,
+    clean_standard,
+    clean_text,
+    expected_amount_fen,
+    personal_number_warning,
+    quantity_e4,
 )
+from gkdesk.domain.fields import is_blank as _blank
+from gkdesk.domain.money import MoneyError, amount_matches, format_fen, parse_fen
+from gkdesk.domain.privacy import MOBILE_DIGITS
 from gkdesk.domain.vocab import SUPERSEDED
 from gkdesk.io.sheets import (  # noqa: F401  (Problem, ERROR, WARNING re-exported)
     ERROR,
@@ -57,14 +70,14 @@ from gkdesk.io.sheets import (  # noqa: F401  (Problem, ERROR, WARNING re-export
     cell_text,
     column_letter,
     data_rows,
-    drop_invisible,
     duplicated_columns,
-    hidden_character,
     match_columns,
     read_table,
     sheet_names,
 )
+from gkdesk.services import subsidy
 from gkdesk.services.errors import UserError
+from gkdesk.store import audit
 from gkdesk.store.db import Database
 from gkdesk.store.models import PublicityBatch, Recipient, SubsidyProgram, Village
 
@@ -73,42 +86,20 @@ __all__ = [
     "ERROR",
     "MAX_AGE",
     "WARNING",
-    "FieldError",
     "ImportCancelled",
     "ImportPlan",
     "ImportResult",
     "PreviewRow",
     "Problem",
-    "clean_account",
-    "clean_count",
-    "clean_date",
-    "clean_id",
-    "clean_money",
-    "clean_name",
-    "clean_phone",
-    "clean_quantity",
-    "clean_text",
     "commit_import",
-    "expected_amount_fen",
-    "format_quantity",
     "import_file",
     "prepare_import",
-    "quantity_e4",
     "validate",
+    "village_named",
 ]
 
 CHECK_EVERY = 500  # rows between progress reports and cancel checks
 MAX_AGE = 110
-E4 = 10_000
-MAX_AMOUNT_FEN = 100_000_000 * 100  # 1亿元 for one person is a typing error, and beyond SQLite's integers soon
-MAX_QUANTITY = Decimal(100_000_000)
-MAX_COUNT = 9_999
-# Longest text each column holds (the model's String lengths): a longer cell is another column's content.
-TEXT_LIMITS = {c.name: c.type.length for c in Recipient.__table__.columns if getattr(c.type, "length", None)}
-
-
-class FieldError(ValueError):
-    """A value that cannot go into a field; the message is one Chinese sentence saying what to do."""
 
 
 class ImportCancelled(Exception):
@@ -132,6 +123,7 @@ class ImportPlan:
     header: Header
     mapping: Mapping
     _sheets: list[str] | None = field(default=None, repr=False)
+    source: SourceFile | None = None   # the file as it was read: name, size, SHA-256 (for the audit log)
 
     @property
     def sheets(self) -> list[str]:
@@ -189,6 +181,33 @@ class ImportPlan:
     def source_label(self) -> str:
         return f"{self.path.name}（{self.sheet_name}）" if self.sheet_name else self.path.name
 
+    @property
+    def has_marked_rows(self) -> bool:
+        """Whether the sheet has rows hidden, filtered out or struck through (the window offers to leave them out)."""
+        return bool(self.grid.hidden or self.grid.struck)
+
+    def title_texts(self) -> list[str]:
+        """The texts above the header (the list's title: 关于西村2026年度…的公示)."""
+        return [text for row in self.grid.rows[:self.header.first_row_index] for v in row if (text := cell_text(v))]
+
+    def reread(self) -> ImportPlan:
+        """The plan of the file as it is now: this one when the file has not changed since it was read, else the
+        same sheet read again (the clerk fixed the file in Excel meanwhile)."""
+        if self.source is not None and SourceFile.of(self.path) == self.source:
+            return self
+        return prepare_import(self.path, self.sheet_name or None)
+
+
+def village_named(plan: ImportPlan, villages: list[str]) -> tuple[str, str] | None:
+    """(village, where it is named) when the file's title, name or sheet names one of `villages` — the longest
+    name that fits, the title first — or None."""
+    for where, text in (("标题", " ".join(plan.title_texts())), ("文件名", plan.path.stem),
+                        ("工作表名", plan.sheet_name)):
+        named = [v for v in villages if v and v in text]
+        if named:
+            return max(named, key=len), where
+    return None
+
 
 @dataclass
 class ImportResult:
@@ -204,6 +223,12 @@ class ImportResult:
     unread_amounts: int = 0               # rows whose amount could not be read (not in the sums)
     stated_total_fen: int | None = None   # the amount on the file's (last) 合计 row, when it has a readable one
     stated_total_row: int | None = None   # that row's number in the file
+    left_out: int = 0                     # rows hidden, filtered out or struck through, left out by choice
+
+    @property
+    def to_confirm(self) -> list[Problem]:
+        """Warnings the clerk must confirm before the file is imported (a zero amount, a hidden or struck row)."""
+        return [p for p in self.problems if p.confirm]
 
     @property
     def errors(self) -> list[Problem]:
@@ -237,205 +262,6 @@ class ImportResult:
         return out
 
 
-# ---- field cleaners (shared with editing) -------------------------------------------------------------------
-
-def _blank(value: object) -> bool:
-    if value is None or value == "":
-        return True
-    return value.__class__ is str and not value.strip(_SPACES)
-
-
-_SPACES = " \t\r\n\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009"
-
-
-def clean_text(value: object) -> str:
-    """Cell text with full-width letters/digits/spaces folded (NFKC), runs of spaces made one and spaces at both
-    ends removed."""
-    text = cell_text(value)
-    if not text:
-        return ""
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
-    text = drop_invisible(text)
-    if "  " in text or "\t" in text or "\n" in text or "\r" in text:
-        text = " ".join(text.split())
-    return text
-
-
-def clean_name(value: object) -> str:
-    """A person's name: spaces inside a Chinese name (“张  三”, padding for alignment) and zero-width spaces are
-    removed; control characters, direction overrides, emoji and other symbols are refused, and so is a name
-    longer than the column holds."""
-    raw = cell_text(value)
-    hidden = None if raw.isprintable() else hidden_character(raw)
-    if hidden is not None:
-        raise FieldError(f"姓名的第{hidden}个字符是看不见的控制字符，请在原表中删掉该姓名后重新输入")
-    text = clean_text(raw)
-    if " " in text and not text.isascii():
-        text = "".join(text.split())
-    if not text:
-        raise FieldError("姓名为空，请填写补贴对象的姓名")
-    if len(text) > TEXT_LIMITS["name"]:
-        raise FieldError(f"姓名太长（{len(text)}个字，最多{TEXT_LIMITS['name']}个字），请核对是否填错了列")
-    if not _PLAIN_NAME.fullmatch(text):
-        symbol = next((c for c in text if unicodedata.category(c) in _NOT_IN_NAMES), None)
-        if symbol is not None:
-            raise FieldError(f"姓名“{text}”中有表情或符号“{symbol}”，请改为身份证上的姓名")
-    return text
-
-
-_PLAIN_NAME = re.compile(r"[\u4e00-\u9fff·]+")  # the common case, checked no further
-_NOT_IN_NAMES = {"So", "Sk", "Cs", "Co", "Cn", "Cc", "Cf"}  # emoji and pictographs, surrogates, unassigned
-
-
-def _shown(text: str, limit: int = 20) -> str:
-    """A cell's text for a message: as it is, or its start and length when it is long."""
-    return text if len(text) <= limit else f"{text[:limit]}…（共{len(text)}个字）"
-
-
-def _check_length(value: object, what: str) -> None:
-    """A number or date cell with more than 40 characters is something else: refuse it without echoing it all."""
-    if value.__class__ is not str:
-        return
-    text = value.strip()
-    if len(text) > 40:
-        raise FieldError(f"{what}“{_shown(text)}”太长，不是{what}，请核对是否填错了列")
-
-
-_HUGE_NUMBER = re.compile(r"\+?0*[1-9]\d{9,}(?:\.\d*)?")  # ten or more whole digits: beyond any amount or count
-
-
-def _check_number_text(value: object, what: str, limit: str = "") -> None:
-    """Refuse a number with ten or more whole digits (which may be too long to be one at all) as absurd, and a cell
-    too long to be a number, before it is parsed (a number cell is bounded after)."""
-    if value.__class__ is not str:
-        return
-    text = value.strip()
-    if _HUGE_NUMBER.fullmatch(text):
-        raise FieldError(f"{what}“{_shown(text)}”大得不合理{limit}，请核对是否多写了位数")
-    _check_length(text, what)
-
-
-def clean_id(value: object) -> tuple[str, idnumber.IdCheck]:
-    """(normalized ID, check) — raises FieldError with the reason when the ID is not valid (check character with
-    the expected one, digits lost to scientific notation, invalid birth date, wrong length). A birth date after
-    today is not an error here (the import warns about implausible ages)."""
-    if value.__class__ is str and _PLAIN_ID18.fullmatch(value):
-        fast = _fast_id18(value)
-        if fast is not None:
-            return value, fast
-    check = idnumber.validate_id(value)
-    if not check.ok:
-        raise FieldError(check.error or "身份证号无效，请核对原件")
-    return check.normalized, check
-
-
-_PLAIN_ID18 = re.compile(r"[0-9]{17}[0-9X]")
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_WEIGHTS_ASCII_ZERO = 48 * sum(_WEIGHTS)
-_CHECK_CHARS = "10X98765432"
-
-
-def _fast_id18(number: str) -> idnumber.IdCheck | None:
-    """The check of a clean 18-character ID that is valid, computed without the general path (the import's
-    hot spot); None when anything is off, and then `idnumber.validate_id` gives the reason."""
-    total = sum(map(operator.mul, number.encode("ascii")[:17], _WEIGHTS)) - _WEIGHTS_ASCII_ZERO
-    if _CHECK_CHARS[total % 11] != number[17]:
-        return None
-    try:
-        birth = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
-    except ValueError:
-        return None
-    if birth.year < 1900:
-        return None
-    return idnumber.IdCheck(number, True, None, birth, idnumber.MALE if int(number[16]) % 2 else idnumber.FEMALE)
-
-
-def clean_money(value: object, what: str = "金额") -> int:
-    """Yuan text or number → fen; negative amounts and amounts of 1亿元 or more are refused."""
-    _check_number_text(value, what, "（超过1亿元）")
-    try:
-        fen = parse_fen(value)
-    except MoneyError as exc:
-        raise FieldError(str(exc).replace("金额", what, 1)) from None
-    if fen < 0:
-        raise FieldError(f"{what}不能为负数（{format_fen(fen)}），请核对")
-    if fen >= MAX_AMOUNT_FEN:
-        raise FieldError(f"{what}{format_fen(fen)}元大得不合理（超过1亿元），请核对是否多写了位数")
-    return fen
-
-
-def clean_quantity(value: object) -> Decimal:
-    _check_number_text(value, "数量")
-    try:
-        quantity = parse_decimal(value)
-    except QuantityError as exc:
-        raise FieldError(str(exc)) from None
-    if quantity < 0:
-        raise FieldError(f"数量不能为负数（{quantity}），请核对")
-    if quantity >= MAX_QUANTITY:
-        raise FieldError(f"数量{quantity:f}大得不合理，请核对是否多写了位数")
-    return quantity
-
-
-def quantity_e4(quantity: Decimal) -> int:
-    """Quantity in ten-thousandths (12.5 亩 → 125000), rounded half up beyond four decimals."""
-    return int((quantity * E4).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-def format_quantity(e4: int | None) -> str:
-    """125000 → "12.5", 30000 → "3", None → ""."""
-    if e4 is None:
-        return ""
-    text = format(Decimal(e4) / E4, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
-def expected_amount_fen(quantity: Decimal, standard_fen: int) -> int:
-    return int((quantity * standard_fen).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-def clean_count(value: object, what: str = "家庭人口") -> int:
-    _check_number_text(value, what)
-    try:
-        number = parse_decimal(value)
-    except QuantityError:
-        raise FieldError(f"{what}“{cell_text(value)}”不是整数，请填写如 3 的人数") from None
-    if number != number.to_integral_value() or number < 0:
-        raise FieldError(f"{what}“{cell_text(value)}”不是整数，请填写如 3 的人数")
-    if number > MAX_COUNT:
-        raise FieldError(f"{what}{number:f}大得不合理，请核对")
-    return int(number)
-
-
-def clean_date(value: object, what: str = "发放时间") -> dt.date:
-    _check_length(value, what)
-    try:
-        return parse_record_date(value)
-    except DateError as exc:
-        raise FieldError(f"{what}：{exc}") from None
-
-
-def clean_account(value: object) -> str:
-    """Bank or 一卡通 account: digits only (spaces and hyphens dropped); a number Excel turned into 6.2E+18 has
-    lost digits and is refused."""
-    if isinstance(value, float) and value >= 1e15 or (
-            isinstance(value, str) and "E+" in value.upper() and idnumber.is_scientific_mangled(value)):
-        raise FieldError("账号被Excel改成了科学计数法，后几位已丢失，请在原表中把该列设为文本后重新录入")
-    text = clean_text(value).replace(" ", "").replace("-", "")
-    if isinstance(value, float) and value.is_integer():
-        text = str(int(value))
-    return text
-
-
-def clean_phone(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return clean_text(value).replace(" ", "")
-
-
 # ---- step 1: read and propose ----------------------------------------------------------------------------------
 
 def prepare_import(path: str | Path, sheet: str | int | None = None) -> ImportPlan:
@@ -445,7 +271,27 @@ def prepare_import(path: str | Path, sheet: str | int | None = None) -> ImportPl
     path = Path(path)
     grid, header = read_table(path, RECIPIENT_FIELDS, sheet)
     mapping = match_columns(header, RECIPIENT_FIELDS)
-    return ImportPlan(path=path, grid=grid, header=header, mapping=mapping)
+    return ImportPlan(path=path, grid=grid, header=header, mapping=mapping, source=SourceFile.of(path))
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """Which file an import took, as the audit log keeps it."""
+
+    name: str
+    size: int
+    sha256: str
+
+    @classmethod
+    def of(cls, path: Path) -> SourceFile | None:
+        digest = hashlib.sha256()
+        try:
+            with open(path, "rb") as fh:
+                while chunk := fh.read(1 << 20):
+                    digest.update(chunk)
+            return cls(path.name, path.stat().st_size, digest.hexdigest())
+        except OSError:
+            return None
 
 
 # ---- step 2: validate ------------------------------------------------------------------------------------------
@@ -473,6 +319,7 @@ def validate(
     period: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    leave_out_marked: bool = False,
 ) -> ImportResult:
     """Check every data row of the plan's grid under `mapping` (None: the proposed one) and clean it.
     `program` is a SubsidyProgram or a subsidy.ProgramRow (its id and standard_fen are used).
@@ -486,16 +333,24 @@ def validate(
     notation, a text longer than its database column.
     Warnings (do not block): the same ID twice in the file (both rows named), the same ID in another batch of
     this program and `period` (default: "<today's year>年度"; village and batch named), an age over 110 or a
-    birth date after `today`, a quantity without any standard, a 合计 row that does not match the rows.
+    birth date after `today`, a quantity without any standard, a 合计 row that does not match the rows, a 15-digit
+    old ID, a personal number in a free-text column.
+    Warnings to confirm (`ImportResult.to_confirm`; commit_import needs `confirmed=True`): a zero amount, a row
+    hidden by hand or by a filter or struck through in the file — unless `leave_out_marked`, and then such rows
+    are left out with a plain warning each.
 
     `progress(done, total)` is called and `cancelled()` checked every CHECK_EVERY rows; a cancel raises
     ImportCancelled. `session` may be None (no cross-batch check).
     """
     mapping = mapping or plan.mapping
-    period = (period or "").strip() or f"{today.year}年度"
     problems: list[Problem] = []
     header = plan.header
     header_row = plan.header_row
+    try:
+        period = clean_period(period) or f"{today.year}年度"
+    except FieldError as exc:
+        problems.append(Problem(header_row, "", ERROR, str(exc)))
+        return ImportResult([], problems, mapping, "")
     missing = mapping.missing_required()
     for spec in missing:
         problems.append(Problem(header_row, spec.label, ERROR,
@@ -514,6 +369,7 @@ def validate(
     titles = {spec.key: title(spec.key) for spec in mapping.fields}
     has = {key for key, col in mapping.field_to_column.items() if col is not None}
     program_standard = program.standard_fen if program is not None else None
+    unit = getattr(program, "quantity_unit", "") or None
     total = plan.data_row_count
     first_data_number = plan.grid.row_number(header.data_start)
     seen: dict[str, tuple[int, str]] = {}
@@ -521,10 +377,11 @@ def validate(
     totals_rows: list = []
     add = problems.append
     next_check = CHECK_EVERY
-    file_people = file_amount_fen = unread_amounts = 0
+    file_people = file_amount_fen = unread_amounts = left_out = 0
     # Values that repeat down a column (村民小组, 标准, 发放方式, 备注) are cleaned once.
     text_cache: dict[object, str] = {}
     standard_cache: dict[object, int] = {}
+    leak_cache: dict[str, str | None] = {}
 
     def cached_text(value: object) -> str:
         try:
@@ -547,6 +404,15 @@ def validate(
         if source.kind == "total":
             totals_rows.append(source)
             continue
+        hidden, struck = plan.grid.marks_in(number, mapping.field_to_column)
+        if hidden or struck:
+            reason = "、".join(filter(None, (hidden, struck and f"“{'、'.join(titles[k] for k in struck)}”划了删除线")))
+            if leave_out_marked:
+                add(Problem(number, "", WARNING, f"该行{reason}，已按选择不导入"))
+                left_out += 1
+                continue
+            add(Problem(number, "", WARNING, f"该行{reason}（常表示已取消资格），请核对：应当公示的请确认导入，"
+                                             "不应公示的请在原表中删去，或选择不导入这些行", confirm=True))
         faults = plan.grid.faults_in(number, mapping.field_to_column)
         if faults:
             for key, message in faults:
@@ -576,6 +442,8 @@ def validate(
             row_ok = False
             check = None
         if check is not None:
+            if check.is_old15:
+                add(Problem(number, titles["id_number"], WARNING, OLD_ID_WARNING))
             if check.birth > today:
                 add(Problem(number, titles["id_number"], WARNING,
                             f"身份证号中的出生日期 {check.birth.isoformat()} 在今天之后，请核对原件"))
@@ -599,11 +467,13 @@ def validate(
             unread_amounts += 1
         else:
             file_people, file_amount_fen = file_people + 1, file_amount_fen + amount
+            if amount == 0:
+                add(Problem(number, titles["amount"], WARNING, ZERO_AMOUNT_WARNING, confirm=True))
 
         quantity = None
         if "quantity" in has and not _blank(v.get("quantity")):
             try:
-                quantity = clean_quantity(v.get("quantity"))
+                quantity = clean_quantity(v.get("quantity"), unit)
             except FieldError as exc:
                 add(Problem(number, titles["quantity"], ERROR, str(exc)))
                 row_ok = False
@@ -615,7 +485,7 @@ def validate(
             try:
                 standard = standard_cache.get(raw)
                 if standard is None:
-                    standard = standard_cache[raw] = clean_money(raw, "补贴标准")
+                    standard = standard_cache[raw] = clean_standard(raw)
             except FieldError as exc:
                 add(Problem(number, titles["standard"], ERROR, str(exc)))
                 row_ok = False
@@ -677,6 +547,14 @@ def validate(
             overlong = _overlong_text(record)
             if overlong is None:
                 rows.append(record)
+                for key in _FREE_TEXTS:
+                    text = record[key]
+                    if len(text) < MOBILE_DIGITS:  # too short to hold a personal number: the common case
+                        continue
+                    if text not in leak_cache:
+                        leak_cache[text] = personal_number_warning(text, "该格")
+                    if leak_cache[text]:
+                        add(Problem(number, titles[_FIELD_OF_COLUMN.get(key, key)], WARNING, leak_cache[text]))
             else:
                 column = titles[_FIELD_OF_COLUMN.get(overlong, overlong)]
                 add(Problem(number, column, ERROR, f"{column}太长（{len(record[overlong])}个字，"
@@ -707,11 +585,14 @@ def validate(
         progress(total, total)
     return ImportResult(rows, problems, mapping, period, file_people=file_people, file_amount_fen=file_amount_fen,
                         unread_amounts=unread_amounts, stated_total_fen=stated,
-                        stated_total_row=totals_rows[-1].number if stated is not None else None)
+                        stated_total_row=totals_rows[-1].number if stated is not None else None, left_out=left_out)
 
 
 _FIELD_OF_COLUMN = {"group_name": "group"}  # Recipient column → field key, where they differ
 _CHECKED_TEXT = tuple((key, TEXT_LIMITS[key]) for key in ("group_name", "pay_method", "account", "phone", "remark"))
+
+
+_FREE_TEXTS = ("name", "group_name", "pay_method", "remark")  # a notice prints them as they are
 
 
 def _overlong_text(record: dict) -> str | None:
@@ -763,8 +644,6 @@ def _check_total_row(source, stated: int, rows: list[dict], titles: dict[str, st
 # ---- step 3: commit --------------------------------------------------------------------------------------------
 
 def _program(session: Session, program: SubsidyProgram | int | str) -> SubsidyProgram:
-    from gkdesk.services import subsidy
-
     if isinstance(program, str):
         return subsidy.find_program(session, program)
     obj = session.get(SubsidyProgram, program if isinstance(program, int) else program.id)
@@ -774,8 +653,6 @@ def _program(session: Session, program: SubsidyProgram | int | str) -> SubsidyPr
 
 
 def _village(session: Session, village: Village | int | str) -> Village:
-    from gkdesk.services import subsidy
-
     if isinstance(village, str):
         return subsidy.find_village(session, village)
     obj = session.get(Village, village if isinstance(village, int) else village.id)
@@ -791,25 +668,38 @@ def commit_import(
     program: SubsidyProgram | int | str,
     village: Village | int | str,
     period: str,
+    *,
+    confirmed: bool = False,
 ) -> int:
     """Create a 草稿 batch for program × village × period holding every row of `result`, in one transaction with
-    one bulk INSERT; returns the new batch id. Refused (UserError) when the result has errors: a file is taken
-    whole or not at all."""
+    one bulk INSERT; returns the new batch id. Refused (UserError) when the result has errors — a file is taken
+    whole or not at all — and when it has warnings to confirm that the clerk has not `confirmed`. The audit log
+    keeps which file it was: name, size, SHA-256, sheet and rows."""
     errors = result.errors
     if errors:
         raise UserError(f"文件“{plan.path.name}”有{len(errors)}处错误（如{errors[0].text()}），"
                         "请改正后重新导入；本次没有导入任何数据。")
     if not result.rows:
         raise UserError(f"文件“{plan.path.name}”中没有可导入的名单行，请确认选对了文件和工作表。")
-    from gkdesk.services import subsidy
-
+    pending = result.to_confirm
+    if pending and not confirmed:
+        raise UserError(f"文件“{plan.path.name}”有{len(pending)}处需要确认的情况（如{pending[0].text()}），"
+                        "请逐条核对并确认后再导入；本次没有导入任何数据。")
     with db.transaction() as session:
         prog = _program(session, program)
         vil = _village(session, village)
         batch = subsidy.create_batch(session, prog, vil, period or result.period, source_file=plan.source_label())
         batch_id = batch.id
         session.execute(insert(Recipient), [dict(r, batch_id=batch_id) for r in result.rows])
+        audit.add_entry(session, "import", "publicity_batch", batch_id, _import_details(plan, result))
     return batch_id
+
+
+def _import_details(plan: ImportPlan, result: ImportResult) -> dict:
+    source = plan.source or SourceFile(plan.path.name, -1, "")
+    return {"file": source.name, "size": source.size, "sha256": source.sha256, "sheet": plan.sheet_name,
+            "rows": len(result.rows), "left_out": result.left_out,
+            "confirmed": [p.text() for p in result.to_confirm]}
 
 
 def import_file(
@@ -823,9 +713,12 @@ def import_file(
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    confirmed: bool = False,
+    leave_out_marked: bool = False,
 ) -> tuple[int | None, ImportResult]:
     """prepare → validate → commit with the proposed mapping (for the command line and scripts).
-    Returns (batch id or None when refused, result with the problems)."""
+    Returns (batch id or None when refused — for errors, or for warnings to confirm that were not `confirmed` —,
+    result with the problems)."""
     today = today or clock.today()
     plan = prepare_import(path, sheet)
     with db.session() as session:
@@ -833,7 +726,7 @@ def import_file(
         _village(session, village)
         period = period.strip() or f"{today.year}年度"
         result = validate(plan, plan.mapping, prog, session, today=today, period=period,
-                          progress=progress, cancelled=cancelled)
-    if not result.ok:
+                          progress=progress, cancelled=cancelled, leave_out_marked=leave_out_marked)
+    if not result.ok or (result.to_confirm and not confirmed):
         return None, result
-    return commit_import(db, plan, result, program, village, period), result
+    return commit_import(db, plan, result, program, village, period, confirmed=confirmed), result

@@ -7,7 +7,8 @@
 What goes upward is what was reviewed and posted: lists 公示中, 公示期满 and 已归档. Their lines, a bold 小计 per
 village and the 合计 come first; drafts and lists awaiting review are left out, or, asked for, listed after the
 合计 in a block of their own that no total counts. Batches replaced by a correction (已更正) are left out: the
-corrected batch stands for them, so that nobody is counted twice. Sums are exact (SQL integer sums of 分). The
+corrected batch stands for them; of several lists for the same program, village and period one is counted (the
+one on record first). So nobody is counted twice. Sums are exact (SQL integer sums of 分). The
 header block is the 报备表's: 填报单位, 统计范围, 填报人, 联系电话, 审核人, 填报日期. No personal data: the
 document is public.
 """
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.money import format_fen
-from gkdesk.domain.vocab import ARCHIVED, BATCH_STATES, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING
+from gkdesk.domain.vocab import ARCHIVED, BATCH_STATES, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
 from gkdesk.io.document import Column, Document, PageSetup, Table, header_line
 from gkdesk.services import settings
 from gkdesk.store.models import PublicityBatch, Recipient, SubsidyProgram, Village
@@ -48,38 +49,76 @@ class SummaryLine:
                         for s in BATCH_STATES if self.states.get(s))
 
 
-def summary_rows(session: Session, period: str | None = None, year: int | None = None,
-                 states: tuple[str, ...] = POSTED, today: dt.date | None = None) -> list[SummaryLine]:
-    """One line per village × program with batch counts by state as of ``today`` (a period that has ended is
-    公示期满 even before the stored state says so), people and amount (one query), over the batches in
-    ``states``."""
-    today = today or clock.today()
+def _batches(session: Session, period: str | None, year: int | None, today: dt.date) -> list:
+    """(id, program id, village id, period, state, village, program, people, amount) of every batch in scope but
+    those replaced by a correction; the state as of ``today`` (a period that has ended is 公示期满 even before
+    the stored state says so)."""
     sums = (select(Recipient.batch_id.label("batch_id"), func.count(Recipient.id).label("people"),
                    func.coalesce(func.sum(Recipient.amount_fen), 0).label("amount"))
             .group_by(Recipient.batch_id).subquery())
     state = case((and_(PublicityBatch.state == PUBLISHING, PublicityBatch.end_date < today), ENDED),
                  else_=PublicityBatch.state)
-    stmt = (select(Village.name, SubsidyProgram.name, state, func.count(PublicityBatch.id),
-                   func.coalesce(func.sum(sums.c.people), 0), func.coalesce(func.sum(sums.c.amount), 0))
+    stmt = (select(PublicityBatch.id, SubsidyProgram.id, Village.id, PublicityBatch.period, state,
+                   Village.name, SubsidyProgram.name, func.coalesce(sums.c.people, 0),
+                   func.coalesce(sums.c.amount, 0))
             .join(Village, PublicityBatch.village_id == Village.id)
             .join(SubsidyProgram, PublicityBatch.program_id == SubsidyProgram.id)
             .outerjoin(sums, sums.c.batch_id == PublicityBatch.id)
-            .where(PublicityBatch.state.in_(states))
-            .group_by(Village.id, SubsidyProgram.id, state)
-            .order_by(Village.sort_order, Village.id, SubsidyProgram.id))
+            .where(PublicityBatch.state != SUPERSEDED)
+            .order_by(Village.sort_order, Village.id, SubsidyProgram.id, PublicityBatch.id))
     if period:
         stmt = stmt.where(PublicityBatch.period == period.strip())
     if year:
         stmt = stmt.where(or_(PublicityBatch.period.like(f"{int(year)}%"),
                               func.strftime("%Y", PublicityBatch.start_date) == str(int(year))))
+    return session.execute(stmt).all()
+
+
+# Which of several lists of one program, village and period stands for them: the one on record, then the one
+# furthest along, then the newest.
+_STANDING = {ARCHIVED: 0, ENDED: 1, PUBLISHING: 2, PENDING_REVIEW: 3, DRAFT: 4}
+
+
+def _counted(batches: list) -> set[int]:
+    """Ids of the batches a summary counts: one per program, village and period."""
+    best: dict[tuple, tuple[int, int]] = {}
+    for batch_id, program_id, village_id, period, state, *_rest in batches:
+        key, rank = (program_id, village_id, period), (_STANDING.get(state, 9), -batch_id)
+        if key not in best or rank < best[key]:
+            best[key] = rank
+    return {-rank[1] for rank in best.values()}
+
+
+def _in_states(session: Session, period: str | None, year: int | None, states: tuple[str, ...],
+               today: dt.date | None) -> list:
+    return [b for b in _batches(session, period, year, today or clock.today()) if b[4] in states]
+
+
+def summary_rows(session: Session, period: str | None = None, year: int | None = None,
+                 states: tuple[str, ...] = POSTED, today: dt.date | None = None) -> list[SummaryLine]:
+    """One line per village × program with batch counts by state as of ``today``, people and amount, over the
+    batches in ``states``. Of several lists for the same program, village and period only one is counted, so
+    that nobody is counted twice."""
+    batches = _in_states(session, period, year, states, today)
+    counted = _counted(batches)
     lines: dict[tuple[str, str], list] = {}
-    for village, program, state, n, people, amount in session.execute(stmt):
+    for batch_id, _p, _v, _period, state, village, program, people, amount in batches:
+        if batch_id not in counted:
+            continue
         line = lines.setdefault((village, program), [0, {}, 0, 0])
-        line[0] += n
-        line[1][state] = line[1].get(state, 0) + n
+        line[0] += 1
+        line[1][state] = line[1].get(state, 0) + 1
         line[2] += int(people)
         line[3] += int(amount)
     return [SummaryLine(v, p, n, states, people, amount) for (v, p), (n, states, people, amount) in lines.items()]
+
+
+def left_out_count(session: Session, period: str | None = None, year: int | None = None,
+                   states: tuple[str, ...] = POSTED, today: dt.date | None = None) -> int:
+    """How many lists in ``states`` the summary leaves out as duplicates of another list of the same program,
+    village and period (a second import, posted twice)."""
+    batches = _in_states(session, period, year, states, today)
+    return len(batches) - len(_counted(batches))
 
 
 def scope_text(period: str | None, year: int | None) -> str:
@@ -160,6 +199,9 @@ def build_summary(session: Session, period: str | None = None, year: int | None 
         rows.append(["未公示小计", "", "", str(other.batches), "", str(other.people), format_fen(other.amount_fen)])
     scope = scope_text(period, year)
     notes = ["注：统计已公示（公示中、公示期满、已归档）的名单；已被更正公示取代的批次不计入，以更正后的名单为准。"]
+    duplicates = left_out_count(session, period, year, POSTED, today)
+    if duplicates:
+        notes.append(f"同一项目、同一村、同一期间有多份已公示名单的，只计一份（已归档的优先），另有{duplicates}份未计入。")
     if not posted.rows:
         notes.insert(0, "所选范围内没有已公示的名单。")
     if filler is None:

@@ -3,14 +3,20 @@
 ORM changes (add, edit, delete of an object) are recorded row by row with before/after values from the flush;
 bulk statements (`session.execute(insert(Model), rows)`, `update(...)`, `delete(...)`) are recorded as one
 `bulk` entry naming the statement and the row count; a bulk DELETE also keeps the rows it removed (read with the
-statement's own WHERE in one SELECT just before it runs) in `before["rows"]`. Services never write audit entries
+statement's own WHERE in one SELECT just before it runs) in `before["rows"]`. Services never write change entries
 by hand.
+
+Entries that are not row changes are written through the functions at the end: an entry in a session's
+transaction (`add_entry`: which file an import took, why a resolved objection was changed), a refusal
+(`record_refusal`: an attempt to change a published or archived list, kept although the transaction that tried it is
+rolled back) and an event on the whole database (`record_event`: a backup, a restore). All also go to the log file.
 """
 from __future__ import annotations
 
 import datetime as dt
 import decimal
 import getpass
+import logging
 import os
 from typing import Any
 
@@ -172,6 +178,44 @@ def _bulk(orm_execute_state) -> Any:
                 {"statement": action, "rows": count, "where": where})],
     )
     return result
+
+
+# ---- entries that are not row changes (issue 12) --------------------------------------------------------------
+
+log = logging.getLogger("gkdesk.audit")
+_REFUSALS = "audit_refusals"
+
+
+def add_entry(session: Session, action: str, entity: str, entity_id: object, details: dict[str, Any]) -> None:
+    """An entry for something done in this session's transaction that the row changes do not tell (an import's
+    source file: name, size, SHA-256, rows); written with the transaction, and to the log file."""
+    session.add(AuditEntry(**_entry(session, action, entity, None if entity_id is None else str(entity_id), None,
+                                    _plain(details))))
+    log.info("%s %s %s: %s", action, entity, entity_id, details)
+
+
+def record_refusal(session: Session, entity: str, entity_id: object, reason: str, attempt: str = "") -> None:
+    """An attempt to change something the program refused (a published or archived list). The entry is written
+    when the session's transaction ends — on its own, since the refusal rolls that transaction back — and the log
+    file has it at once."""
+    details = {"attempt": attempt, "reason": reason}
+    session.info.setdefault(_REFUSALS, []).append(
+        _entry(session, "refused", entity, None if entity_id is None else str(entity_id), None, details))
+    log.warning("refused %s %s %s: %s", attempt, entity, entity_id, reason)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _write_refusals(session: Session, transaction) -> None:
+    if transaction.parent is not None or not session.info.get(_REFUSALS):
+        return
+    rows = session.info.pop(_REFUSALS)
+    bind = session.get_bind()
+    engine = getattr(bind, "engine", bind)
+    try:
+        with engine.begin() as connection:
+            connection.execute(insert(AuditEntry), rows)
+    except Exception:  # the refusal itself must reach the clerk; the log file has the entry
+        log.exception("could not write %d refusal entries to the audit log", len(rows))
 
 
 # ---- events that are not row changes: a backup taken, a restore --------------------------------------------------

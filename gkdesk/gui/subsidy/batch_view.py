@@ -14,13 +14,21 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWid
 
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.vocab import ARCHIVED, SUPERSEDED
+from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import show_user_error
 from gkdesk.gui.forms.ui_subsidy_batch import Ui_BatchView
 from gkdesk.gui.subsidy.dialogs import RecipientDialog, ResolveDialog
-from gkdesk.gui.subsidy.models import STATE_COLOURS, RecipientTableModel, countdown
+from gkdesk.gui.subsidy.models import (
+    QUANTITY_COLUMN,
+    STANDARD_COLUMN,
+    STATE_COLOURS,
+    RecipientTableModel,
+    countdown,
+)
 from gkdesk.services import settings, subsidy
-from gkdesk.services.errors import USER_ERRORS
+from gkdesk.services.errors import USER_ERRORS, ConfirmationNeeded, UserError
+from gkdesk.services.notice import quantity_title
 from gkdesk.services.subsidy import BatchDetail, EditResult, RecipientRow
 
 RAW_FIELDS = ("group_name", "name", "id_number", "household_size", "quantity_e4", "standard_fen", "amount_fen",
@@ -155,13 +163,25 @@ class BatchView(QWidget):
         else:
             self.model.set_ids(ids)
         unit = d.program.quantity_unit
-        quantity = f"　数量 <b>{totals.quantity_text}</b>{unit}" if totals.quantity_e4 else ""
+        self.model.set_unit(unit)
+        self._fit_titles((QUANTITY_COLUMN, STANDARD_COLUMN))
+        word = quantity_title(unit).split("(")[0]
+        quantity = f"　{word} <b>{totals.quantity_text}</b>{unit}" if totals.quantity_e4 else ""
         shown = f"　（搜索到 {len(ids)} 行）" if self.ui.searchEdit.text().strip() else ""
         self.ui.totalsLabel.setText(f"合计 <b>{totals.people}</b> 人{quantity}　金额 <b>{totals.amount_text}</b> 元"
                                     f"{shown}")
         self._show_objections(d)
         self._show_attachments(d)
         self._update_buttons()
+
+    def _fit_titles(self, columns) -> None:
+        """Widen columns whose title (面积(亩), 补贴标准(元/亩)) would be cut."""
+        table = self.ui.recipientTable
+        metrics = table.horizontalHeader().fontMetrics()
+        for col in columns:
+            need = metrics.horizontalAdvance(self.model.titles[col]) + 16
+            if table.columnWidth(col) < need:
+                table.setColumnWidth(col, need)
 
     def _show_header(self, d: BatchDetail) -> None:
         r, ui = d.row, self.ui
@@ -270,11 +290,23 @@ class BatchView(QWidget):
             return
         self._after_edit(result, message)
 
-    def update_row(self, before: RecipientRow, fields: dict) -> None:
-        """Change one row (raises the services' refusal) and record it for undo."""
-        with self.ctx.db.transaction() as s:
-            result = subsidy.update_recipient(s, before.id, **fields)
-            after = subsidy.load_recipients(s, [before.id])[0]
+    def ask_zero(self, question: ConfirmationNeeded) -> None:
+        """A zero amount is printed on the notice: the clerk says so first (raises UserError on 否)."""
+        if not confirm(self, "补贴金额为0", str(question)):
+            raise UserError("没有保存：补贴金额不能不经确认就改为0.00元；请填写发放的金额，不发放的请删去这一行。")
+
+    def update_row(self, before: RecipientRow, fields: dict, zero_confirmed: bool = False, ask: bool = True) -> None:
+        """Change one row (raises the services' refusal) and record it for undo; a zero amount is asked first (or,
+        without `ask`, raises ConfirmationNeeded for the caller to ask later)."""
+        try:
+            with self.ctx.db.transaction() as s:
+                result = subsidy.update_recipient(s, before.id, zero_confirmed=zero_confirmed, **fields)
+                after = subsidy.load_recipients(s, [before.id])[0]
+        except ConfirmationNeeded as question:
+            if zero_confirmed or not ask:
+                raise
+            self.ask_zero(question)
+            return self.update_row(before, fields, zero_confirmed=True)
         old, new = raw_changes(before, after)
         if not new:
             return
@@ -286,7 +318,11 @@ class BatchView(QWidget):
 
     def edit_cell(self, before: RecipientRow, field: str, text: str) -> bool:
         try:
-            self.update_row(before, {field: text})
+            self.update_row(before, {field: text}, ask=False)
+        except ConfirmationNeeded:
+            # asked after the editor has closed, not inside the model's setData
+            QTimer.singleShot(0, lambda: self._edit_after_asking(before, field, text))
+            return False
         except USER_ERRORS as exc:
             self.set_status(str(exc), warn=True)
             # after the editor has closed, not inside the model's setData
@@ -294,9 +330,21 @@ class BatchView(QWidget):
             return False
         return True
 
-    def add_row(self, fields: dict) -> None:
-        with self.ctx.db.transaction() as s:
-            result = subsidy.add_recipient(s, self.batch_id, **fields)
+    def _edit_after_asking(self, before: RecipientRow, field: str, text: str) -> None:
+        try:
+            self.update_row(before, {field: text})
+        except USER_ERRORS as exc:
+            self.set_status(str(exc), warn=True)
+
+    def add_row(self, fields: dict, zero_confirmed: bool = False) -> None:
+        try:
+            with self.ctx.db.transaction() as s:
+                result = subsidy.add_recipient(s, self.batch_id, zero_confirmed=zero_confirmed, **fields)
+        except ConfirmationNeeded as question:
+            if zero_confirmed:
+                raise
+            self.ask_zero(question)
+            return self.add_row(fields, zero_confirmed=True)
         rid, deleted = result.ids[0], {}
 
         def undo(s):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
@@ -171,14 +171,21 @@ class ResolveDialog(ServiceDialog):
         self.ui.resultCombo.addItems([OBJECTION_UPHELD, OBJECTION_REJECTED])
         self.ui.resultCombo.setPlaceholderText("请选择")
         self.ui.resultCombo.setCurrentIndex(-1)
+        self.reasonEdit: QLineEdit | None = None
         if objection.closed_on:
             self.ui.handlingEdit.setPlainText(objection.handling)
             self.ui.resultCombo.setCurrentText(objection.result)
+            # An objection already resolved changes only with a reason, which the audit log keeps.
+            self.reasonEdit = QLineEdit()
+            self.reasonEdit.setPlaceholderText("已办结的异议，修改须写明原因，如：镇纪委复核后改判")
+            self.ui.resolveForm.addRow("修改原因", self.reasonEdit)
+            self.setWindowTitle("修改已办结的异议")
         self.ui.closedDateEdit.setDate(qdate(objection.closed_on or clock.today()))
 
     def save(self, session) -> None:
         subsidy.resolve_objection(session, self.objection.id, self.ui.handlingEdit.toPlainText(),
-                                  self.ui.resultCombo.currentText(), pydate(self.ui.closedDateEdit.date()))
+                                  self.ui.resultCombo.currentText(), pydate(self.ui.closedDateEdit.date()),
+                                  reason=self.reasonEdit.text() if self.reasonEdit is not None else "")
 
 
 # Dialog fields of a list row → the field names of add_recipient / update_recipient.

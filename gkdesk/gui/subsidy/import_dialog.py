@@ -1,7 +1,12 @@
 """导入名单: choose the file, program, village and period → confirm or correct the column mapping with a preview
 → check every row on a worker thread (progress after ~0.5 s, 取消 works) → the data beside its problems, each
 problem jumping to its row → 导入 (only without errors). Reading, checking and writing are the services'; this
-dialog only shows them, with its own models for the file's grid and the problems."""
+dialog only shows them, with its own models for the file's grid and the problems.
+
+The village is proposed from the file's name when it names one, and a title naming another village than the one
+chosen is asked about; 检查名单 reads the file again when it changed (the clerk fixed it in Excel meanwhile);
+rows hidden, filtered out or struck through in the file can be left out; warnings that need it (such rows, a zero
+amount) are confirmed before 导入."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -9,9 +14,10 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -23,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from gkdesk import clock
 from gkdesk.domain.money import format_fen
+from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import report_error
 from gkdesk.gui.forms.ui_subsidy_import import Ui_ImportDialog
@@ -39,6 +46,7 @@ STEP_TITLES = ("第1步，共3步：选择名单文件", "第2步，共3步：�
 NEXT_TEXTS = ("下一步", "检查名单", "导入")
 NOT_IMPORTED = "（不导入）"
 PREVIEW_ROWS = 20
+FONT = Qt.ItemDataRole.FontRole
 ERROR_RED = "#c62828"
 WARNING_AMBER = "#a66300"
 ERROR_BG = QColor("#fde2e1")
@@ -54,6 +62,7 @@ class GridModel(QAbstractTableModel):
         super().__init__(parent)
         self.headers, self.rows, self.numbers = headers, rows, list(numbers)
         self.marks: dict[int, str] = {}  # file row number → "error" | "warning"
+        self.struck: set[tuple[int, int]] = set()  # (file row number, column) struck through in the file
         self._index_of = {n: i for i, n in enumerate(self.numbers)}
 
     def row_of_number(self, number: int) -> int | None:
@@ -91,6 +100,10 @@ class GridModel(QAbstractTableModel):
         if role == BACKGROUND:
             mark = self.marks.get(self.numbers[index.row()])
             return ERROR_BG if mark == "error" else WARNING_BG if mark == "warning" else None
+        if role == FONT and (self.numbers[index.row()], index.column()) in self.struck:
+            font = QFont()
+            font.setStrikeOut(True)  # as the clerk sees it in Excel
+            return font
         return None
 
 
@@ -139,6 +152,10 @@ class ImportDialog(QDialog):
             fill_programs(self.ui.programCombo, s)
             fill_villages(self.ui.villageCombo, s)
         self.ui.periodEdit.setText(f"{clock.today().year}年度")
+        # Shown only for a file with rows hidden, filtered out or struck through (a dynamic part of the form).
+        self.leave_out_box = QCheckBox("原表中被隐藏、被筛选掉或划了删除线的行不导入（这些行常表示已取消资格）")
+        self.ui.mappingStepLayout.addWidget(self.leave_out_box)
+        self.leave_out_box.hide()
         self.ui.browseButton.clicked.connect(self.choose_file)
         self.ui.nextButton.clicked.connect(self.next_step)
         self.ui.backButton.clicked.connect(lambda: self.show_step(self.step - 1))
@@ -171,6 +188,14 @@ class ImportDialog(QDialog):
                                               "名单表格 (*.xlsx *.xls *.csv);;所有文件 (*)")
         if name:
             self.ui.fileEdit.setText(name)
+            self.propose_village(Path(name).stem)
+
+    def propose_village(self, text: str) -> None:
+        """Choose the village a file's name names (the longest name that fits), as a proposal the clerk can change."""
+        combo = self.ui.villageCombo
+        named = [combo.itemText(i) for i in range(combo.count()) if combo.itemText(i) in text]
+        if named:
+            combo.setCurrentText(max(named, key=len))
 
     def next_step(self) -> None:
         (self.read_file, self.check, self.commit)[self.step]()
@@ -197,15 +222,32 @@ class ImportDialog(QDialog):
         self.busy(True)
         self.task = run_task(self, "正在读取文件…", lambda: importing.prepare_import(path), self.on_plan, self.failed)
 
-    def on_plan(self, plan: importing.ImportPlan) -> None:
+    def on_plan(self, plan: importing.ImportPlan, note: str = "") -> None:
         self.busy(False)
         self.plan, self.mapping, self.result = plan, plan.mapping, None
         self.build_mapping()
         self.show_step(MAPPING)
         sheet = f"工作表“{plan.sheet_name}”" if plan.sheet_name else ""
         self.ui.mappingIntro.setText(
-            f"文件“{plan.path.name}”{sheet}，表头在第{plan.header_row}行，下面有{plan.data_row_count}行。"
+            f"{note}文件“{plan.path.name}”{sheet}，表头在第{plan.header_row}行，下面有{plan.data_row_count}行。"
             "程序已按表头把各列对应到名单的各项，请逐项核对（标 * 的必须有）；对错了或没找到的，请在下拉框中选择正确的列。")
+        self.leave_out_box.setVisible(plan.has_marked_rows)
+        if not note:
+            self.check_village(plan)
+
+    def check_village(self, plan: importing.ImportPlan) -> None:
+        """A file whose title (or name) names another village than the one chosen: ask which is meant."""
+        combo = self.ui.villageCombo
+        villages = [combo.itemText(i) for i in range(combo.count())]
+        named = importing.village_named(plan, villages)
+        chosen = combo.itemText(combo.findData(self.village_id))
+        if named is None or named[0] == chosen:
+            return
+        village, where = named
+        if confirm(self, "导入名单", f"文件“{plan.path.name}”的{where}写的是“{village}”，而您选择的是“{chosen}”。"
+                                     f"改为导入到{village}吗？（选“否”仍导入到{chosen}）"):
+            combo.setCurrentText(village)
+            self.village_id = combo.currentData()
 
     def build_mapping(self) -> None:
         form = self.ui.mappingForm
@@ -258,23 +300,33 @@ class ImportDialog(QDialog):
             return
         db, plan, mapping = self.ctx.db, self.plan, self.mapping
         program_id, period, today = self.program_id, self.period, clock.today()
+        leave_out = not self.leave_out_box.isHidden() and self.leave_out_box.isChecked()
 
         def work(cancelled, progress):
+            fresh = plan.reread()  # the clerk may have fixed the file since it was read
+            if fresh.columns != plan.columns:
+                return fresh, None
             with db.session() as s:
-                return importing.validate(plan, mapping, s.get(SubsidyProgram, program_id), s, today=today,
-                                          period=period, progress=progress, cancelled=cancelled.is_set)
+                return fresh, importing.validate(fresh, mapping, s.get(SubsidyProgram, program_id), s, today=today,
+                                                 period=period, progress=progress, cancelled=cancelled.is_set,
+                                                 leave_out_marked=leave_out)
 
         self.busy(True)
         self.task = run_task(self, "正在逐行检查名单…", work, self.on_result, self.failed, cancellable=True)
 
-    def on_result(self, result: importing.ImportResult) -> None:
+    def on_result(self, checked: tuple[importing.ImportPlan, importing.ImportResult | None]) -> None:
+        fresh, result = checked
+        if result is None:  # the file was changed and its header is not the same: map its columns again
+            self.on_plan(fresh, "文件已改动，表头与原来不同，请重新核对各列。")
+            return
         self.busy(False)
-        self.result = result
-        plan = self.plan
+        self.plan, self.result = fresh, result
+        plan = fresh
         start = plan.header.data_start
         self.data_model = GridModel(plan.column_labels(), plan.grid.rows[start:],
                                     [plan.grid.row_number(i) for i in range(start, len(plan.grid.rows))], self)
         self.data_model.set_marks(result.problems)
+        self.data_model.struck = {(plan.grid.row_number(i), j) for i, j in plan.grid.struck}
         self.ui.dataTable.setModel(self.data_model)
         self.ui.dataTable.resizeColumnsToContents()  # Qt measures the first rows only
         self.sticky_name.stick(result.mapping.column_of("name"))
@@ -287,6 +339,9 @@ class ImportDialog(QDialog):
             f'<span style="color:{WARNING_AMBER}">警告 {warnings} 处</span>。')
         if errors:
             hint = f'<span style="color:{ERROR_RED}">有{errors}处错误，请在原表中改正后重新导入。</span>本次不会导入任何数据。'
+        elif result.to_confirm:
+            hint = (f"有{warnings}处警告，其中{len(result.to_confirm)}处需要确认（原表中隐藏、划了删除线的行或金额为0）；"
+                    "请逐条核对，点“导入”时会请您确认。")
         elif warnings:
             hint = f"有{warnings}处警告，不影响导入；请逐条核对，确认无误后点“导入”。"
         else:
@@ -319,9 +374,17 @@ class ImportDialog(QDialog):
             return
         db, plan, result = self.ctx.db, self.plan, self.result
         program_id, village_id, period = self.program_id, self.village_id, self.period
+        pending = result.to_confirm
+        if pending:
+            listed = "\n".join(p.text() for p in pending[:5]) + ("\n……" if len(pending) > 5 else "")
+            if not confirm(self, "导入名单", f"以下{len(pending)}处需要您确认：\n{listed}\n\n"
+                                             "这些行都应当公示并导入吗？（不应导入的请选“否”，在原表中删去，"
+                                             "或返回上一步选择不导入隐藏和划了删除线的行）"):
+                return
         self.busy(True)
         self.task = run_task(self, "正在导入…",
-                             lambda: importing.commit_import(db, plan, result, program_id, village_id, period),
+                             lambda: importing.commit_import(db, plan, result, program_id, village_id, period,
+                                                             confirmed=bool(pending)),
                              self.on_committed, self.failed)
 
     def on_committed(self, batch_id: int) -> None:

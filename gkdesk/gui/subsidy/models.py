@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from gkdesk.domain.vocab import ARCHIVED, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
+from gkdesk.services.notice import quantity_title, standard_title
 from gkdesk.services.subsidy import BatchRow, RecipientRow
 
 ROOT = QModelIndex()
@@ -139,6 +140,8 @@ RECIPIENT_COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("备注", "remark", "remark"),
 )
 _NUMERIC = {"household_size", "quantity_text", "standard_text", "amount_text"}
+QUANTITY_COLUMN = next(i for i, c in enumerate(RECIPIENT_COLUMNS) if c[1] == "quantity_text")
+STANDARD_COLUMN = next(i for i, c in enumerate(RECIPIENT_COLUMNS) if c[1] == "standard_text")
 
 
 def recipient_text(row: RecipientRow, attr: str) -> str:
@@ -167,6 +170,7 @@ class RecipientTableModel(QAbstractTableModel):
         self.fetches = 0  # how many times the loader ran (tests check laziness with it)
         self.editable = False
         self.on_edit: Callable[[RecipientRow, str, str], bool] | None = None  # (row, field, text) → accepted
+        self.titles = [c[0] for c in RECIPIENT_COLUMNS]
 
     # ---- ids and cache ------------------------------------------------------------------------------
     def set_ids(self, ids: list[int]) -> None:
@@ -230,8 +234,16 @@ class RecipientTableModel(QAbstractTableModel):
         if role != DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return RECIPIENT_COLUMNS[section][0]
+            return self.titles[section]
         return None
+
+    def set_unit(self, unit: str) -> None:
+        """Head the quantity and standard columns as the villages' lists do (面积(亩), 补贴标准(元/亩))."""
+        titles = [c[0] for c in RECIPIENT_COLUMNS]
+        titles[QUANTITY_COLUMN], titles[STANDARD_COLUMN] = quantity_title(unit), standard_title(unit)
+        if titles != self.titles:
+            self.titles = titles
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(titles) - 1)
 
     def data(self, index, role=DISPLAY):
         if not index.isValid():
