@@ -55,15 +55,33 @@ def detail(text: str) -> None:
     print(f"  {text}", file=sys.stderr, flush=True)
 
 
-def qt_env() -> dict:
-    """The environment of the window processes: offscreen Qt when there is no display, and compiled bytecode
-    kept (under bench/out/pycache) even when PYTHONDONTWRITEBYTECODE is set, as an installed program has it."""
+def process_env() -> dict:
+    """The environment of the program's processes: compiled bytecode kept (under bench/out/pycache) even when
+    PYTHONDONTWRITEBYTECODE is set, as an installed program has it."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(OUT / "pycache")
+    return env
+
+
+def qt_env() -> dict:
+    """The environment of the window processes: :func:`process_env`, and offscreen Qt when there is no display."""
+    env = process_env()
     if sys.platform.startswith("linux") and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env
+
+
+def run_seconds(cmd: list[str], env: dict | None = None, timeout: float = 600) -> float:
+    """Wall-clock seconds of one run of ``cmd`` (which must succeed), output discarded."""
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, timeout=timeout)
+    return time.perf_counter() - start
+
+
+def gkdesk_command(*args: str) -> list[str]:
+    """The command line of `gkdesk ARGS` run by this Python (the program's own entry point)."""
+    return [sys.executable, "-m", "gkdesk", *args]
 
 
 def launch_window(args: list[str], env: dict) -> tuple[float, dict]:

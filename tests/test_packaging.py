@@ -23,6 +23,9 @@ def test_a_built_package_carries_resources_and_migrations_and_finds_them(tmp_pat
                    check=True, capture_output=True)
     assert (build / "gkdesk" / "resources" / "style.qss").is_file()
     assert (build / "gkdesk" / "resources" / "catalog" / "reference.json").is_file()
+    # the Chinese font and its licence (the PyInstaller spec takes resources/ whole)
+    assert (build / "gkdesk" / "resources" / "fonts" / "GkdeskSerifSC-Regular.ttf").stat().st_size > 1_000_000
+    assert (build / "gkdesk" / "resources" / "fonts" / "OFL.txt").is_file()
     assert sorted(p.name for p in (build / "gkdesk" / "store" / "migrations" / "versions").glob("0*.py")) == \
         sorted(p.name for p in (ROOT / "gkdesk" / "store" / "migrations" / "versions").glob("0*.py"))
     found = subprocess.run([sys.executable, "-c", "from gkdesk import paths; print(paths.resources_dir())"],

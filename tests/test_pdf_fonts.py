@@ -147,7 +147,11 @@ def test_the_notice_command_writes_chinese_text_with_no_system_font(tmp_path, ca
     done = _notice_command(data, out, tmp_path)
     assert done.returncode == 0, done.stderr
     assert "已输出" in done.stdout
-    text = "".join(external.pdftotext(out).split())
+    from gkdesk.gui.printing import pdf_text_characters
+
+    data = out.read_bytes()
+    assert b"/FontFile2" in data and set("耕地地力保护补贴东风村李𬌗王䶮") <= pdf_text_characters(data)
+    text = "".join(external.pdftotext(out).split())   # and as a PDF reader gives it back
     assert "耕地地力保护补贴" in text and "李𬌗" in text and "王䶮" in text and "东风村村民委员会" in text
     assert [(f["emb"], f["uni"]) for f in external.pdf_fonts(out)] == [("yes", "yes")]
 

@@ -12,7 +12,8 @@ from sqlalchemy import bindparam, delete, insert, select, text
 from gkdesk.paths import DataFolder
 from gkdesk.store import backup
 from gkdesk.store.db import (
-    alembic_config, check_database, current_revision, head_revision, make_engine, open_database, restore_database,
+    alembic_config, check_database, current_revision, head_revision, known_revisions, make_engine, open_database,
+    restore_database,
 )
 from gkdesk.store.errors import IntegrityFailure, NewerSchemaError
 from gkdesk.store.models import AuditEntry, Base, PublicityBatch, Recipient, SubsidyProgram, Unit, Village
@@ -36,6 +37,21 @@ def test_new_database_is_created_stamped_and_uses_safe_pragmas(folder):
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     assert check_database(folder) == []
+
+
+def test_the_versions_read_without_alembic_are_alembics_own(folder):
+    # The opening reads the stamp with plain SQL and the migration files as text (Alembic takes longer to import
+    # than a command takes to run); both must agree with Alembic.
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {s.revision for s in script.walk_revisions()}
+    db = open_database(folder)
+    with db.engine.connect() as conn:
+        assert current_revision(db.engine) == MigrationContext.configure(conn).get_current_revision()
+    assert current_revision(make_engine(folder.root / "empty.sqlite3")) is None
 
 
 def test_migrations_from_empty_database_match_the_models(tmp_path):
@@ -186,3 +202,22 @@ def test_every_change_lands_in_the_audit_log_with_who_and_before_after(folder):
         [(0, "张0", 0, "2026-11-01")], [(3, "张3", 300, "2026-11-01"), (4, "张4", 400, "2026-11-01")]]
     assert set(removed[0][0]) == {c.key for c in Recipient.__table__.columns}
     assert [b["where"] for b in bulk if b["statement"] == "delete"] == ["recipient.seq = 0", "recipient.seq >= 3"]
+
+
+def test_core_statements_on_a_mapped_table_are_audited_too(folder):
+    # The import inserts its rows with a Core INSERT on the table (no per-row ORM bookkeeping): it must not
+    # escape the audit log, nor must a Core DELETE.
+    db = open_database(folder)
+    with db.transaction() as s:
+        batch = PublicityBatch(program=SubsidyProgram(name="耕地地力保护补贴"), village=Village(name="东村"),
+                               period="2026年度", created_at=dt.datetime(2026, 11, 1))
+        s.add(batch)
+        s.flush()
+        s.execute(insert(Recipient.__table__), [dict(batch_id=batch.id, seq=i, name=f"张{i}", amount_fen=100 * i)
+                                                for i in range(4)])
+        s.execute(delete(Recipient.__table__).where(Recipient.__table__.c.seq == 1))
+    with db.session() as s:
+        bulk = [(e.entity, e.after, e.before) for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "bulk"))]
+    assert ("recipient", {"statement": "insert", "rows": 4, "where": None}, None) in bulk
+    ((_, after, before),) = [b for b in bulk if b[1]["statement"] == "delete"]
+    assert after["rows"] == 1 and [r["name"] for r in before["rows"]] == ["张1"]

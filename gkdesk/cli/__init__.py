@@ -1,9 +1,20 @@
 """`gkdesk`: with no subcommand it opens the window; subcommands serve scripting, support staff and tests.
 
-Each area registers its subcommands from its own module (core, subsidy, interp, catalog)."""
+Each area registers its subcommands from its own module (core, interp, subsidy, catalog, requests, report),
+listed in AREAS with the top-level commands it adds. Only the areas named on the command line are imported (all of them for `-h` or a
+mistyped command), so `gkdesk due` does not pay for the catalog reader or the notice writers.
+
+Adding an area (e.g. `gkdesk notify …`):
+1. write gkdesk/cli/notify.py with `register(sub, common)`, which adds the parser "notify" (parents=[common])
+   and sets `func=` on each of its commands;
+2. add `"notify": ("notify",)` to AREAS below (module name → its top-level commands).
+A command imports what only it needs (Qt, python-docx, openpyxl, Alembic) inside its function, not at the top of
+its module: tests/test_cli_startup.py checks that `gkdesk due` and `gkdesk subsidy list` load none of them.
+"""
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import sys
 from typing import Sequence
@@ -44,11 +55,27 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}：{message.rstrip('。')}。请用“{self.prog} -h”查看用法。\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from gkdesk.cli import catalog, core, interp, subsidy
-    from gkdesk.cli import report as annual_report
-    from gkdesk.cli import requests as info_requests
+# module in gkdesk.cli → the top-level commands its register() adds, in the order `gkdesk -h` lists them
+AREAS: dict[str, tuple[str, ...]] = {
+    "core": ("init", "demo", "due", "backup", "restore", "check", "calendar"),
+    "interp": ("interp",),
+    "subsidy": ("subsidy",),
+    "catalog": ("catalog",),
+    "requests": ("request",),
+    "report": ("report",),
+}
 
+
+def areas_for(argv: Sequence[str] | None) -> list[str]:
+    """The areas whose commands appear in ``argv`` (an option's value that happens to be a command name only
+    loads one area more); every area when none does."""
+    named = set(argv or ())
+    chosen = [area for area, commands in AREAS.items() if named & set(commands)]
+    return chosen or list(AREAS)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with the areas ``argv`` needs (all of them without ``argv``)."""
     common = ChineseArgumentParser(add_help=False)
     add_common(common, suppress=True)
     parser = ChineseArgumentParser(prog="gkdesk", description="基层政务公开工作台")
@@ -56,13 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"gkdesk {__version__}", help="显示版本并退出")
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="命令")
-    for module in (core, interp, subsidy, catalog, info_requests, annual_report):
-        module.register(sub, common)
+    for area in areas_for(argv):
+        importlib.import_module(f"gkdesk.cli.{area}").register(sub, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         if args.today is not None:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from gkdesk import clock
 from gkdesk.cli.common import command_holder, folder, log_to_folder, open_db, print_json
-from gkdesk.services import calendar, demo, reminders, settings, subsidy
+from gkdesk.services import calendar, reminders, settings, subsidy
 from gkdesk.services.errors import UserError
 from gkdesk.store import backup as backups
 from gkdesk.store.db import check_database, restore_database
@@ -63,6 +63,8 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
+    from gkdesk.services import demo
+
     db = open_db(args)
     summary = demo.create_demo(db)
     print(f"已生成演示数据：{summary}。数据文件夹：{db.folder.root}")

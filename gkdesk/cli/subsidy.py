@@ -1,5 +1,6 @@
 """`gkdesk subsidy …`: programs, import, the life cycle of a publicity, notices, archive and the upward summary.
-Thin: every command calls the services; errors the user can fix are one sentence (cli.common.USER_ERRORS)."""
+Thin: every command calls the services; errors the user can fix are one sentence (cli.common.USER_ERRORS).
+The services only one command uses (import, notice, archive, summary) are imported in that command."""
 from __future__ import annotations
 
 import os
@@ -10,8 +11,7 @@ from gkdesk import clock
 from gkdesk.cli.common import day_or_today, open_db, print_json, year_arg
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.money import format_fen
-from gkdesk.services import archive as archive_service
-from gkdesk.services import notice, subsidy, subsidy_import, summary
+from gkdesk.services import subsidy
 from gkdesk.services.errors import UserError
 
 FORMATS = ("docx", "pdf", "xlsx")
@@ -224,6 +224,8 @@ def cmd_program_list(args) -> int:
 
 
 def cmd_import(args) -> int:
+    from gkdesk.services import subsidy_import
+
     db = open_db(args)
     batch_id, result = subsidy_import.import_file(db, args.file, args.program, args.village, args.period,
                                                   sheet=args.sheet, today=clock.today(), confirmed=args.confirm,
@@ -353,6 +355,8 @@ def cmd_correct(args) -> int:
 
 
 def cmd_notice(args) -> int:
+    from gkdesk.services import notice
+
     out = Path(args.output)
     fmt = args.format or out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
@@ -369,6 +373,8 @@ def cmd_notice(args) -> int:
 
 
 def cmd_archive(args) -> int:
+    from gkdesk.services import archive as archive_service
+
     db = open_db(args)
     day = _date(args.date, "归档日期")
     if args.package:   # said before anything is archived
@@ -390,6 +396,7 @@ def cmd_archive(args) -> int:
 
 def cmd_summary(args) -> int:
     from gkdesk.io.xlsx_writer import write_xlsx
+    from gkdesk.services import summary
 
     db = open_db(args)
     with db.session() as s:

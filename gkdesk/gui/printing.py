@@ -95,7 +95,7 @@ def _families(preferred: list[str], fallback: list[str]) -> list[str]:
 
 
 def _role_families() -> list[list[str]]:
-    """The family lists of the title, the body, the table, the table's header and the page number."""
+    """The family lists of the title, the body, the table (and page number) and the table's header."""
     return [_families(FAMILIES_TITLE, FALLBACK_SERIF), _families(FAMILIES_FANGSONG, FALLBACK_SERIF),
             _families(FAMILIES_SONG, FALLBACK_SERIF), _families(FAMILIES_HEI, FALLBACK_SANS)]
 
@@ -108,7 +108,7 @@ def ensure_printable(doc: Document) -> None:
         from gkdesk.services.errors import UserError
 
         ch, where = found
-        raise UserError(fonts.describe_unprintable(ch, f"{doc.title}{where}"))
+        raise UserError(fonts.describe_unprintable(ch, where if where == "标题" else f"{doc.title}{where}"))
 
 
 def title_uses_fallback() -> bool:

@@ -138,16 +138,16 @@ def _where(orm_execute_state) -> ColumnElement | None:
     return visitors.cloned_traverse(where, {}, {"bindparam": fill})
 
 
-def _matching_rows(orm_execute_state) -> Select:
+def _matching_rows(orm_execute_state, mapper) -> Select:
     """SELECT every column of the rows a bulk UPDATE/DELETE matches."""
-    query = select(*(attr.columns[0].label(attr.key) for attr in orm_execute_state.bind_mapper.column_attrs))
+    query = select(*(attr.columns[0].label(attr.key) for attr in mapper.column_attrs))
     where = _where(orm_execute_state)
     return query if where is None else query.where(where)
 
 
-def _rows_to_delete(orm_execute_state) -> list[dict[str, Any]]:
+def _rows_to_delete(orm_execute_state, mapper) -> list[dict[str, Any]]:
     """The rows a bulk DELETE is about to remove, all columns, read in one SELECT."""
-    result = orm_execute_state.session.connection().execute(_matching_rows(orm_execute_state))
+    result = orm_execute_state.session.connection().execute(_matching_rows(orm_execute_state, mapper))
     keys = list(result.keys())
     return [dict(zip(keys, map(_plain, row))) for row in result]
 
@@ -157,16 +157,26 @@ def _where_text(orm_execute_state) -> str | None:
     return None if where is None else str(where.compile(compile_kwargs={"literal_binds": True}))
 
 
+def _dml_mapper(orm_execute_state):
+    """The mapped class's mapper of a DML statement: named by an ORM statement (insert(Recipient)), found from the
+    table for a Core one on a mapped table (insert(Recipient.__table__)), which the session runs too."""
+    if orm_execute_state.bind_mapper is not None:
+        return orm_execute_state.bind_mapper
+    table = getattr(orm_execute_state.statement, "table", None)
+    return next((m for m in Base.registry.mappers if m.local_table is table), None) if table is not None else None
+
+
 @event.listens_for(Session, "do_orm_execute")
 def _bulk(orm_execute_state) -> Any:
-    """Bulk INSERT/UPDATE/DELETE statements: one entry with the row count (and, for DELETE, the rows removed)."""
+    """Bulk INSERT/UPDATE/DELETE statements, ORM or Core: one entry with the row count (and, for DELETE, the rows
+    removed)."""
     if not (orm_execute_state.is_insert or orm_execute_state.is_update or orm_execute_state.is_delete):
         return
-    mapper = orm_execute_state.bind_mapper
+    mapper = _dml_mapper(orm_execute_state)
     if mapper is None or mapper.class_ is AuditEntry:
         return
     session = orm_execute_state.session
-    removed = _rows_to_delete(orm_execute_state) if orm_execute_state.is_delete else None
+    removed = _rows_to_delete(orm_execute_state, mapper) if orm_execute_state.is_delete else None
     result = orm_execute_state.invoke_statement()
     params = orm_execute_state.parameters
     count = len(params) if isinstance(params, list) else result.rowcount

@@ -8,6 +8,10 @@ Opening for reading (`holder=None`) takes no lock, creates nothing and writes no
 
 Errors from SQLite and the file system are told apart (store.diagnosis): a full disk, a read-only file, a file held
 by another program and a damaged one each have their own sentence.
+
+The schema version is read with plain SQL and compared with the revisions of the migration files (store.schema):
+Alembic, which takes longer to import than most commands take to run, is imported only to create, stamp or
+upgrade a database.
 """
 from __future__ import annotations
 
@@ -21,9 +25,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterator
 
-from alembic import command
-from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from gkdesk import clock
@@ -80,8 +82,13 @@ def make_engine(db_path: Path) -> Engine:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database (None when it has no alembic_version table)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not conn.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                                 )).first():
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return row[0] if row else None
 
 
 class Database:
@@ -114,7 +121,8 @@ class Database:
 
 def _schema_state(engine: Engine) -> str:
     """'new' (no tables), 'current', 'older', 'newer' or 'foreign' (tables but not ours)."""
-    tables = set(inspect(engine).get_table_names())
+    with engine.connect() as conn:
+        tables = conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).scalar()
     if not tables:
         return "new"
     rev = current_revision(engine)
@@ -128,6 +136,8 @@ def _schema_state(engine: Engine) -> str:
 def _create(db_path: Path) -> None:
     """Create and stamp a new database under a temporary name, then rename it into place: SQLite's driver commits
     DDL statement by statement, so a process killed halfway must not leave a half-made file under the real name."""
+    from alembic import command
+
     tmp = db_path.with_name(db_path.name + ".new")
     for stale in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         stale.unlink(missing_ok=True)
@@ -142,6 +152,8 @@ def _create(db_path: Path) -> None:
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
 

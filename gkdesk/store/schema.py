@@ -1,22 +1,26 @@
 """Is a database file a whole workbench database? Its Alembic revision, its tables and columns compared with the
 models at head, and SQLite's foreign_key_check. `gkdesk check`, restore and the choice of the newest good backup
 use it; a sound SQLite file with a table missing passes integrity_check but is not a database the program can use.
+
+The revisions are read from the migration files' `revision`/`down_revision` assignments (:func:`migration_revisions`,
+checked against Alembic's own reading by tests/test_store.py): Alembic is imported only to create, stamp or upgrade.
 """
 from __future__ import annotations
 
+import ast
 import functools
 import sqlite3
 from pathlib import Path
 
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-
+from gkdesk.store.errors import StoreError
 from gkdesk.store.models import Base
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config(connection=None) -> Config:
+def alembic_config(connection=None):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -24,13 +28,34 @@ def alembic_config(connection=None) -> Config:
 
 
 @functools.lru_cache(maxsize=1)
+def migration_revisions() -> dict[str, tuple[str, ...]]:
+    """revision → the revisions it follows, from the assignments in the migration files."""
+    chain: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        values = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                if node.targets[0].id in ("revision", "down_revision"):
+                    values[node.targets[0].id] = ast.literal_eval(node.value)
+        if "revision" in values:
+            down = values.get("down_revision")
+            chain[values["revision"]] = tuple(down) if isinstance(down, (tuple, list)) else (down,) if down else ()
+    return chain
+
+
+@functools.lru_cache(maxsize=1)
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    chain = migration_revisions()
+    followed = {down for downs in chain.values() for down in downs}
+    heads = sorted(set(chain) - followed)
+    if len(heads) != 1:
+        raise StoreError(f"数据库迁移脚本有 {len(heads)} 个最新版本（{'、'.join(heads)}），应只有一个，请联系开发人员。")
+    return heads[0]
 
 
 @functools.lru_cache(maxsize=1)
 def known_revisions() -> frozenset[str]:
-    return frozenset(s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions())
+    return frozenset(migration_revisions())
 
 
 def revision_of(con: sqlite3.Connection) -> str | None:
