@@ -97,7 +97,7 @@ def test_release_database_is_backed_up_before_an_upgrade(release, data_folder: D
         assert table_fingerprints(backups[0])["recipient"][:3] == table_fingerprints(release, immutable=True)["recipient"][:3]
 
 
-# --- 0002: the notices an older release posted are frozen at the upgrade -------------------------------------------
+# --- 0006: the notices an older release posted are frozen at the upgrade -------------------------------------------
 
 @pytest.mark.parametrize("release", RELEASES, ids=[p.name.split("-demo")[0] for p in RELEASES])
 def test_notices_an_older_release_posted_stay_as_posted_after_the_upgrade(release, data_folder: DataFolder):

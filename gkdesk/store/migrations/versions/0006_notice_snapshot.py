@@ -1,7 +1,7 @@
 """notice snapshot: a posted notice is frozen with its batch
 
-Revision ID: 0002
-Revises: 0005 (re-chained after the information requests and the annual report, landed first)
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-06
 
 Adds publicity_batch.notice_snapshot, what a posted notice is made of (the unit's name and phones, the program's
@@ -22,7 +22,7 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
+revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
