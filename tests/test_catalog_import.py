@@ -163,7 +163,10 @@ def test_import_saves_every_field_and_export_reads_back_the_same(db, tmp_path):
     ws = wb.active
     merged = {str(r) for r in ws.merged_cells.ranges}
     assert {"A2:A3", "B2:C2", "I2:J2", "K2:L2", "M2:N2", "O2:O3"} <= merged
-    assert [ws.cell(3, c).value for c in range(9, 15)] == ["全社会", "特定群体", "主动", "依申请", "县级", "乡、村级"]
+    # the titles break between words only (特定 / 群体, never 全社 / 会 or 依申 / 请)
+    options = [ws.cell(3, c).value for c in range(9, 15)]
+    assert [t.replace("\n", "") for t in options] == ["全社会", "特定群体", "主动", "依申请", "县级", "乡、村级"]
+    assert options[0] == "全社会" and options[3] == "依申请"
     assert ws["A4"].value == "一、涉农补贴" and "A4:O4" in merged
     assert ws["H5"].value.startswith("□政府网站 □政府公报") and "■社区/企事业单位/村公示栏(电子屏)" in ws["H5"].value
     assert ws["I5"].value == "√" and ws["J5"].value is None
@@ -189,8 +192,9 @@ def test_import_saves_every_field_and_export_reads_back_the_same(db, tmp_path):
     assert 'w:eastAsia="' in zipfile.ZipFile(out_docx).read("word/styles.xml").decode("utf-8")
     assert '<w:gridSpan w:val="15"/>' in xml and "一、涉农补贴" in xml
     table = d.tables[0]
-    assert table.cell(0, 1).text == "公开事项" and table.cell(1, 1).text == "一级事项"
-    assert "■社区/企事业单位/村公示栏(电子屏)" in xml and "√" in xml
+    assert table.cell(0, 1).text == "公开事项" and table.cell(1, 1).text.replace("\n", "") == "一级事项"
+    cells = "".join(d.tables[0]._tbl.itertext())   # the text of every cell, its lines joined
+    assert "■社区/企事业单位/村公示栏(电子屏)" in cells and "√" in xml
 
 
 def _fields(item):

@@ -222,11 +222,23 @@ def test_ledger_export_for_a_year(db, tmp_path):
         path = catalog.export_ledger(s, 2026, tmp_path / "台账.xlsx", CAL, D(2026, 11, 23))
     ws = openpyxl.load_workbook(path).active
     assert ws["A1"].value == "东风镇2026年政务公开台账"
+    # the unit's full name and the day the statuses are counted to
+    assert "填报单位：东风镇人民政府" in ws["A2"].value and "统计截至：2026年11月23日" in ws["A2"].value
     header = [c.value for c in ws[3]]
     assert header[:4] == ["序号", "领域", "公开事项", "信息标题"]
     row = [c.value for c in ws[4]]
-    assert row[3] == "第一批名单" and row[5] == "2026-10-29" and row[-1] == "逾期公开（晚2个工作日）"
+    assert row[0] == 1   # a number, not text
+    assert row[3] == "第一批名单" and row[5] == "2026年10月29日" and row[-1] == "逾期公开（晚2个工作日）"
     assert ws.max_row == 4  # last year's record is not in this year's ledger
+    # 状态 is wide enough for its longest status on one line
+    status_mm = (ws.column_dimensions["M"].width * 7 + 5) * 25.4 / 96
+    assert status_mm >= len("逾期公开（晚2个工作日）") * ws["M4"].font.sz * 25.4 / 72 * 0.95
+
+    # Last year's ledger is counted to the last day of last year, not to today.
+    with db.session() as s:
+        path = catalog.export_ledger(s, 2025, tmp_path / "台账2025.xlsx", CAL, D(2026, 11, 23))
+    ws = openpyxl.load_workbook(path).active
+    assert "统计截至：2025年12月31日" in ws["A2"].value
 
 
 def run(capsys, *argv):

@@ -616,20 +616,49 @@ def test_print_preview_and_exports_of_the_notice(qtbot, page, monkeypatch, tmp_p
         assert (tmp_path / name).stat().st_size > 1000
 
 
-def test_a_wide_list_is_preset_to_landscape_and_a_narrow_one_to_portrait(qtbot, ctx):
+def reviewed_list(ctx, program: str, n: int, **fields) -> int:
+    with ctx.db.transaction() as s:
+        batch = subsidy.create_batch(s, subsidy.find_program(s, program), subsidy.find_village(s, "东风村"), "2026年度")
+        for i in range(1, n + 1):
+            subsidy.add_recipient(s, batch.id, name=f"村民{i}", id_number=id_number(i), group_name="一组",
+                                  quantity="2.5", standard="105.60", amount="264.00",
+                                  account=f"62170000{i:03d}45678901", **fields)
+        subsidy.review(s, batch.id, "王强", DAY)
+        return batch.id
+
+
+def test_the_notice_dialog_proposes_the_orientation_that_suits_the_list(qtbot, ctx):
     from gkdesk.gui.subsidy.notice import NoticeDialog
 
-    with ctx.db.transaction() as s:
-        village = subsidy.find_village(s, "东风村")
-        wide = subsidy.create_batch(s, subsidy.find_program(s, "耕地地力保护补贴"), village, "2026年度").id
-        narrow = subsidy.create_batch(s, subsidy.find_program(s, "特困人员救助供养"), village, "2026年度").id
+    long_wide = reviewed_list(ctx, "耕地地力保护补贴", 40, remark="新增")
+    narrow = reviewed_list(ctx, "特困人员救助供养", 40)
     shown = {}
-    for batch_id in (wide, narrow):
+    for batch_id in (long_wide, narrow):
         dialog = NoticeDialog(ctx, batch_id, "公示")
         qtbot.addWidget(dialog)
-        shown[batch_id] = (dialog.options()["landscape"], dialog.ui.landscapeCheck.toolTip())
-    assert shown[wide][0] is True and "列数较多" in shown[wide][1]
-    assert shown[narrow] == (False, "")
+        shown[batch_id] = dialog.options()["landscape"]
+    # nine columns would be set small in portrait: landscape; six stand in portrait at 五号 or more
+    assert shown == {long_wide: True, narrow: False}
+
+
+def test_the_notice_dialog_says_what_the_layout_leaves_out_and_which_paper_holds_large_print(qtbot, ctx):
+    from gkdesk.gui.subsidy.notice import NoticeDialog
+
+    batch_id = reviewed_list(ctx, "耕地地力保护补贴", 40)   # no 备注 in any row
+    dialog = NoticeDialog(ctx, batch_id, "公示")
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert "“备注”一列全部为空，公示中不列出" in ui.layoutLabel.text()
+    ui.landscapeCheck.setChecked(False)
+    ui.largeCheck.setChecked(True)
+    # said before anything is written: large print on A4 portrait does not fit, A4 landscape does
+    assert "大字版的表格在A4纵向纸上放不下" in ui.layoutLabel.text() and "请改用A4横向纸" in ui.layoutLabel.text()
+    assert not any(b.isEnabled() for b in (ui.previewButton, ui.pdfButton, ui.docxButton, ui.xlsxButton))
+    assert ui.suggestButton.isVisibleTo(dialog) and ui.suggestButton.text() == "改用A4横向"
+    click(qtbot, ui.suggestButton)
+    assert dialog.options() == {"paper": "A4", "landscape": True, "large_print": True}
+    assert "大字版" not in ui.layoutLabel.text() and ui.pdfButton.isEnabled()
+    assert not ui.suggestButton.isVisibleTo(dialog)
 
 
 def test_archive_with_a_photo_then_the_package(qtbot, page, monkeypatch, tmp_path, dialogs):
@@ -877,7 +906,25 @@ def test_upward_summary_exports_an_xlsx(qtbot, page, monkeypatch, tmp_path, dial
     assert opened and names == ["东风镇惠民惠农补贴公示汇总表（2026年度）.xlsx"]
     sheet = openpyxl.load_workbook(tmp_path / names[0]).active
     cells = [c for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
-    assert "东风村" in cells and 3 in cells
+    # the imported list is a draft: nothing posted to count yet, and the draft is not counted
+    assert "所选范围内没有已公示的名单。" in cells and "东风村" not in cells
+    assert any("填报人：" in str(c) and "联系电话：0311-5551234" in str(c) for c in cells)
+
+    def with_the_drafts(dialog):
+        assert dialog.ui.phoneEdit.text() == "0311-5551234"
+        dialog.ui.unpostedCheck.setChecked(True)
+        dialog.ui.reviewerEdit.setText("王强")
+        return run(dialog)
+
+    names.clear()
+    (tmp_path / "东风镇惠民惠农补贴公示汇总表（2026年度）.xlsx").unlink()
+    monkeypatch.setattr(SummaryDialog, "exec", with_the_drafts)
+    page.batch_actions["summary"].trigger()
+    rows = [list(r) for r in openpyxl.load_workbook(tmp_path / names[0]).active.iter_rows(values_only=True)]
+    heading = next(i for i, r in enumerate(rows) if str(r[0]).startswith("以下为未公示的名单"))
+    assert rows[heading - 1][0] == "合计" and rows[heading - 1][5] == 0   # the 合计 counts no draft
+    assert rows[heading + 1][1:6] == ["东风村", "耕地地力保护补贴", 1, "草稿", 3]
+    assert any("审核人：王强" in str(r[0]) for r in rows[:heading])
 
 
 def test_publish_dialog_counts_working_days_and_warns_for_a_year_without_holiday_data(qtbot, ctx):

@@ -2,6 +2,7 @@
 interpretations of the month before are October's)."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import docx
@@ -9,6 +10,7 @@ import openpyxl
 import pytest
 
 from gkdesk.cli import main
+from gkdesk.domain.dates import format_cn
 
 TODAY = "2026-11-23"
 
@@ -41,7 +43,8 @@ def test_report_on_the_demo_has_the_october_records(demo, capsys, tmp_path):
     body = [[c.value for c in row] for row in ws.iter_rows(min_row=5, max_row=7)]
     assert [r[0] for r in body] == [1, 2, 3]
     assert [(r[1], r[5], r[6], r[9]) for r in body] == [
-        (d["policy_title"], d["title"], d["form"], d["published_on"]) for d in records]
+        (d["policy_title"], d["title"], d["form"], format_cn(dt.date.fromisoformat(d["published_on"])))
+        for d in records]
     assert [r[10] for r in body] == [d["sync"] for d in records]
     assert ws["A8"].value is None   # no fourth record
 

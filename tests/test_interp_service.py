@@ -11,6 +11,7 @@ from docx.oxml.ns import qn
 
 from gkdesk import clock
 from gkdesk.domain.workcal import WorkCalendar
+from gkdesk.io.document import FORM_GAP
 from gkdesk.services import interp, reminders, settings
 from gkdesk.services.errors import UserError
 from gkdesk.store.db import open_database
@@ -155,13 +156,14 @@ def test_month_report_xlsx_read_back_cell_by_cell(db, tmp_path):
         assert interp.report_file_name(s, "2026-10") == "东风镇2026年10月政策解读报备表.xlsx"
     ws = openpyxl.load_workbook(out).active
     assert ws["A1"].value == "政策解读情况报备表"
-    assert ws["A2"].value.split("\u3000" * 4) == ["填报单位（盖章）：东风镇人民政府", "报送月份：2026年10月"]
-    assert ws["A3"].value.split("\u3000" * 4) == ["填报人：李明", "联系电话：0311-8123456", "审核人：王强",
-                                                  "填报日期：2026年11月4日"]
-    assert [c.value for c in ws[4]] == COLUMNS
+    assert ws["A2"].value.split(FORM_GAP) == ["填报单位（盖章）：东风镇人民政府", "报送月份：2026年10月"]
+    assert ws["A3"].value.split(FORM_GAP) == ["填报人：李明", "联系电话：0311-8123456", "审核人：王强",
+                                              "填报日期：2026年11月4日"]
+    assert [c.value.replace("\n", "") for c in ws[4]] == COLUMNS   # titles broken between words only
     body = [[c.value for c in ws[r]] for r in (5, 6, 7)]
-    assert body[0] == [1, "东风镇人居环境整治实施方案", "东政发〔2026〕21号", "东风镇人民政府", "2026-09-30",
-                       "《东风镇人居环境整治实施方案》政策解读", "文字解读", "张华", "主要负责人", "2026-10-09", "是",
+    # dates as in the header block (年月日), not 2026-09-30
+    assert body[0] == [1, "东风镇人居环境整治实施方案", "东政发〔2026〕21号", "东风镇人民政府", "2026年9月30日",
+                       "《东风镇人居环境整治实施方案》政策解读", "文字解读", "张华", "主要负责人", "2026年10月9日", "是",
                        "政府网站、两微一端", "http://www.dfz.gov.cn/jd/1.html", None]
     assert body[1][:2] == [2, "东风镇耕地地力保护补贴发放工作方案"] and body[1][10] == "是" and body[1][13] == "同步发布"
     assert body[2][:2] == [3, "东风镇冬春救助工作实施方案"] and body[2][10] == "否（晚6个工作日）"
@@ -181,11 +183,17 @@ def test_month_report_docx_paragraphs_and_table(db, tmp_path):
     assert "报送月份：2026年10月" in texts[1] and "填报单位（盖章）：东风镇人民政府" in texts[1]
     assert "填报人：李明" in texts[2] and "审核人：王强" in texts[2] and "填报日期：2026年11月4日" in texts[2]
     (table,) = d.tables
-    rows = [[c.text for c in row.cells] for row in table.rows]
+    lines = [[c.text for c in row.cells] for row in table.rows][:-1]   # (the last row holds the note under it)
+    rows = [[t.replace("\n", "") for t in row] for row in lines]   # the cells' lines joined
     assert rows[0] == COLUMNS
     assert [r[0] for r in rows[1:]] == ["1", "2", "3"]
     assert [r[5] for r in rows[1:]] == ["《东风镇人居环境整治实施方案》政策解读", "一图读懂耕地地力保护补贴", "冬春救助政策问答"]
-    assert rows[3][10] == "否（晚6个工作日）" and rows[3][9] == "2026-10-14"
+    assert rows[3][10] == "否（晚6个工作日）" and rows[3][9] == "2026年10月14日"
+    # A document number and a date break only between their parts: 东政发 / 〔2026〕21号, 2026年 / 10月14日
+    assert lines[1][2] in ("东政发〔2026〕21号", "东政发\n〔2026〕21号")
+    for row in lines[1:]:
+        for date in (row[4], row[9]):
+            assert date.replace("\n", "") == date or date.split("\n")[0].endswith("年"), date
     header_tr = table.rows[0]._tr
     assert header_tr.trPr.find(qn("w:tblHeader")) is not None   # repeated on every page
     section = d.sections[0]
@@ -198,7 +206,7 @@ def test_nil_month_is_filed_as_本月无政策解读(db, tmp_path):
         interp.write_report(s, "2026-08", tmp_path / "nil.xlsx")
         interp.write_report(s, "2026-08", tmp_path / "nil.docx")
     ws = openpyxl.load_workbook(tmp_path / "nil.xlsx").active
-    assert [c.value for c in ws[4]] == COLUMNS
+    assert [c.value.replace("\n", "") for c in ws[4]] == COLUMNS
     assert [c.value for c in ws[5]] == [None, interp.NIL_TEXT] + [None] * 12
     assert ws["A6"].value is None and "报送月份：2026年8月" in ws["A2"].value
     (table,) = docx.Document(str(tmp_path / "nil.docx")).tables

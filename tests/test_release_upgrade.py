@@ -95,3 +95,35 @@ def test_release_database_is_backed_up_before_an_upgrade(release, data_folder: D
     else:
         assert backups, "an upgrade must be preceded by a backup"
         assert table_fingerprints(backups[0])["recipient"][:3] == table_fingerprints(release, immutable=True)["recipient"][:3]
+
+
+# --- 0006: the notices an older release posted are frozen at the upgrade -------------------------------------------
+
+@pytest.mark.parametrize("release", RELEASES, ids=[p.name.split("-demo")[0] for p in RELEASES])
+def test_notices_an_older_release_posted_stay_as_posted_after_the_upgrade(release, data_folder: DataFolder):
+    from gkdesk.services import notice, settings
+    from gkdesk.store.models import PublicityBatch
+
+    data_folder.root.mkdir(parents=True)
+    shutil.copyfile(release, data_folder.db_path)
+    db = open_database(data_folder, start_backup=False)
+    try:
+        with db.session() as s:
+            batches = list(s.query(PublicityBatch).order_by(PublicityBatch.id))
+            posted = [b for b in batches if b.state in notice.POSTED_STATES]
+            assert posted and all(b.notice_snapshot for b in posted)
+            assert all(b.notice_snapshot is None for b in batches if b.state not in notice.POSTED_STATES)
+            archived = next(b for b in posted if b.state == "已归档")
+            frozen = notice.notice_inputs(s, archived)
+            assert (frozen.source, frozen.unit_name, frozen.layout) == ("upgrade", "东风镇", None)
+            before = notice.build_notice(s, archived.id)
+        with db.transaction() as s:   # the township is renamed in the new release
+            settings.save_unit(s, "东风乡")
+        with db.session() as s:
+            after = notice.build_notice(s, archived.id)
+        assert after == before and after.signature_lines[0] == "东风镇人民政府"
+        # the old texts' placeholders and 镇（乡） are filled in, none reaches the page
+        text = "".join(after.paragraphs_before + after.paragraphs_after)
+        assert "{" not in text and "镇（乡）" not in text and "东风镇人民政府" in text
+    finally:
+        db.close()

@@ -185,9 +185,17 @@ def test_the_whole_story_on_the_command_line(d, tmp_path, capsys):
     ws = load_workbook(tmp_path / "汇总.xlsx").active
     values = [[c for c in row] for row in ws.iter_rows(values_only=True)]
     total = next(r for r in values if r[0] == "合计")
-    # batch 1 was replaced by 3: counted once; 2 is still a draft
-    assert total[2] == 2 and total[4] == 6
-    assert float(total[5]) == 1848.0 * 2
+    # batch 1 was replaced by 3: counted once; 2 is still a draft, not counted
+    assert total[3] == 1 and total[5] == 3
+    assert float(total[6]) == 1848.0
+    assert not any(str(r[0]).startswith("以下为未公示") for r in values)
+    code, _, err = sub(capsys, d, "summary", "--period", "2026年度", "--include-unposted", "--reviewer", "王强",
+                       "-o", tmp_path / "汇总2.xlsx", today="2026-10-23")
+    assert code == 0, err
+    values = [list(row) for row in load_workbook(tmp_path / "汇总2.xlsx").active.iter_rows(values_only=True)]
+    heading = next(i for i, r in enumerate(values) if str(r[0]).startswith("以下为未公示的名单"))
+    assert values[heading - 1][0] == "合计" and values[heading + 1][4] == "草稿"
+    assert any("审核人：王强" in str(r[0]) for r in values[:heading])
     text = _office_text(tmp_path / "汇总.xlsx")
     assert not [n for n in IDS + [ACCOUNT] if n in text]
 

@@ -68,7 +68,9 @@ def test_programs_add_update_list_and_refusals(db):
         p = subsidy.add_program(s, name="高龄津贴2", quantity_unit="人", standard="100", period_days=5,
                                 notice_columns=["序号", "姓名", "金额"])
         assert p.notice_columns == ["序号", "姓名", "补贴金额"] and p.standard_fen == 10000
-        assert "{village}" in p.basis_text and "{period}" in p.basis_text
+        # placeholders as the program settings show them; the county office of its category in the objection line
+        assert "〔村名〕" in p.basis_text and "〔期间〕" in p.basis_text and "〔单位〕" in p.basis_text
+        assert "镇（乡）" not in p.basis_text + p.objection_channel
         subsidy.update_program(s, p.id, period_unit="工作日", standard="")
         with pytest.raises(UserError, match="已有名为“耕地地力保护补贴”"):
             subsidy.add_program(s, name="耕地地力保护补贴")
@@ -268,30 +270,47 @@ def test_archive_needs_a_photo_then_locks_and_the_package_has_checksums(db, tmp_
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".~")]
 
 
-def test_summary_totals_are_the_sum_of_the_batches(db, tmp_path):
+def test_summary_totals_are_the_sum_of_the_posted_lists_only(db, tmp_path):
     a = import_list(db, tmp_path, "东风村", 4, "a.xlsx")
     b = import_list(db, tmp_path, "红旗村", 3, "b.xlsx")
     c = import_list(db, tmp_path, "红旗村", 2, "c.xlsx")
+    d = import_list(db, tmp_path, "东风村", 5, "d.xlsx")
     with db.transaction() as s:
-        subsidy.review(s, b, "王强", dt.date(2026, 9, 25))
-        subsidy.publish(s, b, dt.date(2026, 9, 28))
+        for posted in (b, d):
+            subsidy.review(s, posted, "王强", dt.date(2026, 9, 25))
+            subsidy.publish(s, posted, dt.date(2026, 9, 28))
+        subsidy.review(s, c, "王强", dt.date(2026, 9, 25))   # reviewed, not posted: 待审核 → 公示 is not started
     with db.session() as s:
-        expected = {i: subsidy.totals(s, i) for i in (a, b, c)}
-        doc = summary.build_summary(s, "2026年度", today=dt.date(2026, 10, 20))
-        assert summary.build_summary(s, year=2026).table.total_row == doc.table.total_row
+        expected = {i: subsidy.totals(s, i) for i in (a, b, c, d)}
+        doc = summary.build_summary(s, "2026年度", reviewer="王强", today=dt.date(2026, 10, 20))
+        assert summary.build_summary(s, year=2026).table.rows[-1] == doc.table.rows[-1]
+        both = summary.build_summary(s, "2026年度", include_unposted=True, today=dt.date(2026, 10, 20))
         empty = summary.build_summary(s, "2025年度")
     t = doc.table
-    assert [c.title for c in t.columns] == ["村", "项目", "批次数", "状态", "人数", "金额(元)"]
-    assert t.rows[0] == ["东风村", "耕地地力保护补贴", "1", "草稿1", "4", f"{expected[a].amount_text}"]
-    # b and c are two lists of one program, village and period: only the published one counts (finding 14)
-    assert t.rows[2] == ["红旗村", "耕地地力保护补贴", "1", "公示中1", "3", expected[b].amount_text]
-    assert t.rows[1][0] == "东风村小计" and t.rows[3][0] == "红旗村小计"
-    people = expected[a].people + expected[b].people
-    amount = expected[a].amount_fen + expected[b].amount_fen
-    assert t.total_row == ["合计", "", "2", "", str(people), f"{amount // 100}.{amount % 100:02d}"]
-    assert "另有1份未计入" in doc.paragraphs_after[-1]
+    assert [c.title for c in t.columns] == ["序号", "村", "项目", "批次数", "状态", "人数", "金额(元)"]
+    assert t.rows[0] == ["1", "东风村", "耕地地力保护补贴", "1", "公示期满", "5", expected[d].amount_text]
+    assert t.rows[1][:3] == ["", "东风村小计", ""] and 1 in t.bold_rows
+    assert t.rows[2][:5] == ["2", "红旗村", "耕地地力保护补贴", "1", "公示期满"]
+    # 合计 is the sum of the posted lists only: the draft (a, a second list of d's program, village and period)
+    # and the list awaiting 公示 (c, likewise beside b) are not in it
+    people = expected[b].people + expected[d].people
+    amount = expected[b].amount_fen + expected[d].amount_fen
+    assert t.rows[-1] == ["合计", "", "", "2", "", str(people), f"{amount // 100}.{amount % 100:02d}"]
+    assert len(t.rows) - 1 in t.bold_rows and t.total_row is None
+    head = " ".join(doc.subtitle_lines)
+    for part in ("填报单位（盖章）：东风镇人民政府", "统计范围：2026年度", "填报人：", "联系电话：", "审核人：王强",
+                 "填报日期：2026年10月20日"):
+        assert part in head
+    # Asked for, the others follow the 合计 under their own heading, with their own 小计, outside the 合计.
+    b_rows = both.table.rows
+    heading = b_rows.index(next(r for r in b_rows if r[0].startswith("以下为未公示的名单")))
+    assert b_rows[heading - 1] == t.rows[-1] and heading in both.table.section_rows
+    others = b_rows[heading + 1:]
+    assert [r[4] for r in others if r[0].isdigit()] == ["草稿", "待审核"]
+    unposted = expected[a].people + expected[c].people
+    assert others[-1][:2] == ["未公示小计", ""] and others[-1][5] == str(unposted)
     assert doc.public and doc.page.landscape and "东风镇" in doc.footer_left and "2026年10月20日" in doc.footer_left
-    assert empty.table.total_row[4] == "0" and "没有公示批次" in empty.paragraphs_after[0]
+    assert empty.table.rows[-1][5] == "0" and "没有已公示的名单" in empty.paragraphs_after[0]
     from gkdesk.io.xlsx_writer import write_xlsx
 
     write_xlsx(doc, tmp_path / "汇总.xlsx")
@@ -519,8 +538,8 @@ def test_a_second_list_for_the_same_program_village_and_period_cannot_be_publish
         subsidy.publish(s, other, dt.date(2026, 10, 15))
     with db.session() as s:
         doc = summary.build_summary(s, "2026年度", today=dt.date(2026, 10, 20))
-        people = {row[0]: row[4] for row in doc.table.rows}
-    assert people["东风村"] == "4" and doc.table.total_row[4] == "8"
+        people = {row[1]: row[5] for row in doc.table.rows if row[0].isdigit()}
+    assert people["东风村"] == "4" and doc.table.rows[-1][:1] == ["合计"] and doc.table.rows[-1][5] == "8"
 
 
 def test_a_correction_is_published_beside_the_list_it_corrects(db, tmp_path):

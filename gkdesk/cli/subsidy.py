@@ -98,9 +98,11 @@ def register(sub, common) -> None:
     q.add_argument("id", type=int, metavar="批次编号")
     q.add_argument("--format", choices=FORMATS, default=None, help="默认按输出文件的扩展名")
     q.add_argument("-o", "--output", required=True, metavar="文件")
-    q.add_argument("--paper", choices=("A4", "A3"), default="A4")
-    q.add_argument("--landscape", action="store_true", help="横向")
-    q.add_argument("--large", action="store_true", help="大字（用于公开栏）")
+    # Not given: as the notice was posted (else the unit's default: A4, landscape for a wide list).
+    q.add_argument("--paper", choices=("A4", "A3"), default=None, help="纸张（默认：公示时所用，或A4）")
+    q.add_argument("--landscape", action="store_const", const=True, default=None, help="横向")
+    q.add_argument("--portrait", action="store_const", const=False, dest="landscape", help="纵向")
+    q.add_argument("--large", action="store_const", const=True, default=None, help="大字（用于公开栏）")
     q.set_defaults(func=cmd_notice, reads_only=True)
 
     q = ssub.add_parser("archive", parents=[common], help="上传照片、建档归档、输出存档包")
@@ -111,10 +113,15 @@ def register(sub, common) -> None:
     q.add_argument("--date", default=None, metavar="日期", help="归档日期（默认今天）")
     q.set_defaults(func=cmd_archive)
 
-    q = ssub.add_parser("summary", parents=[common], help="按村和项目汇总（xlsx），用于上报")
+    q = ssub.add_parser("summary", parents=[common], help="按村和项目汇总已公示的名单（xlsx），用于上报")
     q.add_argument("--period", default=None, metavar="期间")
     q.add_argument("--year", type=year_arg, default=None, metavar="年份")
     q.add_argument("-o", "--output", required=True, metavar="文件.xlsx")
+    q.add_argument("--include-unposted", action="store_true",
+                   help="在合计之后另列草稿和待审核的名单（不计入合计）")
+    q.add_argument("--filler", default=None, metavar="姓名", help="填报人（默认：设置中的经办人）")
+    q.add_argument("--phone", default=None, metavar="电话", help="联系电话（默认：本单位电话）")
+    q.add_argument("--reviewer", default=None, metavar="姓名", help="审核人")
     q.set_defaults(func=cmd_summary, reads_only=True)
 
 
@@ -359,6 +366,8 @@ def cmd_notice(args) -> int:
         opts = dict(paper=args.paper, landscape=args.landscape, large_print=args.large)
         doc = notice.list_document(s, args.id, **opts) if fmt == "xlsx" else notice.build_notice(s, args.id, **opts)
     _write(doc, fmt, out)
+    for note in doc.advice:
+        print(note)
     print(f"已输出：{out}")
     return 0
 
@@ -392,7 +401,9 @@ def cmd_summary(args) -> int:
     db = open_db(args)
     with db.session() as s:
         _as_of_today(s)
-        doc = summary.build_summary(s, args.period, args.year, today=clock.today())
+        doc = summary.build_summary(s, args.period, args.year, include_unposted=args.include_unposted,
+                                    filler=args.filler, phone=args.phone, reviewer=args.reviewer,
+                                    today=clock.today())
     write_xlsx(doc, Path(args.output))
     print(f"已输出汇总表：{args.output}")
     return 0

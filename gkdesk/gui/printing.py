@@ -1,20 +1,21 @@
 """Print, preview and PDF of a :class:`~gkdesk.io.document.Document` with Qt.
 
-:func:`build_text_document` turns the document into one QTextDocument (an HTML string inserted in one call);
-:func:`paint_document` lays it out on the pages of a QPdfWriter or QPrinter (page = the text block inside the
-margins) and paints it page by page with QPainter (translate + clip per page, as QTextDocument::print does),
-adding "— N —" 7 mm below the text block (GB/T 9704). The table's header rows repeat on every page
-(QTextTableFormat.headerRowCount, from <thead>); the 落款 is kept on one page. The same routine serves
-:func:`print_to_pdf` and the print preview (:func:`make_print_preview`, :func:`show_print_preview`).
+The document is set as :func:`gkdesk.io.layout.plan_page` decides, the same plan the .docx and the .xlsx follow:
+type sizes for the paper, the columns' widths, and every line of the title, the header block, the table's cells
+and header titles. This module measures the body paragraphs (justified, first line indented two characters, lines
+of a fixed height), cuts everything into blocks (a line, a table row, a gap) and lets
+:func:`gkdesk.io.layout.paginate` put them on pages:
 
-The table is set as in the .docx, from the same model helpers: its text made smaller where ten columns would not
-hold names and numbers on one line (:func:`table_font_pt`), the widths of :meth:`Table.column_widths_mm`, and the
-total row's 合计 merged over the empty cells after it (:meth:`Table.total_label_span`). Vertical spacing follows
-the .docx too: title lines of exactly 35 pt, body lines of 28 pt, half a line (14 pt) under the table.
+- the table's header is repeated on every page that starts with a row, and no row is split or stretched: each
+  row is as tall as its lines;
+- the title keeps with what follows it, a paragraph leaves no single line at a page's foot or top;
+- the closing block (the lines after the table, the room for the seal, the 落款 and its date) is kept together,
+  with the table's last rows (:func:`gkdesk.io.layout.keep_rows`): it never stands alone on a page.
 
-Speed (5,000 rows ≈ 135 pages): the text is laid out once (the layout gets its device and page size before the
-content goes in) and the table's ruling is drawn as a few lines per page (:class:`_Grid`, each boundary once)
-instead of Qt's four borders per cell, which alone cost a third of the painting time.
+:func:`lay_out` returns the pages (what stands where, in device pixels) without painting; :func:`paint_document`
+paints them on a QPdfWriter or a QPrinter (the print preview uses it too), with "— N —" under the text block
+(GB/T 9704). The ruling is drawn once per boundary: each row draws the line under it, each page the column lines
+from the header down.
 
 Fonts are named explicitly (Windows would otherwise pick Japanese glyph forms): the installed GB/T 9704 faces
 first, then the program's own face, then installed CJK faces for rarer characters (:mod:`gkdesk.gui.fonts`);
@@ -26,41 +27,32 @@ as 力 民 户, and where Qt leaves a character outside the BMP (𬌗) without t
 """
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
-from xml.sax.saxutils import escape
+from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPalette,
     QPdfWriter,
     QPen,
     QRawFont,
-    QTextBlockFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-    QTextTable,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from gkdesk.gui import fonts
 from gkdesk.gui.widgets.preview import label_print_button
 from gkdesk.io.document import (
-    BODY_LINE_PT,
-    BODY_PT,
-    HEADER_BLOCK_PT,
     PAGE_NUMBER_GAP_MM,
-    PAGE_NUMBER_PT,
     SEAL_BLANK_LINES,
-    TITLE_PT,
     Document,
     all_texts,
     ensure_public_safe,
@@ -68,6 +60,16 @@ from gkdesk.io.document import (
     find_character,
     replacing_file,
     signature_layout,
+)
+from gkdesk.io.layout import (
+    ROW_PAD_EM,
+    SPLIT_ROW_LINES,
+    TABLE_LINE_EM,
+    Block,
+    Plan,
+    checked_plan,
+    keep_rows,
+    paginate,
 )
 
 # Font families in order of preference; the installed ones come first, then the shipped face, then the installed
@@ -79,20 +81,9 @@ FAMILIES_HEI = ["黑体", "SimHei", "Microsoft YaHei", "PingFang SC"]
 FALLBACK_SERIF = ["Noto Serif CJK SC", "Source Han Serif SC", "Noto Sans CJK SC", "SimSun", "宋体"]
 FALLBACK_SANS = ["Noto Sans CJK SC", "Source Han Sans SC", "SimHei", "黑体"]
 
-TABLE_CELL_PADDING_PX = 2.0     # CSS px (1/96 in); Qt scales them to the device
-TABLE_BORDER_PX = 0.6
-# How the column widths and the table's text size are measured for Qt (see Table.column_widths_mm): the cell
-# padding (2 × 2 CSS px = 1.06 mm, with half a millimetre to spare) and the width of a digit in ems (Noto Serif CJK
-# 0.55, bold 0.58; 宋体 0.5).
-TABLE_PADDING_MM = 1.6
-TABLE_DIGIT_EM = 0.57
-TITLE_LINE_PT = 35.0            # the title's fixed line spacing, as in the .docx
-TABLE_GAP_PT = BODY_LINE_PT / 2  # the blank line under the table, as in the .docx
-
-
-def _px(pt: float) -> float:
-    """Points to the CSS pixels (1/96 inch) that QTextDocument lengths are given in."""
-    return pt * 96.0 / 72.0
+TABLE_BORDER_PT = 0.45          # the table's rules (0.16 mm)
+SECTION_FILL = QColor(0xF2, 0xF2, 0xF2)   # a heading row across the table
+CELL_PADDING_MM = 1.0           # a cell's text keeps this far from its left and right lines
 
 
 def _installed(family: str) -> bool:
@@ -121,142 +112,10 @@ def ensure_printable(doc: Document) -> None:
         raise UserError(fonts.describe_unprintable(ch, where if where == "标题" else f"{doc.title}{where}"))
 
 
-def _css_families(families: list[str]) -> str:
-    return ", ".join(f"'{f}'" for f in families)
-
-
 def title_uses_fallback() -> bool:
     """Whether no 小标宋 is installed (then the title is set in a bold serif instead)."""
     return not any(_installed(f) for f in FAMILIES_TITLE)
 
-
-def _line_spacing_ratio(families: list[str], pt: float) -> float:
-    font = QFont()
-    font.setFamilies(families)
-    font.setPointSizeF(pt)
-    return QFontMetricsF(font).lineSpacing() / (pt * 96.0 / 72.0)
-
-
-def table_font_pt(doc: Document) -> float:
-    """The size of the table text: the page's table size, made smaller in half points (not below 六号) when the
-    columns' numbers and names would not otherwise stand on one line each (ten columns on A4 portrait), as in
-    the .docx (:meth:`Table.fitting_font_pt`, measured for Qt's fonts and cell padding)."""
-    if doc.table is None:
-        return doc.page.table_pt()
-    return doc.table.fitting_font_pt(doc.page.text_width_mm(), doc.page.table_pt(), padding_mm=TABLE_PADDING_MM,
-                                     digit_em=TABLE_DIGIT_EM, merged_total=True)
-
-
-def _stylesheet(doc: Document, table_pt: float) -> str:
-    title_weight = "bold" if title_uses_fallback() else "normal"
-    serif = _families(FAMILIES_SONG, FALLBACK_SERIF)
-    # Noto CJK has a line spacing of 1.44 em, which makes table rows a third taller than in 宋体: fix the lines
-    # at 1.2 em. A fixed line (not a percentage) also centres the text in the row: Qt puts the baseline at four
-    # fifths of it, where a percentage cuts the line short below the text.
-    ratio = _line_spacing_ratio(serif, table_pt)
-    cell_line = f" line-height: {_px(table_pt * 1.2):.2f}px; -qt-line-height-type: fixed;" if ratio > 1.3 else ""
-    return f"""
-body {{ font-family: {_css_families(_families(FAMILIES_FANGSONG, FALLBACK_SERIF))}; font-size: {BODY_PT}pt; }}
-p.title {{ font-family: {_css_families(_families(FAMILIES_TITLE, FALLBACK_SERIF))}; font-size: {TITLE_PT}pt;
-          font-weight: {title_weight}; margin-top: 0; margin-bottom: {_px(BODY_LINE_PT):.2f}px;
-          line-height: {_px(TITLE_LINE_PT):.2f}px; -qt-line-height-type: fixed; }}
-p.head {{ font-size: {HEADER_BLOCK_PT}pt; margin: 0; line-height: {_px(HEADER_BLOCK_PT * 1.75):.2f}px; }}
-p.body {{ margin: 0; line-height: {_px(BODY_LINE_PT):.2f}px; }}
-p.sig {{ margin: 0; line-height: {_px(BODY_LINE_PT):.2f}px; }}
-td {{ font-family: {_css_families(serif)}; font-size: {table_pt}pt;{cell_line} }}
-th {{ font-family: {_css_families(_families(FAMILIES_HEI, FALLBACK_SANS))}; font-size: {table_pt}pt;
-      font-weight: normal;{cell_line} }}
-"""
-
-
-def _cell_text(text: str) -> str:
-    return escape(text).replace("\n", "<br/>")
-
-
-def document_html(doc: Document, dpi: float = 96.0, grid: bool = True, table_pt: float | None = None) -> str:
-    """The HTML for :func:`build_text_document` (fonts come from its default style sheet). Horizontal indents
-    are in device pixels at ``dpi`` (QTextDocument does not scale those to the paint device, unlike vertical
-    lengths); ``grid=False`` leaves the table without borders for :func:`paint_document` to draw. ``table_pt``:
-    the table's text size (:func:`table_font_pt` when not given), which the column widths are made for.
-
-    The columns get the widths of :meth:`Table.column_widths_mm` and the total row's label (合计) spans the empty
-    cells after it (:meth:`Table.total_label_span`), as in the .docx."""
-    def dev(pt: float) -> str:
-        return f"{pt / 72.0 * dpi:.1f}px"
-
-    body_p = f'<p class="body" align="justify" style="text-indent: {dev(2 * BODY_PT)}">'
-    out: list[str] = ["<html><body>"]
-    out.append(f'<p class="title" align="center">{_cell_text(doc.title)}</p>')
-    align = {"left": "", "center": ' align="center"', "right": ' align="right"'}[doc.subtitle_align]
-    for line in doc.subtitle_lines:
-        out.append(f'<p class="head"{align}>{_cell_text(line)}</p>')
-    if doc.addressee:
-        gap = f' style="margin-top: {_px(BODY_LINE_PT):.2f}px"' if doc.subtitle_lines else ""
-        out.append(f'<p class="body" align="left"{gap}>{_cell_text(doc.addressee)}</p>')
-    for text in doc.paragraphs_before:
-        out.append(f"{body_p}{_cell_text(text)}</p>")
-    t = doc.table
-    if t is not None:
-        if table_pt is None:
-            table_pt = table_font_pt(doc)
-        widths = t.column_widths_mm(doc.page.text_width_mm(), table_pt, padding_mm=TABLE_PADDING_MM,
-                                    digit_em=TABLE_DIGIT_EM, merged_total=True)
-        total = sum(widths)
-        pct = [100.0 * w / total for w in widths]
-        border = (f'border="{TABLE_BORDER_PX:g}" style="border-style: solid; border-color: #000000"' if grid
-                  else 'border="0"')
-        out.append(f'<table width="100%" {border} cellspacing="0" cellpadding="{TABLE_CELL_PADDING_PX:g}"><thead>')
-        nhead = t.header_row_count
-        by_row: list[list[str]] = [[] for _ in range(nhead)]
-        for hc in t.header_layout():
-            attrs = ""
-            if hc.colspan > 1:
-                attrs += f' colspan="{hc.colspan}"'
-            if hc.rowspan > 1:
-                attrs += f' rowspan="{hc.rowspan}"'
-            if hc.colspan == 1:
-                attrs += f' width="{pct[hc.col]:.2f}%"'
-            by_row[hc.row].append(f'<th align="center" valign="middle"{attrs}>{_cell_text(hc.text)}</th>')
-        for cells in by_row:
-            out.append("<tr>" + "".join(cells) + "</tr>")
-        out.append("</thead>")
-        opens = [
-            "<td" + ("" if c.align == "left" else f' align="{c.align}"') + ' valign="middle">' for c in t.columns
-        ]
-        append = out.append
-        for row in t.rows:
-            append("<tr>")
-            for open_tag, text in zip(opens, row):
-                if "\n" in text or "&" in text or "<" in text or ">" in text:
-                    text = _cell_text(text)
-                append(f"{open_tag}{text}</td>")
-            append("</tr>")
-        if t.total_row is not None:
-            # 合计 spans the empty cells after it (序号 and 村民小组), centred, as in the .docx.
-            span = t.total_label_span()
-            cells = [f"{o}<b>{_cell_text(x)}</b></td>" for o, x in zip(opens, t.total_row)]
-            if span > 1:
-                label = f'<td colspan="{span}" align="center" valign="middle"><b>{_cell_text(t.total_row[0])}</b></td>'
-                cells[:span] = [label]
-            append("<tr>" + "".join(cells) + "</tr>")
-        out.append("</table>")
-        if doc.paragraphs_after or doc.signature_lines or doc.signature_date:
-            # Half a line, exactly (a line of 3号 would make it 23 pt): a small font under a fixed line height.
-            out.append(f'<p class="sig" style="font-size: {TABLE_GAP_PT / 2:g}pt; line-height: '
-                       f'{_px(TABLE_GAP_PT):.2f}px; -qt-line-height-type: fixed">&nbsp;</p>')
-    for text in doc.paragraphs_after:
-        out.append(f"{body_p}{_cell_text(text)}</p>")
-    sig = signature_layout(doc)
-    if sig:
-        for _ in range(SEAL_BLANK_LINES if doc.seal_space else 1):
-            out.append('<p class="sig">&nbsp;</p>')
-        for text, right_chars in sig:
-            out.append(f'<p class="sig" align="right" style="margin-right: {dev(right_chars * BODY_PT)}">'
-                       f"{_cell_text(text)}</p>")
-    for note in doc.notes:   # 附注, 居左空二字 under the date
-        out.append(f'<p class="body" align="left" style="margin-left: {dev(2 * BODY_PT)}">{_cell_text(note)}</p>')
-    out.append("</body></html>")
-    return "".join(out)
 
 
 def _no_localized_forms(font: QFont) -> None:
@@ -267,98 +126,502 @@ def _no_localized_forms(font: QFont) -> None:
         font.setFeature(QFont.Tag("locl"), 0)
 
 
-def _new_text_document(doc: Document, table_pt: float) -> QTextDocument:
-    td = QTextDocument()
-    td.setUndoRedoEnabled(False)
-    td.setDocumentMargin(0)
-    base = QFont()
-    base.setFamilies(_families(FAMILIES_FANGSONG, FALLBACK_SERIF))
-    base.setPointSizeF(BODY_PT)
-    _no_localized_forms(base)
-    td.setDefaultFont(base)
-    td.setDefaultStyleSheet(_stylesheet(doc, table_pt))
-    td.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, doc.title)
-    return td
+def _font(families: list[str], pt: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(families)
+    font.setPointSizeF(pt)
+    font.setBold(bold)
+    _no_localized_forms(font)
+    return font
 
 
-def build_text_document(doc: Document, device=None, grid: bool = True) -> QTextDocument:
-    """The document as a QTextDocument. With ``device`` (a QPdfWriter or QPrinter with its page layout set),
-    it is laid out on that device's pages: page size = the text block, fonts at the device's resolution.
-    Without, it is set up for the screen at 96 dpi with the page size of ``doc.page``.
+@dataclass
+class _Fonts:
+    title: QFont
+    head: QFont
+    body: QFont
+    cell: QFont
+    cell_bold: QFont
+    header: QFont
+    page_number: QFont
 
-    The layout gets its device and page size before the HTML goes in (QTextCursor.insertHtml parses into a
-    fragment and inserts it in one piece), so the text is laid out once; QTextDocument.setHtml into a laid-out
-    document, or changing the device afterwards, lays it out two or three times."""
+
+def _fonts(plan: Plan) -> _Fonts:
+    s = plan.sizes
+    serif = _families(FAMILIES_SONG, FALLBACK_SERIF)
+    fangsong = _families(FAMILIES_FANGSONG, FALLBACK_SERIF)
+    return _Fonts(
+        title=_font(_families(FAMILIES_TITLE, FALLBACK_SERIF), s.title_pt, bold=title_uses_fallback()),
+        head=_font(fangsong, s.head_pt),
+        body=_font(fangsong, s.body_pt),
+        cell=_font(serif, s.table_pt),
+        cell_bold=_font(serif, s.table_pt, bold=True),
+        header=_font(_families(FAMILIES_HEI, FALLBACK_SANS), s.table_pt),
+        page_number=_font(serif, s.page_number_pt),
+    )
+
+
+def table_font_pt(doc: Document) -> float:
+    """The size of the table text, as the plan sets it for the page."""
+    return checked_plan(doc).sizes.table_pt
+
+
+# --- what is placed on the pages ------------------------------------------------------------------------------
+
+class _Metrics:
+    """Device pixels per point and per millimetre, and font metrics on the device."""
+
+    def __init__(self, dpi: float, device) -> None:
+        self.dpi, self.device = dpi, device
+        self.pt, self.mm = dpi / 72.0, dpi / 25.4
+        self._fonts: dict[str, QFontMetricsF] = {}
+
+    def of(self, font: QFont) -> QFontMetricsF:
+        key = font.key()
+        fm = self._fonts.get(key)
+        if fm is None:
+            fm = self._fonts[key] = QFontMetricsF(font, self.device)
+        return fm
+
+
+def _baseline(metrics: QFontMetricsF, height: float) -> float:
+    """The baseline of a line of ``height``: the text centred in it."""
+    return (height - metrics.ascent() - metrics.descent()) / 2 + metrics.ascent()
+
+
+@dataclass
+class TextLine:
+    """A line of the title, the header block or the 落款: ``right`` is the right indent (device px)."""
+
+    kind: str
+    text: str
+    font: QFont
+    align: str
+    height: float
+    right: float = 0.0
+    left: float = 0.0
+
+    def paint(self, painter: QPainter, top: float, width: float, m: _Metrics) -> None:
+        fm = m.of(self.font)
+        painter.setFont(self.font)
+        advance = fm.horizontalAdvance(self.text)
+        x = {"left": self.left, "center": (width - advance) / 2, "right": width - self.right - advance}[self.align]
+        painter.drawText(QPointF(x, top + _baseline(fm, self.height)), self.text)
+
+
+@dataclass
+class ParagraphLine:
+    """One line of a body paragraph: its text, where it starts, and the space added at each place where a CJK
+    character meets its neighbour, so that the line is justified (两端对齐) without spreading a number or a
+    word apart (Qt's own justification spaces the digits of 14460.00 as widely as the characters)."""
+
+    kind: str
+    text: str
+    x: float
+    height: float
+    font: QFont
+    spacing: float = 0.0       # added after each character that ends a justification gap
+
+    def paint(self, painter: QPainter, top: float, width: float, m: _Metrics) -> None:
+        fm = m.of(self.font)
+        layout = QTextLayout(self.text, self.font, m.device)
+        if self.spacing:
+            formats = []
+            for i in _gaps(self.text):
+                fmt = QTextCharFormat()
+                fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+                fmt.setFontLetterSpacing(self.spacing * 96.0 / m.dpi)   # Qt counts it in pixels at 96 dpi
+                fr = QTextLayout.FormatRange()
+                fr.start, fr.length, fr.format = i, 1, fmt
+                formats.append(fr)
+            layout.setFormats(formats)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setNumColumns(len(self.text))
+        line.setPosition(QPointF(0, 0))
+        layout.endLayout()
+        line.draw(painter, QPointF(self.x, top + _baseline(fm, self.height) - line.ascent()))
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and not ch.isspace()
+
+
+def _gaps(text: str) -> list[int]:
+    """The characters after which a justified line may take extra space: between two characters of which one is
+    CJK (or punctuation); never inside a run of digits or letters (14460.00, 0311-8123456)."""
+    stripped = text.rstrip()
+    return [i for i in range(len(stripped) - 1) if not (_latin(stripped[i]) and _latin(stripped[i + 1]))]
+
+
+@dataclass
+class Gap:
+    kind: str
+    height: float
+    text: str = ""
+
+    def paint(self, painter: QPainter, top: float, width: float, m: _Metrics) -> None:
+        pass
+
+
+@dataclass
+class _TableGeometry:
+    xs: list[float]                      # the column edges, left to right
+    header_rows: list[float]             # the height of each header row
+    merged: int                          # how many columns the total row's label spans
+    rule: float
+
+    @property
+    def header_height(self) -> float:
+        return sum(self.header_rows)
+
+
+@dataclass
+class TableRow:
+    """A body row (or the total row) of the table: its cells' lines, drawn in the column boxes, and the line
+    under it."""
+
+    kind: str                            # "row" | "total"
+    index: int
+    cells: list[str]
+    aligns: list[str]
+    font: QFont
+    height: float
+    geometry: _TableGeometry
+    line_height: float
+    top_aligned: bool = False            # a part of a row broken across pages
+
+    def paint(self, painter: QPainter, top: float, width: float, m: _Metrics) -> None:
+        g = self.geometry
+        fm = m.of(self.font)
+        painter.setFont(self.font)
+        line_h = self.line_height
+        pad = CELL_PADDING_MM * m.mm
+        boxes = list(zip(g.xs, g.xs[1:]))
+        if self.kind == "section":
+            painter.fillRect(QRectF(g.xs[0], top, g.xs[-1] - g.xs[0], self.height), SECTION_FILL)
+            boxes, cells, aligns = [(g.xs[0], g.xs[-1])], self.cells[:1], ["left"]
+        elif self.kind == "total" and g.merged > 1:
+            boxes = [(g.xs[0], g.xs[g.merged])] + boxes[g.merged:]
+            cells = [self.cells[0]] + self.cells[g.merged:]
+            aligns = ["center"] + self.aligns[g.merged:]
+        else:
+            cells, aligns = self.cells, self.aligns
+        advance = fm.horizontalAdvance
+        for (x0, x1), text, align in zip(boxes, cells, aligns):
+            if not text:
+                continue
+            lines = text.split("\n")
+            pad = (self.height - len(lines) * line_h) / 2
+            y = top + (min(pad, self.pad) if self.top_aligned else pad)
+            for line in lines:
+                if align == "left":
+                    x = x0 + pad
+                elif align == "right":
+                    x = x1 - pad - advance(line)
+                else:
+                    x = (x0 + x1 - advance(line)) / 2
+                painter.drawText(QPointF(x, y + _baseline(fm, line_h)), line)
+                y += line_h
+        painter.drawLine(QLineF(g.xs[0], top + self.height, g.xs[-1], top + self.height))
+
+    @property
+    def text(self) -> str:
+        return "".join(self.cells)
+
+    @property
+    def pad(self) -> float:
+        return self.font.pointSizeF() * ROW_PAD_EM / 2 * self.line_height / (self.font.pointSizeF() * TABLE_LINE_EM)
+
+
+@dataclass
+class TableHeader:
+    """The table's header rows (with their spans), drawn where the table starts and at the top of every page that
+    continues it."""
+
+    kind: str
+    cells: list[tuple[int, int, int, int, str]]   # row, col, rowspan, colspan, text
+    font: QFont
+    line_height: float
+    geometry: _TableGeometry
+    text: str = ""
+
+    @property
+    def height(self) -> float:
+        return self.geometry.header_height
+
+    def paint(self, painter: QPainter, top: float, width: float, m: _Metrics) -> None:
+        g = self.geometry
+        fm = m.of(self.font)
+        painter.setFont(self.font)
+        bounds = [top]
+        for h in g.header_rows:
+            bounds.append(bounds[-1] + h)
+        lines: list[QLineF] = [QLineF(g.xs[0], top, g.xs[-1], top)]
+        for row, col, rowspan, colspan, text in self.cells:
+            x0, x1 = g.xs[col], g.xs[col + colspan]
+            y0, y1 = bounds[row], bounds[row + rowspan]
+            parts = text.split("\n")
+            y = y0 + (y1 - y0 - len(parts) * self.line_height) / 2
+            for part in parts:
+                x = (x0 + x1 - fm.horizontalAdvance(part)) / 2
+                painter.drawText(QPointF(x, y + _baseline(fm, self.line_height)), part)
+                y += self.line_height
+            lines.append(QLineF(x0, y1, x1, y1))
+            if col:
+                lines.append(QLineF(x0, y0, x0, y1))
+        painter.drawLines(lines)
+
+
+@dataclass
+class Pages:
+    """The document laid out on the device's pages: each page's blocks as (top, block), tops in device pixels
+    from the top of the text block. The blocks are TextLine, ParagraphLine, TableHeader, TableRow and Gap; each
+    has a ``kind`` (title, head, addressee, body, header, row, section, total, gap, after, seal, sig, note) and
+    a ``height``."""
+
+    plan: Plan
+    width: float
+    height: float
+    pages: list[list[tuple[float, object]]]
+    geometry: _TableGeometry | None
+    metrics: _Metrics
+
+    @property
+    def count(self) -> int:
+        return len(self.pages)
+
+    def kinds(self, page: int) -> list[str]:
+        return [block.kind for _top, block in self.pages[page]]
+
+
+def _paragraph_lines(text: str, kind: str, font: QFont, width: float, indent: float, height: float,
+                     m: _Metrics) -> list[ParagraphLine]:
+    """A body paragraph broken into lines of ``width`` (the first indented by ``indent``), each but the last
+    justified at the gaps :func:`_gaps` allows."""
+    layout = QTextLayout(text, font, m.device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    first = True
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width - (indent if first else 0.0))
+        first = False
+    layout.endLayout()
+    out = []
+    count = layout.lineCount()
+    for i in range(count):
+        line = layout.lineAt(i)
+        part = text[line.textStart():line.textStart() + line.textLength()]
+        x = indent if i == 0 else 0.0
+        spacing = 0.0
+        gaps = len(_gaps(part))
+        if i < count - 1 and gaps:
+            spacing = max(0.0, (width - x - line.naturalTextWidth()) / gaps)
+        out.append(ParagraphLine(kind, part.rstrip(), x, height, font, spacing))
+    return out
+
+
+def _paragraph_blocks(lines: list, keep_last: bool) -> list[Block]:
+    """Blocks of a paragraph's lines: no single line at a page's foot (the first keeps with the second) or top
+    (the one before the last keeps with it); ``keep_last``: the last line keeps with what follows."""
+    n = len(lines)
+    blocks = []
+    for i, line in enumerate(lines):
+        keep = (i == 0 and n > 1) or (i == n - 2) or (i == n - 1 and keep_last)
+        blocks.append(Block(line.height, keep_with_next=keep, payload=line))
+    return blocks
+
+
+def lay_out(doc: Document, device) -> Pages:
+    """``doc`` laid out on the pages of ``device`` (a QPdfWriter or QPrinter with its page layout set), not yet
+    painted. Raises PrivacyError for a public document showing a full number and LayoutError for large print
+    that does not fit the page."""
     ensure_public_safe(doc)
-    if device is not None:
-        dpi = float(device.resolution())
-        rect = device.pageLayout().paintRectPixels(device.resolution())
-        size = QSizeF(rect.width(), rect.height())
+    plan = checked_plan(doc)
+    s = plan.sizes
+    res = float(device.resolution())
+    m = _Metrics(res, device)
+    rect = device.pageLayout().paintRectPixels(device.resolution())
+    width, height = float(rect.width()), float(rect.height())
+    fonts = _fonts(plan)
+    pt = m.pt
+    blocks: list[Block] = []
+
+    def text_line(kind: str, text: str, font: QFont, align: str, line_pt: float, keep: bool,
+                  right: float = 0.0, left: float = 0.0) -> None:
+        blocks.append(Block(line_pt * pt, keep_with_next=keep, payload=TextLine(kind, text, font, align,
+                                                                                 line_pt * pt, right, left)))
+
+    for line in plan.title_lines:
+        text_line("title", line, fonts.title, "center", s.title_line_pt, True)
+    blocks.append(Block(s.body_line_pt * pt, keep_with_next=True, skip_at_top=True,
+                        payload=Gap("gap", s.body_line_pt * pt)))
+    align = doc.subtitle_align
+    for line in plan.subtitle_lines:
+        text_line("head", line, fonts.head, align, s.head_line_pt, True)
+    indent = 2 * s.body_pt * pt
+    if doc.addressee:   # 主送, flush left, a blank line under a header block
+        if plan.subtitle_lines:
+            blocks.append(Block(s.body_line_pt * pt, keep_with_next=True, skip_at_top=True,
+                                payload=Gap("gap", s.body_line_pt * pt)))
+        lines = _paragraph_lines(doc.addressee, "addressee", fonts.body, width, 0.0, s.body_line_pt * pt, m)
+        blocks += [Block(line.height, keep_with_next=True, payload=line) for line in lines]
+    for i, text in enumerate(doc.paragraphs_before):
+        lines = _paragraph_lines(text, "body", fonts.body, width, indent, s.body_line_pt * pt, m)
+        blocks += _paragraph_blocks(lines, keep_last=i == len(doc.paragraphs_before) - 1 and plan.table is not None)
+
+    sig = signature_layout(doc)
+    closing = bool(doc.paragraphs_after or sig)
+    geometry = None
+    if plan.table is not None:
+        geometry = _table_blocks(plan, fonts, m, width, closing, blocks)
+        if closing:
+            gap = s.body_line_pt / 2 * pt
+            blocks.append(Block(gap, keep_with_next=True, skip_at_top=True, payload=Gap("gap", gap)))
+    for text in doc.paragraphs_after:
+        lines = _paragraph_lines(text, "after", fonts.body, width, indent, s.body_line_pt * pt, m)
+        blocks += [Block(line.height, keep_with_next=True, payload=line) for line in lines]
+    if sig:
+        for _ in range(SEAL_BLANK_LINES if doc.seal_space else 1):
+            line_h = s.body_line_pt * pt
+            blocks.append(Block(line_h, keep_with_next=True, payload=Gap("seal", line_h)))
+        for k, (text, right_chars) in enumerate(sig):
+            text_line("sig", text, fonts.body, "right", s.body_line_pt, k < len(sig) - 1 or bool(doc.notes),
+                      right=right_chars * s.body_pt * pt)
+    for k, note in enumerate(doc.notes):   # 附注 under the date, 居左空二字, on the page of the 落款
+        text_line("note", note, fonts.body, "left", s.body_line_pt, k < len(doc.notes) - 1, left=indent)
+    if blocks and not closing and plan.table is None:
+        blocks[-1].keep_with_next = False
+
+    header_height = geometry.header_height if geometry is not None else 0.0
+    placed = paginate(blocks, height, header_height)
+    pages: list[list[tuple[float, object]]] = [[] for _ in range(max((p for p, _t, _b in placed), default=0) + 1)]
+    for page, top, block in placed:
+        pages[page].append((top, block.payload))
+    if geometry is not None:
+        _repeat_headers(pages, blocks)
+    return Pages(plan, width, height, pages, geometry, m)
+
+
+def _table_blocks(plan: Plan, fonts: _Fonts, m: _Metrics, width: float, closing: bool,
+                  blocks: list[Block]) -> _TableGeometry:
+    """The table's header and rows as blocks; the last rows keep with the closing block."""
+    t = plan.table
+    s = plan.sizes
+    pt = m.pt
+    total_mm = sum(plan.widths_mm)
+    xs = [0.0]
+    for w in plan.widths_mm:
+        xs.append(xs[-1] + w / total_mm * width)
+    line_h = s.table_line_pt * pt
+    head_rows = [s.row_height_pt(n) * pt for n in plan.header_lines]
+    merged = t.total_label_span() if t.total_row is not None else 1
+    geometry = _TableGeometry(xs, head_rows, merged, TABLE_BORDER_PT * pt)
+    cells = [(c.row, c.col, c.rowspan, c.colspan, c.text) for c in t.header_layout()]
+    blocks.append(Block(geometry.header_height, keep_with_next=True,
+                        payload=TableHeader("header", cells, fonts.header, line_h, geometry)))
+    aligns = [c.align for c in t.columns]
+    bold = set(t.bold_rows)
+    sections = set(t.section_rows)
+    n = len(t.rows)
+    keep_from = n - keep_rows(t) if closing else n + 1
+    for i, (row, lines) in enumerate(zip(t.rows, plan.row_lines)):
+        h = s.row_height_pt(lines) * pt
+        kind = "section" if i in sections else "row"
+        font = fonts.cell_bold if i in bold or i in sections else fonts.cell
+        payload = TableRow(kind, i, row, aligns, font, h, geometry, line_h)
+        block = Block(h, keep_with_next=i >= keep_from or i in sections, table_row=True, payload=payload)
+        if lines > SPLIT_ROW_LINES:
+            block.split = _row_splitter(block, s.table_pt * ROW_PAD_EM * pt)
+        blocks.append(block)
+    if t.total_row is not None:
+        h = s.row_height_pt(plan.row_lines[-1]) * pt
+        blocks.append(Block(h, keep_with_next=closing, table_row=True,
+                            payload=TableRow("total", n, t.total_row, aligns, fonts.cell_bold, h, geometry,
+                                             line_h)))
+    return geometry
+
+
+def _row_splitter(block: Block, pad: float):
+    """How a tall row breaks across pages: the lines that fit (two at least) stay, the rest (two at least) go on
+    under the repeated header; both parts set their lines from the top."""
+    def split(room: float) -> tuple[Block, Block] | None:
+        row: TableRow = block.payload
+        cells = [c.split("\n") for c in row.cells]
+        total = max(len(c) for c in cells)
+        fit = int((room - pad) // row.line_height)
+        if fit < 2 or total - fit < 2:
+            return None
+        parts = []
+        for chosen in ([c[:fit] for c in cells], [c[fit:] for c in cells]):
+            count = max(len(c) for c in chosen)
+            h = count * row.line_height + pad
+            payload = TableRow(row.kind, row.index, ["\n".join(c) for c in chosen], row.aligns, row.font, h,
+                               row.geometry, row.line_height, top_aligned=True)
+            parts.append(Block(h, keep_with_next=block.keep_with_next, table_row=True, payload=payload))
+        rest = parts[1]
+        if count > SPLIT_ROW_LINES:
+            rest.split = _row_splitter(rest, pad)
+        return parts[0], rest
+
+    return split
+
+
+def _repeat_headers(pages: list[list[tuple[float, object]]], blocks: list[Block]) -> None:
+    """A page that starts with a table row gets the header above it."""
+    header = next(b.payload for b in blocks if isinstance(b.payload, TableHeader))
+    for page in pages[1:]:
+        if page and isinstance(page[0][1], TableRow):
+            page.insert(0, (0.0, header))
+
+
+def _column_rules(page: list[tuple[float, object]], geometry: _TableGeometry) -> list[QLineF]:
+    """The table's column lines on one page: from the top of its header (or first row) to the bottom of its last
+    row, the lines inside the merged total label stopping above the total row."""
+    parts = [(top, block) for top, block in page if isinstance(block, (TableHeader, TableRow))]
+    if not parts:
+        return []
+    top = parts[0][0]
+    if isinstance(parts[0][1], TableHeader):
+        top += parts[0][1].height   # the header draws its own lines
+        body = parts[1:]
     else:
-        dpi = 96.0
-        size = QSizeF(doc.page.text_width_mm() / 25.4 * dpi, doc.page.text_height_mm() / 25.4 * dpi)
-    table_pt = table_font_pt(doc)
-    td = _new_text_document(doc, table_pt)
-    if device is not None:
-        td.documentLayout().setPaintDevice(device)
-    td.setPageSize(size)
-    QTextCursor(td).insertHtml(document_html(doc, dpi, grid, table_pt))
-    td.setProperty("gkdesk_dpi", dpi)
-    td.setProperty("gkdesk_grid", grid)
-    if device is not None:
-        _keep_signature_together(td, doc)
-    if doc.table is not None:
-        table = _first_table(td)
-        if table is not None and table.format().headerRowCount() != doc.table.header_row_count:
-            fmt = table.format()
-            fmt.setHeaderRowCount(doc.table.header_row_count)
-            table.setFormat(fmt)
-    return td
-
-
-def _keep_signature_together(td: QTextDocument, doc: Document) -> None:
-    """The 落款 (unit names and date) must not be split across pages nor stand on a page without text above it:
-    then the last paragraph moves to the next page with it (or, after a table, the seal room does)."""
-    nsig = len(signature_layout(doc))
-    if not nsig:
-        return
-    blanks = SEAL_BLANK_LINES if doc.seal_space else 1
-    last = td.lastBlock()
-    for _ in doc.notes:   # the 附注 lines stand under the date
-        last = last.previous()
-    first = last
-    for _ in range(nsig - 1):
-        first = first.previous()
-    before = first
-    for _ in range(blanks + 1):
-        before = before.previous()   # the last paragraph (or the gap under the table)
-    layout = td.documentLayout()
-    height = td.pageSize().height()
-
-    def page(block, edge: str = "top") -> int:
-        # From the lines, not blockBoundingRect: a line that would cross the page's foot is moved to the next
-        # page inside its block, and the block's rectangle does not show it.
-        rect = layout.blockBoundingRect(block)   # lays the block out
-        lines = block.layout()
-        if not lines.lineCount():
-            return int((rect.top() if edge == "top" else rect.bottom() - 1) // height)
-        line = lines.lineAt(0 if edge == "top" else lines.lineCount() - 1)
-        y = lines.position().y() + line.y() + (0 if edge == "top" else line.height() - 1)
-        return int(y // height)
-
-    if page(first) == page(td.lastBlock(), "bottom") == page(before, "bottom"):
-        return
-    target = before if doc.paragraphs_after else before.next()
-    fmt = QTextBlockFormat()
-    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    QTextCursor(target).mergeBlockFormat(fmt)
-
-
-def _first_table(td: QTextDocument) -> QTextTable | None:
-    for frame in td.rootFrame().childFrames():
-        if isinstance(frame, QTextTable):
-            return frame
-    return None
+        body = parts
+    if not body:
+        return []
+    start = body[0][0]
+    bottom = body[-1][0] + body[-1][1].height
+    lines = []
+    xs = geometry.xs
+    lines.append(QLineF(xs[0], start, xs[0], bottom))
+    lines.append(QLineF(xs[-1], start, xs[-1], bottom))
+    # Inner lines run down the rows, stopping at a heading across the table and, inside the merged label, at the
+    # total row.
+    runs: list[tuple[float, float, int]] = []   # top, bottom, columns spanned by the first cell
+    for t, b in body:
+        spanned = len(xs) - 1 if b.kind == "section" else geometry.merged if b.kind == "total" else 1
+        runs.append((t, t + b.height, spanned))
+    for j, x in enumerate(xs[1:-1], 1):
+        seg_start = None
+        for t, b, spanned in runs:
+            if j < spanned:
+                if seg_start is not None and t > seg_start:
+                    lines.append(QLineF(x, seg_start, x, t))
+                seg_start = None
+            elif seg_start is None:
+                seg_start = t
+        if seg_start is not None and bottom > seg_start:
+            lines.append(QLineF(x, seg_start, x, bottom))
+    header = parts[0][1] if isinstance(parts[0][1], TableHeader) else None
+    if header is not None:
+        lines.append(QLineF(xs[0], parts[0][0], xs[0], start))
+        lines.append(QLineF(xs[-1], parts[0][0], xs[-1], start))
+    return lines
 
 
 # --- painting -------------------------------------------------------------------------------------------------
@@ -371,299 +634,52 @@ def page_layout(doc: Document) -> QPageLayout:
     return QPageLayout(size, orientation, QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter)
 
 
-def _content_bottom(layout: QAbstractTextDocumentLayout, block, scale: float) -> float:
-    """Where a cell's text ends. blockBoundingRect ends at the natural height of the last line, but the table's
-    lines have a fixed height (1.2 em, less than Noto's natural 1.44 em): the cell ends where the last line's
-    share ends. Taking the natural height drew each row's bottom line 0.85 mm below the next row's top line.
-    ``scale``: device pixels per CSS pixel."""
-    rect = layout.blockBoundingRect(block)
-    lines = block.layout()
-    n = lines.lineCount()
-    if not n:
-        return rect.bottom()
-    fmt = block.blockFormat()
-    kind = fmt.lineHeightType()
-    last = lines.lineAt(n - 1)
-    if kind == QTextBlockFormat.LineHeightTypes.FixedHeight.value:
-        advance = fmt.lineHeight() * scale
-    elif kind == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value:
-        # as Qt's layout does: a whole pixel of ascent + descent + leading, times the percentage
-        advance = math.ceil(last.ascent() + last.descent() + last.leading()) * fmt.lineHeight() / 100.0
-    else:
-        return rect.bottom()
-    return rect.top() + last.y() - lines.lineAt(0).y() + advance
-
-
-def _merge_segments(segments: list[tuple[float, float, float]], tolerance: float) -> list[tuple[float, float, float]]:
-    """Collinear segments (position, start, end) merged: positions closer than ``tolerance`` are one line (at the
-    first of them), and overlapping or touching spans on it are one span. A boundary is drawn once."""
-    out: list[tuple[float, float, float]] = []
-    segments.sort()
-    i, n = 0, len(segments)
-    while i < n:
-        pos = segments[i][0]
-        spans = []
-        while i < n and segments[i][0] - pos <= tolerance:
-            spans.append(segments[i][1:])
-            i += 1
-        spans.sort()
-        a, b = spans[0]
-        for s, e in spans[1:]:
-            if s <= b + tolerance:
-                b = max(b, e)
-            else:
-                out.append((pos, a, b))
-                a, b = s, e
-        out.append((pos, a, b))
-    return out
-
-
-class _Grid:
-    """The table's ruling, measured from the laid-out cells and drawn page by page. Qt's own cell borders cost
-    a third of the painting time of a long list; ruling lines drawn per page cost next to nothing.
-
-    Each boundary is one line: a row ends where the next one starts (the next row's top, when it follows on the
-    same page), and lines that meet (the header's bottom and the first row's top, the edges of neighbouring
-    cells) are merged before they are drawn. The total row's label (合计) spans the empty cells after it: no
-    vertical line crosses it."""
-
-    def __init__(self, td: QTextDocument, doc: Document, page_height: float):
-        self.page_height = page_height
-        self.lines_by_page: dict[int, list[QLineF]] = {}
-        table = _first_table(td)
-        model = doc.table
-        if table is None or model is None:
-            return
-        layout = td.documentLayout()
-        scale = float(td.property("gkdesk_dpi") or 96.0) / 96.0   # CSS px -> device px
-        pad = TABLE_CELL_PADDING_PX * scale
-        tolerance = scale   # one CSS px: boundaries closer than that are the same boundary
-        ncols = len(model.columns)
-        placed = model.header_layout()
-        block = table.cellAt(0, 0).firstCursorPosition().block()
-        header_blocks = []
-        for _ in placed:
-            header_blocks.append(block)
-            block = block.next()
-        blockBoundingRect = layout.blockBoundingRect
-        header_rects = [blockBoundingRect(b) for b in header_blocks]
-        span = model.total_label_span() if model.total_row is not None else 1
-        counts = [ncols] * len(model.rows)
-        if model.total_row is not None:
-            counts.append(ncols - span + 1)
-        # A row is as tall as its tallest cell, and (cells being centred vertically) that cell's text starts
-        # highest. Numbers never wrap (their columns are made wide enough), so one of them and the text
-        # columns, which may wrap, decide the row's extent.
-        measured = [c == 0 or col.kind == "text" for c, col in enumerate(model.columns)]
-        tops: list[float] = []
-        tallest: list = []        # per row, the block of its tallest cell
-        first_row_rects: list[QRectF] = []
-        for r, count in enumerate(counts):
-            top = None
-            high = block
-            full = count == ncols
-            for c in range(count):
-                if (r == 0 and full) or not full or measured[c]:
-                    rect = blockBoundingRect(block)
-                    if r == 0 and full:
-                        first_row_rects.append(rect)
-                    t = rect.top()
-                    if top is None or t < top:
-                        top, high = t, block
-                block = block.next()
-            tops.append(top - pad)
-            tallest.append(high)
-        H = page_height
-        nhead = model.header_row_count
-        head_top = min(r.top() for r in header_rects) - pad
-        head_end = max(_content_bottom(layout, b, scale) for b in header_blocks) + pad
-        rows = self._row_extents(layout, tops, tallest, head_top, head_end, pad, scale)
-        # The header's bottom is the first row's top (when the two stand on one page).
-        head_bottom = rows[0][0] if rows and abs(rows[0][0] - head_end) <= tolerance else head_end
-
-        xs = self._column_edges(layout, table, model, placed, header_rects, first_row_rects, pad)
-
-        # Header rows: boundaries from the cells that span one row.
-        bounds = [head_top] + [0.0] * nhead
-        bounds[nhead] = head_bottom
-        for i in range(1, nhead):
-            ends = [_content_bottom(layout, header_blocks[k], scale) + pad for k, hc in enumerate(placed)
-                    if hc.row == i - 1 and hc.rowspan == 1]
-            bounds[i] = max(ends) if ends else head_top + (head_bottom - head_top) * i / nhead
-        header_cells = [QRectF(QPointF(xs[hc.col], bounds[hc.row]),
-                               QPointF(xs[hc.col + hc.colspan], bounds[hc.row + hc.rowspan])) for hc in placed]
-
-        first_page = int(head_top // H)
-        head_height = head_bottom - head_top
-        edge = TABLE_BORDER_PX * scale / 2.0
-        # Qt keeps a row on one page when it can, but breaks a row taller than the space left (long texts in a
-        # catalog): its part on the next page starts under the repeated header; each part gets closed lines.
-        pieces: dict[int, list[tuple[float, float]]] = {}
-        for top, bottom in rows:
-            p0, p1 = int((top + 0.5) // H), int((bottom - 0.5) // H)
-            for page in range(p0, max(p0, p1) + 1):
-                piece_top = top if page == p0 else page * H + head_height
-                piece_bottom = bottom if page == p1 or p1 < p0 else (page + 1) * H - edge
-                pieces.setdefault(page, []).append((piece_top, piece_bottom))
-        total_piece = None
-        if span > 1 and rows:
-            top, _bottom = rows[-1]
-            total_piece = (int((top + 0.5) // H), top)   # the page of the total row, and its top
-        inner = set(range(1, span))   # the edges inside the merged label
-        for page in sorted(set(pieces) | {first_page}):
-            across: list[tuple[float, float, float]] = []   # y, x0, x1
-            down: list[tuple[float, float, float]] = []     # x, y0, y1
-            offset = 0.0 if page == first_page else page * H - head_top   # Qt repeats the header at the top
-            for cell in header_cells:
-                cell = cell.translated(0, offset)
-                across += [(cell.top(), cell.left(), cell.right()), (cell.bottom(), cell.left(), cell.right())]
-                down += [(cell.left(), cell.top(), cell.bottom()), (cell.right(), cell.top(), cell.bottom())]
-            body = pieces.get(page, [])
-            if body:
-                for top, bottom in body:
-                    across.append((top, xs[0], xs[-1]))
-                    across.append((bottom, xs[0], xs[-1]))
-                seg_top = min(top for top, _ in body)
-                seg_bottom = max(bottom for _, bottom in body)
-                stop = total_piece[1] if total_piece is not None and total_piece[0] == page else seg_bottom
-                for j, x in enumerate(xs):
-                    down.append((x, seg_top, stop if j in inner else seg_bottom))
-            lines = [QLineF(x0, y, x1, y) for y, x0, x1 in _merge_segments(across, tolerance)]
-            lines += [QLineF(x, y0, x, y1) for x, y0, y1 in _merge_segments(down, tolerance) if y1 - y0 > tolerance]
-            self.lines_by_page[page] = lines
-
-    def _row_extents(self, layout, tops: list[float], tallest: list, head_top: float, head_end: float, pad: float,
-                     scale: float) -> list[tuple[float, float]]:
-        """(top, bottom) of each body row, from the top of each row's highest text (``tops``, padding included)
-        and the block of its tallest cell. Rows stack: a row starts where the one above it ends. A row's text
-        starts at its top, except in the last row on a page when Qt moved the next row to the next page: then
-        that row reaches down to the page's foot, its text centred in it (QTextDocumentLayout gives it the rest
-        of the page). Its bottom is then as far below its text as its top is above it."""
-        H = self.page_height
-        n = len(tops)
-        page = [int(t // H) for t in tops]
-        rows: list[tuple[float, float]] = []
-        prev_bottom = head_end
-        for r in range(n):
-            last_on_page = r + 1 < n and page[r + 1] != page[r]
-            if r and page[r - 1] == page[r]:
-                top = prev_bottom
-            elif not last_on_page:
-                top = tops[r]
-            elif r == 0 and int(head_end // H) == page[r]:
-                top = head_end
-            else:   # alone on its page, under the repeated header
-                top = min(tops[r], page[r] * H + head_end - head_top)
-            if last_on_page:
-                bottom = _content_bottom(layout, tallest[r], scale) + pad + (tops[r] - top)
-            elif r + 1 < n and not (r + 2 < n and page[r + 2] != page[r + 1]):
-                bottom = tops[r + 1]   # the next row's text starts at its top
-            else:
-                bottom = _content_bottom(layout, tallest[r], scale) + pad
-            rows.append((top, bottom))
-            prev_bottom = bottom
-        return rows
-
-    @staticmethod
-    def _column_edges(layout, table: QTextTable, model, placed, header_rects: list[QRectF],
-                      first_row_rects: list[QRectF], pad: float) -> list[float]:
-        """The x of each column's left edge and of the table's right edge: from the first body row, else from the
-        header cells that span one column, else from the column weights."""
-        ncols = len(model.columns)
-        if len(first_row_rects) == ncols:
-            return [first_row_rects[0].left() - pad] + [r.right() + pad for r in first_row_rects]
-        lefts: dict[int, float] = {}
-        rights: dict[int, float] = {}
-        for hc, rect in zip(placed, header_rects):
-            if hc.colspan == 1:
-                lefts[hc.col] = rect.left() - pad
-                rights[hc.col] = rect.right() + pad
-        if len(lefts) == ncols:
-            return [lefts[0]] + [rights[j] for j in range(ncols)]
-        frame = layout.frameBoundingRect(table)
-        xs = [frame.left()]
-        for f in model.width_fractions():
-            xs.append(xs[-1] + f * frame.width())
-        return xs
-
-    def draw(self, painter: QPainter, page: int) -> None:
-        lines = self.lines_by_page.get(page)
-        if lines:
-            painter.drawLines(lines)
-
-
-def paint_document(doc: Document, device, text_document: QTextDocument | None = None) -> int:
+def paint_document(doc: Document, device, pages: Pages | None = None) -> int:
     """Lay ``doc`` out on the pages of ``device`` (a QPdfWriter or QPrinter, already set up with its page
     layout) and paint it; return the number of pages. The painter's origin is the top left of the text block;
-    the page number goes 7 mm below it."""
+    the page number goes 7 mm (A3: × √2) below it."""
     ensure_public_safe(doc)
-    res = device.resolution()
-    td = text_document
-    if td is None or td.property("gkdesk_dpi") != float(res):
-        td = build_text_document(doc, device, grid=False)
-    rect = device.pageLayout().paintRectPixels(res)
-    width, height = float(rect.width()), float(rect.height())
-    layout = td.documentLayout()
-    if layout.paintDevice() is not device:
-        layout.setPaintDevice(device)
-    if td.pageSize() != QSizeF(width, height):
-        td.setPageSize(QSizeF(width, height))
-    pages = td.pageCount()
-    grid = None if td.property("gkdesk_grid") else _Grid(td, doc, height)
-
-    footer_font = QFont()
-    footer_font.setFamilies(_families(FAMILIES_SONG, FALLBACK_SERIF))
-    footer_font.setPointSizeF(PAGE_NUMBER_PT)
-    _no_localized_forms(footer_font)
-    gap = PAGE_NUMBER_GAP_MM / 25.4 * res
-    footer_rect_height = PAGE_NUMBER_PT / 72.0 * res * 2
+    if pages is None or pages.metrics.dpi != float(device.resolution()):
+        pages = lay_out(doc, device)
+    m = pages.metrics
+    m.device = device
+    width, height = pages.width, pages.height
+    s = pages.plan.sizes
+    gap = PAGE_NUMBER_GAP_MM * s.scale * m.mm
+    footer_height = s.page_number_pt * m.pt * 2
     pen = QPen(Qt.GlobalColor.black)
-    rule = TABLE_BORDER_PX * res / 96.0
-    pen.setWidthF(rule)
+    pen.setWidthF(TABLE_BORDER_PT * m.pt)
     pen.setCapStyle(Qt.PenCapStyle.SquareCap)
-
-    ctx = QAbstractTextDocumentLayout.PaintContext()
-    palette = QPalette()
-    palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
-    ctx.palette = palette
-
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("无法开始打印：打印机或输出文件不可用")
     try:
-        painter.setFont(footer_font)
         painter.setPen(pen)
-        for i in range(pages):
+        for i, page in enumerate(pages.pages):
             if i and not device.newPage():
                 raise OSError("无法开始新的一页：打印机或输出文件不可用")
-            top = i * height
-            view = QRectF(0, top, width, height)
-            painter.save()
-            painter.translate(0, -top)
-            painter.setClipRect(view)
-            ctx.clip = view
-            layout.draw(painter, ctx)
-            if grid is not None:
-                # The table's outer lines lie on the text block's edges (and a repeated header's top line on
-                # the page's top): let them have their full width, not half of it.
-                painter.setClipRect(view.adjusted(-rule, -rule, rule, rule))
-                grid.draw(painter, i)
-            painter.restore()
+            for top, block in page:
+                block.paint(painter, top, width, m)
+            if pages.geometry is not None:
+                rules = _column_rules(page, pages.geometry)
+                if rules:
+                    painter.drawLines(rules)
             if doc.footer_page_numbers:
-                painter.drawText(QRectF(0, height + gap, width, footer_rect_height),
-                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                                 f"— {i + 1} —")
+                painter.setFont(_font(_families(FAMILIES_SONG, FALLBACK_SERIF), s.page_number_pt))
+                painter.drawText(QRectF(0, height + gap, width, footer_height),
+                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), f"— {i + 1} —")
     finally:
         painter.end()
-    return pages
+    return pages.count
 
 
 def print_to_pdf(doc: Document, path) -> int:
     """Write ``doc`` as a PDF at ``path``; return the page count. Raises PrivacyError for a public document
-    that shows a full number and UserError for a character no font can draw (then nothing is written); the file
-    appears under its name only when complete."""
+    that shows a full number, UserError for a character no font can draw and LayoutError for large print that
+    does not fit (then nothing is written); the file appears under its name only when complete."""
     ensure_public_safe(doc, metadata=file_properties(doc))
     ensure_printable(doc)
+    checked_plan(doc)
     with replacing_file(path) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(600)
@@ -689,22 +705,22 @@ def make_print_preview(doc: Document, parent=None, printer: QPrinter | None = No
     """A print preview dialog whose pages (and whose 打印 button) use :func:`paint_document`."""
     ensure_public_safe(doc)
     ensure_printable(doc)
+    checked_plan(doc)
     printer = printer or make_printer(doc)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(f"打印预览 — {doc.title}")
     dialog.printer_ref = printer   # keep the printer alive as long as the dialog
-    cache: dict[tuple, QTextDocument] = {}
+    cache: dict[tuple, Pages] = {}
 
     def paint(p: QPrinter) -> None:
-        # The dialog repaints on zoom and page setup changes: reuse the laid-out document while the page is
-        # the same.
+        # The dialog repaints on zoom and page setup changes: reuse the pages while the page is the same.
         rect = p.pageLayout().paintRectPixels(p.resolution())
         key = (rect.width(), rect.height(), p.resolution())
-        td = cache.get(key)
-        if td is None:
+        pages = cache.get(key)
+        if pages is None:
             cache.clear()
-            td = cache[key] = build_text_document(doc, p, grid=False)
-        paint_document(doc, p, td)
+            pages = cache[key] = lay_out(doc, p)
+        paint_document(doc, p, pages)
 
     dialog.paintRequested.connect(paint)
     label_print_button(dialog)

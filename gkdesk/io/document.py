@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import heapq
 import itertools
 import math
 import os
@@ -40,8 +39,10 @@ BODY_LINE_PT = 28.0      # fixed line spacing of the body
 PAGE_NUMBER_PT = 14.0    # 4号 宋体, "— 1 —"
 HEADER_BLOCK_PT = 14.0   # 4号, the 填报单位/报送月份 lines above a form
 TABLE_PT = 10.5          # 五号 for table text
-TABLE_LARGE_PT = 14.0    # 四号 for large print (village boards)
-TABLE_MIN_PT = 7.5       # 六号: the smallest table text a renderer shrinks to so names and numbers fit
+TABLE_MAX_PT = 12.0      # 小四: the largest table text of normal print on A4
+TABLE_LARGE_PT = 14.0    # 四号: the smallest table text of large print (village boards)
+TABLE_LARGE_MAX_PT = 16.0  # 三号: the largest table text of large print on A4
+TABLE_MIN_PT = 7.5       # 六号: the smallest table text a table is set in so that names and numbers fit
 PAGE_NUMBER_GAP_MM = 7.0  # the page number's top sits 7 mm below the text block
 
 
@@ -51,7 +52,8 @@ NOT_SHOWN = {"shown": False}  # a string field that is a setting, not text on th
 @dataclass(frozen=True)
 class PageSetup:
     """Paper, orientation and margins. Portrait uses the GB/T 9704 margins; landscape (forms, wide tables)
-    uses narrower ones so that a 14-column form fits."""
+    uses narrower ones so that a 14-column form fits. A3 is A4 enlarged: its margins (and, in
+    :mod:`gkdesk.io.layout`, its type) are A4's times √2."""
 
     paper: str = field(default="A4", metadata=NOT_SHOWN)
     landscape: bool = False
@@ -61,11 +63,16 @@ class PageSetup:
         if self.paper not in PAPER_SIZES_MM:
             raise ValueError(f"纸张只能是 A4 或 A3，不能是 {self.paper!r}")
 
+    def scale(self) -> float:
+        """How much larger than A4 the paper is, side for side (A3: √2)."""
+        return math.sqrt(PAPER_SIZES_MM[self.paper][0] / PAPER_SIZES_MM["A4"][0] *
+                         PAPER_SIZES_MM[self.paper][1] / PAPER_SIZES_MM["A4"][1])
+
     def margins_mm(self) -> tuple[float, float, float, float]:
         """(top, bottom, left, right) in millimetres."""
-        if self.landscape:
-            return (20.0, 20.0, 25.0, 25.0)
-        return (37.0, 35.0, 28.0, 26.0)
+        base = (20.0, 20.0, 25.0, 25.0) if self.landscape else (37.0, 35.0, 28.0, 26.0)
+        s = self.scale()
+        return tuple(round(m * s, 1) for m in base)
 
     def page_size_mm(self) -> tuple[float, float]:
         """(width, height) of the sheet as it lies, in millimetres."""
@@ -80,20 +87,27 @@ class PageSetup:
         top, bottom, _left, _right = self.margins_mm()
         return self.page_size_mm()[1] - top - bottom
 
-    def table_pt(self) -> float:
-        return TABLE_LARGE_PT if self.large_print else TABLE_PT
+    def table_pt_range(self) -> tuple[float, float]:
+        """(smallest, largest) size of the table's text: the table is set as large as its columns allow within
+        it. Normal print 六号 … 小四, large print 四号 … 三号 (never under 14 pt); the largest grows with the
+        paper (A3: × √2)."""
+        s = self.scale()
+        if self.large_print:
+            return TABLE_LARGE_PT, TABLE_LARGE_MAX_PT * s
+        return TABLE_MIN_PT, TABLE_MAX_PT * s
 
 
 @dataclass(frozen=True)
 class Column:
     key: str = field(metadata=NOT_SHOWN)
     title: str
-    width: float = 1.0          # relative weight; renderers share the text width in proportion
+    # A relative weight, from when columns shared the width by weight; io.layout now sizes each column from its
+    # content, so it is not read there.
+    width: float = 1.0
     align: str = field(default="left", metadata=NOT_SHOWN)
     kind: str = field(default="text", metadata=NOT_SHOWN)   # text | id | account | phone | money | number | date
-    # A free-text column (备注) that takes the width the others do not need: with one in the table, a column
-    # grows in proportion to its weight only until its widest text and its title stand on one line.
-    fill: bool = False
+    # A text column whose values stay on one line like numbers do (状态: 逾期公开（晚2个工作日）).
+    nowrap: bool = False
 
     def __post_init__(self) -> None:
         if self.align not in ALIGNS:
@@ -130,6 +144,9 @@ class Table:
     # A multi-row header with spans, e.g. the catalog's 公开事项(一级事项, 二级事项). Each inner list holds the cells
     # that start in that header row, left to right, skipping grid slots covered by a rowspan from above.
     header_rows: list[list[HeaderCell]] | None = None
+    bold_rows: list[int] = field(default_factory=list)   # body rows set in bold (小计 in a summary)
+    # Rows that are a heading across the table (the catalog's 一、涉农补贴): their first cell spans every column.
+    section_rows: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.columns:
@@ -140,6 +157,9 @@ class Table:
                 raise ValueError(f"table row {i + 1} has {len(row)} cells, expected {n}")
         if self.total_row is not None and len(self.total_row) != n:
             raise ValueError(f"total row has {len(self.total_row)} cells, expected {n}")
+        for i in (*self.bold_rows, *self.section_rows):
+            if not 0 <= i < len(self.rows):
+                raise ValueError(f"row {i} is outside the table")
         self.header_layout()  # validates spans
 
     @property
@@ -176,10 +196,6 @@ class Table:
                 raise ValueError(f"header row {r + 1} does not cover every column")
         return placed
 
-    def width_fractions(self) -> list[float]:
-        total = sum(c.width for c in self.columns)
-        return [c.width / total for c in self.columns]
-
     def total_label_span(self) -> int:
         """How many columns the total row's label (合计, in its first cell) spans when a renderer merges it, as a
         clerk does in Word: the first cell and the empty cells right after it (合计 over 序号 and 村民小组, with
@@ -191,258 +207,6 @@ class Table:
         while n < len(t) and not t[n].strip():
             n += 1
         return n
-
-    def _merged_label_covers(self, j: int) -> bool:
-        span = self.total_label_span()
-        return span > 1 and j < span
-
-    def column_widths_mm(self, total_mm: float, font_pt: float, padding_mm: float = 2.5,
-                         digit_em: float = 0.62, merged_total: bool = False) -> list[float]:
-        """Share ``total_mm`` among the columns so that what must stay on one line does.
-
-        Every column gets at least the width that keeps its numbers (ID, account, phone, money, number, date)
-        and its short texts (names up to four characters, 第3组) on one line and, room permitting, its short
-        title (村民小组); the rest is shared by the column weights, the extra coming from the other columns in
-        proportion. With a ``fill`` column (备注), the others stop growing once their widest text and their
-        title stand on one line, and the fill column takes what is left. When the titles do not fit they wrap,
-        and numbers and names keep their width; when not even those fit, numbers keep their width and texts
-        share the rest (a renderer avoids that with :meth:`fitting_font_pt`).
-
-        ``merged_total``: the renderer merges the total row's label (合计) over :meth:`total_label_span`
-        columns, so the first column need not hold it alone."""
-        em_mm = font_pt * 25.4 / 72
-        n = len(self.columns)
-        weights = [c.width for c in self.columns]
-        wrappable = [c.kind == "text" for c in self.columns]
-        hard = self._widths_mm(self._need_ems(digit_em, False, merged_total), em_mm, padding_mm, digit_em,
-                               merged_total)
-        soft = self._widths_mm(self._need_ems(digit_em, True, merged_total), em_mm, padding_mm, digit_em,
-                               merged_total)
-        if sum(soft) <= total_mm:
-            if not any(c.fill for c in self.columns):
-                return share_widths(total_mm, weights, soft, wrappable, em_mm + padding_mm)
-            caps = [max(soft[j], self.one_line_width_ems(j, digit_em, merged_total) * em_mm + padding_mm)
-                    for j in range(n)]
-            return _share_up_to_caps(total_mm, weights, soft, caps, [c.fill for c in self.columns])
-        if sum(hard) <= total_mm:
-            return self._widths_for_titles(total_mm, hard, soft, em_mm, padding_mm, digit_em)
-        return share_widths(total_mm, weights, hard, wrappable, em_mm + padding_mm)
-
-    def _widths_for_titles(self, total_mm: float, hard: list[float], soft: list[float], em_mm: float,
-                           padding_mm: float, digit_em: float) -> list[float]:
-        """Numbers and names fit, their titles do not all fit on one line: the fewest lines of header (every
-        title in two lines, else three …) that the room after the numbers and names allows, then what is left
-        to the titles that would still use it."""
-        if self.header_rows:
-            titles = [""] * len(self.columns)
-        else:
-            titles = [c.title for c in self.columns]
-        one_line = [_ems(t, digit_em) * em_mm + padding_mm for t in titles]
-        for lines in range(2, 7):
-            need = [max(h, _title_width_ems(t, lines, digit_em) * em_mm + padding_mm if t else 0.0)
-                    for h, t in zip(hard, titles)]
-            if sum(need) <= total_mm:
-                gap = [max(0.0, max(o, s) - n) for o, s, n in zip(one_line, soft, need)]
-                left = total_mm - sum(need)
-                if sum(gap) <= 0:
-                    gap = [1.0] * len(need)
-                share = min(1.0, left / sum(gap))
-                out = [n + g * share for n, g in zip(need, gap)]
-                out[-1] += total_mm - sum(out)
-                return out
-        gap = [s - h for s, h in zip(soft, hard)]
-        ratio = (total_mm - sum(hard)) / sum(gap)
-        return [h + g * ratio for h, g in zip(hard, gap)]
-
-    def fitting_font_pt(self, total_mm: float, font_pt: float, padding_mm: float = 2.5, digit_em: float = 0.62,
-                        merged_total: bool = False, floor_pt: float | None = None) -> float:
-        """The largest table font size, ``font_pt`` or less in half points, at which the numbers and names of
-        every column fit side by side in ``total_mm`` (then :meth:`column_widths_mm` wraps nothing but titles
-        and long texts); not below ``floor_pt`` (default :data:`TABLE_MIN_PT`, 六号, or ``font_pt`` if
-        smaller)."""
-        floor_pt = min(TABLE_MIN_PT, font_pt) if floor_pt is None else floor_pt
-        ems = self._need_ems(digit_em, False, merged_total)
-        pt = font_pt
-        while pt > floor_pt:
-            if sum(self._widths_mm(ems, pt * 25.4 / 72, padding_mm, digit_em, merged_total)) <= total_mm:
-                return pt
-            pt = max(floor_pt, math.ceil(pt * 2 - 1) / 2)   # 10.5 → 10 → 9.5 …
-        return floor_pt
-
-    def min_widths_mm(self, font_pt: float, padding_mm: float = 2.5, digit_em: float = 0.62, *,
-                      titles: bool = True, merged_total: bool = False) -> list[float]:
-        """Per column, the width that keeps its numbers and short texts (with ``titles``, also a short title)
-        on one line. ``digit_em`` is the width of a half-width character in ems (0.5 in 宋体/仿宋; 0.62 leaves
-        room for wider fallback fonts)."""
-        return self.min_widths(font_pt * 25.4 / 72, padding_mm, digit_em, titles=titles, merged_total=merged_total)
-
-    def min_widths(self, em: float, padding: float, digit_em: float = 0.62, *, titles: bool = True,
-                   merged_total: bool = False) -> list[float]:
-        """:meth:`min_widths_mm` in any unit: ``em`` is the size of the font and ``padding`` the cell margins in
-        that unit (an .xlsx sheet measures columns in widths of '0')."""
-        return self._widths_mm(self._need_ems(digit_em, titles, merged_total), em, padding, digit_em, merged_total)
-
-    def _need_ems(self, digit_em: float, titles: bool, merged_total: bool) -> list[float]:
-        return [self.min_width_ems(j, digit_em, titles=titles, merged_total=merged_total)
-                for j in range(len(self.columns))]
-
-    def _widths_mm(self, ems: list[float], em_mm: float, padding_mm: float, digit_em: float,
-                   merged_total: bool) -> list[float]:
-        """Widths in mm from widths in ems plus the cell padding; with a merged total label, the first column
-        is widened when the columns it spans would not hold the label (one padding for the merged cell)."""
-        out = [e * em_mm + padding_mm for e in ems]
-        span = self.total_label_span() if merged_total else 1
-        if span > 1:
-            need = _ems(self.total_row[0] + "0", digit_em) * em_mm + padding_mm   # bold: a character more
-            out[0] += max(0.0, need - sum(out[:span]))
-        return out
-
-    def min_width_ems(self, j: int, digit_em: float = 0.62, *, titles: bool = True,
-                      merged_total: bool = False) -> float:
-        """The width in ems column ``j`` needs so that its numbers and short texts stay on one line; with
-        ``titles``, also its title when that is short (村民小组). With ``merged_total`` the total row's label
-        is left out: it spans this column and the next ones."""
-        kind = self.columns[j].kind
-        texts = [row[j] for row in self.rows]
-        if self.total_row is not None and not (merged_total and self._merged_label_covers(j)):
-            # The total row is bold, a little wider: count it one character longer.
-            texts.append(self.total_row[j] + ("0" if self.total_row[j] else ""))
-        if kind == "text":
-            # Short texts (names, 第3组, a title like 村民小组) should not break; long ones may wrap.
-            if titles and not self.header_rows:
-                texts.append(self.columns[j].title)
-            short = {t for t in texts if len(t) <= 4}
-            return min(4.0, max((_ems(t, digit_em) for t in short), default=0.0))
-        # Numbers: all cells have similar lengths; measure the longest few by character count.
-        longest = heapq.nlargest(20, set(texts), key=len)
-        return max((_ems(t, digit_em) for t in longest), default=0.0)
-
-    def one_line_width_ems(self, j: int, digit_em: float = 0.62, merged_total: bool = False) -> float:
-        """The width in ems of column ``j``'s widest cell or title on one line (the longest few by character
-        count are measured): more room is of no use to the column."""
-        texts = {row[j] for row in self.rows}
-        t = self.total_row
-        if t is not None and t[j] and not (merged_total and self._merged_label_covers(j)):
-            texts.add(t[j] + "0")
-        lines = {line for text in heapq.nlargest(20, texts, key=len) for line in text.split("\n")}
-        width = max((_ems(line, digit_em) for line in lines), default=0.0)
-        if not self.header_rows:
-            # Titles are set in 黑体, whose fallbacks have wider brackets: a quarter em to spare.
-            title = self.columns[j].title
-            width = max(width, _ems(title, digit_em) + (0.0 if _all_wide(title) else 0.25))
-        return width
-
-
-def _all_wide(text: str) -> bool:
-    return all(unicodedata.east_asian_width(ch) in "WF" for ch in text)
-
-
-_NO_LINE_START = frozenset(")）]】、，。：；！？%")
-_NO_LINE_END = frozenset("(（[【")
-
-
-def _title_width_ems(title: str, lines: int, digit_em: float = 0.62) -> float:
-    """The narrowest width (in ems, to a quarter em) in which ``title`` wraps into at most ``lines`` lines,
-    breaking anywhere but before closing brackets and punctuation (CJK text wraps between any characters)."""
-    # Units that do not split: a character with the opening mark before it and the closing marks after it,
-    # a run of digits or letters.
-    units: list[float] = []
-    prev_alnum = False
-    opening = 0.0
-    for ch in title:
-        w = _ems(ch, digit_em)
-        alnum = ch.isascii() and ch.isalnum()
-        if ch in _NO_LINE_END:
-            opening += w
-            continue
-        if units and not opening and (ch in _NO_LINE_START or (alnum and prev_alnum)):
-            units[-1] += w
-        else:
-            units.append(w + opening)
-        opening = 0.0
-        prev_alnum = alnum
-    if opening:
-        units.append(opening)
-    if not units:
-        return 0.0
-    width = max(max(units), math.ceil(sum(units) / lines * 4) / 4)
-    while True:
-        count, used = 1, 0.0
-        for w in units:
-            if used + w > width + 1e-9:
-                count, used = count + 1, w
-            else:
-                used += w
-        if count <= lines:
-            return width
-        width += 0.25
-
-
-def _share_up_to_caps(total: float, weights: list[float], mins: list[float], caps: list[float],
-                      fill: list[bool]) -> list[float]:
-    """Share ``total`` by ``weights`` with each column between its min and (unless it is a ``fill`` column) its
-    cap; what the capped columns leave goes to the others. Assumes ``sum(mins) <= total``."""
-    n = len(weights)
-    fixed: dict[int, float] = {}
-    while True:
-        free = [j for j in range(n) if j not in fixed]
-        rest = total - sum(fixed.values())
-        if not free:
-            # Every column is at its cap (fill columns only at their minimum): the fill columns take the rest.
-            targets = [j for j in range(n) if fill[j]] or list(range(n))
-            wsum = sum(weights[j] for j in targets)
-            for j in targets:
-                fixed[j] += rest * weights[j] / wsum
-            return [fixed[j] for j in range(n)]
-        wsum = sum(weights[j] for j in free)
-        widths = {j: rest * weights[j] / wsum for j in free}
-        short = [j for j in free if widths[j] < mins[j]]
-        if short:
-            for j in short:
-                fixed[j] = mins[j]
-            continue
-        over = [j for j in free if not fill[j] and widths[j] > caps[j]]
-        if not over:
-            break
-        for j in over:
-            fixed[j] = caps[j]
-    widths.update(fixed)
-    return [widths[j] for j in range(n)]
-
-
-def share_widths(total: float, weights: list[float], mins: list[float], wrappable: list[bool],
-                 least: float) -> list[float]:
-    """Share ``total`` in proportion to ``weights`` while giving each column at least ``mins``. When the minimums
-    do not fit, the columns that cannot wrap keep theirs and the ``wrappable`` ones share what is left (at least
-    ``least`` each); failing that, everything is scaled down together."""
-    n = len(weights)
-    if sum(mins) >= total:
-        # A wrapped number is misread ("110101********123" over "4"); a wrapped name is only ugly. Texts may
-        # go down to ~60 % of ``least`` before the numbers give way.
-        fixed_cols = [j for j in range(n) if not wrappable[j]]
-        free_cols = [j for j in range(n) if wrappable[j]]
-        rest = total - sum(mins[j] for j in fixed_cols)
-        if free_cols and rest >= len(free_cols) * least * 0.6:
-            wsum = sum(weights[j] for j in free_cols)
-            out = list(mins)
-            for j in free_cols:
-                out[j] = rest * weights[j] / wsum
-            return out
-        scale = total / sum(mins)
-        return [m * scale for m in mins]
-    fixed: dict[int, float] = {}
-    while True:
-        free = [j for j in range(n) if j not in fixed]
-        rest = total - sum(fixed.values())
-        wsum = sum(weights[j] for j in free)
-        widths = {j: rest * weights[j] / wsum for j in free}
-        short = [j for j in free if widths[j] < mins[j]]
-        if not short:
-            break
-        for j in short:
-            fixed[j] = mins[j]
-    widths.update(fixed)
-    return [widths[j] for j in range(n)]
 
 
 @dataclass
@@ -462,10 +226,20 @@ class Document:
     public: bool = False                                         # goes on a public board: privacy guard applies
     footer_left: str = ""                                        # optional footer text (xlsx footer, left)
     subtitle_align: str = field(default="left", metadata=NOT_SHOWN)  # "center" for a line under a notice's title
+    advice: list[str] = field(default_factory=list)              # for the clerk (an empty column left out), not printed
 
     def __post_init__(self) -> None:
         if self.subtitle_align not in ALIGNS:
             raise ValueError(f"subtitle_align must be one of {ALIGNS}")
+
+
+FORM_GAP = "\u3000" * 2   # between the items of a form's header-block line
+
+
+def header_line(*items: tuple[str, str]) -> str:
+    """A line of a form's header block, 填报人：李明　　联系电话：…: items two full-width spaces apart (a line too
+    long for its page breaks between items, see :mod:`gkdesk.io.layout`)."""
+    return FORM_GAP.join(f"{label}：{value}" for label, value in items)
 
 
 def all_texts(doc: Document) -> Iterator[str]:
@@ -867,6 +641,10 @@ class FormTable:
 
 
 _WRAP_MIN_EMS = 8.0   # a wrapping label still keeps eight characters a line
+
+
+def _all_wide(text: str) -> bool:
+    return all(unicodedata.east_asian_width(ch) in "WF" for ch in text)
 
 
 @dataclass(frozen=True)

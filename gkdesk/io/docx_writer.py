@@ -6,26 +6,30 @@ official font is declared in the font table with a GB2312 charset and a ``w:altN
 when the font is not installed. The document language is zh-CN (python-docx's template says ja-JP, which
 would pick Japanese glyph forms).
 
-=================  ============  ===========  ==========================
-part               font          size         substitute (``w:altName``)
-=================  ============  ===========  ==========================
-title              方正小标宋简体  22 pt (2号)  宋体
-body, 落款          仿宋_GB2312    16 pt (3号)  仿宋
-header block       仿宋_GB2312    14 pt (4号)  仿宋
-table header row   黑体            10.5 / 14    SimHei
-table text         宋体            10.5 / 14    SimSun   (14 pt: large print; 9 pt: dense forms)
-page number        宋体            14 pt (4号)  SimSun
-=================  ============  ===========  ==========================
+Sizes, column widths and the lines of the title, header block, header titles and cells are the plan's
+(:func:`gkdesk.io.layout.plan_page`, the same for the PDF and the .xlsx); on A4 portrait:
 
-Body paragraphs: first-line indent of two characters, fixed line spacing of 28 pt. Page numbers "— 1 —" are a
-PAGE field centred in the footer, 7 mm below the text block. The 落款 follows :func:`signature_layout`
-(右空四字 with a seal) in a borderless table row that does not break, and the paragraph before it keeps with
-it, so it never stands alone on a page. The table is written as one XML string and parsed once (python-docx's
-``add_row``/``cell.text`` is ~15× slower for a long list): header rows repeat on every page (``w:tblHeader``),
-no row is split across pages (``w:cantSplit``), the total row is bold with its label (合计) merged over the
-empty cells after it, columns have fixed widths from the weights, widened where numbers and names would wrap
-(:meth:`Table.column_widths_mm`); when those cannot all stand on one line at the page's table size (ten columns
-on A4 portrait), the table text is made smaller until they do (:func:`table_font_pt`).
+=================  ============  ===================  ==========================
+part               font          size                 substitute (``w:altName``)
+=================  ============  ===================  ==========================
+title              方正小标宋简体  22 pt (2号)          宋体
+body, 落款          仿宋_GB2312    16 pt (3号)          仿宋
+header block       仿宋_GB2312    14 pt (4号)          仿宋
+table header row   黑体            the table's size     SimHei
+table text         宋体            六号 … 小四; large     SimSun
+                                 print 四号 … 三号
+page number        宋体            14 pt (4号)          SimSun
+=================  ============  ===================  ==========================
+
+A3 is A4 enlarged: every size and margin times √2. Body paragraphs: first-line indent of two characters, fixed
+line spacing of 28 pt. Page numbers "— 1 —" are a PAGE field centred in the footer, 7 mm below the text block.
+The 落款 follows :func:`signature_layout` (右空四字 with a seal) in a borderless table row that does not break;
+the lines after the table keep with it and the last rows of the table keep with them (``w:keepNext``), so the
+closing block never stands alone on a page. The table is written as one XML string and parsed once
+(python-docx's ``add_row``/``cell.text`` is ~15× slower for a long list): header rows repeat on every page
+(``w:tblHeader``), a row is split across pages only when it is taller than
+:data:`~gkdesk.io.layout.SPLIT_ROW_LINES` lines (``w:cantSplit`` otherwise), the total row is bold with its
+label (合计) merged over the empty cells after it, a heading row (一、涉农补贴) spans the table.
 """
 from __future__ import annotations
 
@@ -42,24 +46,29 @@ from docx.shared import Mm, Pt
 
 from gkdesk import clock
 from gkdesk.io.document import (
-    BODY_LINE_PT,
     BODY_PT,
-    HEADER_BLOCK_PT,
     PAGE_NUMBER_GAP_MM,
-    PAGE_NUMBER_PT,
     SEAL_BLANK_LINES,
     TABLE_PT,
-    TITLE_PT,
     Document,
     FormTable,
     Heading,
     ReportDocument,
-    Table,
     ensure_public_safe,
     ensure_report_public_safe,
     file_properties,
     replacing_file,
     signature_layout,
+)
+from gkdesk.io.layout import (
+    DIGIT_EM,
+    PADDING_MM,
+    ROW_PAD_EM,
+    SPLIT_ROW_LINES,
+    Plan,
+    checked_plan,
+    keep_rows,
+    sizes_for,
 )
 
 FONT_TITLE = "方正小标宋简体"
@@ -88,6 +97,7 @@ STYLE_SIGNATURE = ("GkSignature", "落款")
 STYLE_PAGE_NUMBER = ("GkPageNumber", "页码")
 
 _TWIPS_PER_MM = 1440 / 25.4
+SECTION_FILL = "F2F2F2"   # the light grey of a heading row across a table
 _ALIGN_STYLE = {"left": STYLE_TABLE_TEXT[0], "center": STYLE_TABLE_TEXT_CENTER[0], "right": STYLE_TABLE_TEXT_RIGHT[0]}
 
 
@@ -100,11 +110,13 @@ def write_docx(doc: Document, path: str | os.PathLike) -> None:
 
 
 def build_docx(doc: Document) -> docx.document.Document:
+    """The .docx of ``doc`` as :func:`gkdesk.io.layout.plan_page` sets it. Raises PrivacyError (a public document
+    showing a full number) and LayoutError (large print that does not fit the page) before anything is built."""
     ensure_public_safe(doc, metadata=file_properties(doc))
+    plan = checked_plan(doc)
     d = docx.Document()
-    table_pt = table_font_pt(doc)
-    _setup_fonts_and_styles(d, doc, table_pt)
-    _setup_section(d, doc)
+    _setup_fonts_and_styles(d, doc, plan)
+    _setup_section(d, doc, plan)
     now = clock.now()
     props = d.core_properties
     props.title = doc.title
@@ -115,8 +127,13 @@ def build_docx(doc: Document) -> docx.document.Document:
 
     # python-docx's template starts with no paragraphs; everything below is appended before sectPr.
     sig = signature_layout(doc)
-    last = d.add_paragraph(doc.title, style=STYLE_TITLE[1])
-    for line in doc.subtitle_lines:
+    closing = bool(doc.paragraphs_after or sig)
+    last = d.add_paragraph("", style=STYLE_TITLE[1])
+    for i, line in enumerate(plan.title_lines):   # the plan's lines, as they are
+        run = last.add_run(line)
+        if i < len(plan.title_lines) - 1:
+            run.add_break()
+    for line in plan.subtitle_lines:
         last = d.add_paragraph(line, style=STYLE_HEADER_BLOCK[1])
         if doc.subtitle_align != "left":
             last.alignment = (WD_ALIGN_PARAGRAPH.CENTER if doc.subtitle_align == "center"
@@ -126,38 +143,42 @@ def build_docx(doc: Document) -> docx.document.Document:
         last = d.add_paragraph(doc.addressee, style=STYLE_BODY[1])
         last.paragraph_format.first_line_indent = Pt(0)
         if doc.subtitle_lines:   # the title keeps a line under it; so does the 编号 under the title
-            last.paragraph_format.space_before = Pt(BODY_LINE_PT)
+            last.paragraph_format.space_before = Pt(plan.sizes.body_line_pt)
     for text in doc.paragraphs_before:
         last = d.add_paragraph(text, style=STYLE_BODY[1])
-    if doc.table is not None:
-        # Without a paragraph after the table, its last row stays with the 落款.
-        keep_last_row = bool(sig) and not doc.paragraphs_after
-        d.element.body._insert_tbl(_table_element(doc.table, doc, table_pt, keep_last_row))
-        if doc.paragraphs_after or sig:
-            # A short gap after the table (a paragraph right after a table also keeps Word from merging them).
-            last = d.add_paragraph("", style=STYLE_BODY[1])
-            last.paragraph_format.line_spacing = Pt(BODY_LINE_PT / 2)
+    if plan.table is not None:
+        if doc.paragraphs_before:
+            last.paragraph_format.keep_with_next = True   # the sentence before the table stays with its header
+        closing_row = _closing_xml(doc, sig, plan) if closing else ""
+        d.element.body._insert_tbl(_table_element(plan, closing_row))
+        _end_paragraph(d)
+        return d
     for text in doc.paragraphs_after:
         last = d.add_paragraph(text, style=STYLE_BODY[1])
+        last.paragraph_format.keep_with_next = True   # the closing block stays together
     if sig:
         # The 落款 never stands on a page of its own: the paragraph before it keeps with it.
         last.paragraph_format.keep_with_next = True
-        _add_signature(d, doc, sig)
+        _add_signature(d, doc, sig, plan)
     return d
 
 
-def _add_signature(d, doc: Document, sig: list[tuple[str, float]]) -> None:
-    """The 落款 in a borderless one-row table that cannot break across pages: the room for the seal (space
-    before the first line), then the unit names and the date, each right-aligned where :func:`signature_layout`
-    puts it. The paragraph before it keeps with it, so the 落款 never stands alone on a page nor is parted from
-    its date. A table, because LibreOffice keeps a paragraph with a following table row, but not with a
-    paragraph kept together, nor along a chain of kept paragraphs (the date went alone to the next page)."""
-    width = round(doc.page.text_width_mm() * _TWIPS_PER_MM)
-    before = round(BODY_LINE_PT * (SEAL_BLANK_LINES if doc.seal_space else 1) * 20)
-    char = BODY_PT * 20
+def _end_paragraph(d) -> None:
+    """A document ends with a paragraph (Word adds one after a final table); 1 pt high, it never needs a page."""
+    end = d.add_paragraph(style=STYLE_BODY[1])
+    end.paragraph_format.first_line_indent = Pt(0)
+    end.paragraph_format.line_spacing = Pt(1)
+    end.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+
+
+def _signature_xml(doc: Document, sig: list[tuple[str, float]], plan: Plan) -> list[str]:
+    """The paragraphs of the 落款 (the room for the seal as space before its first line; each line right-aligned
+    where :func:`signature_layout` puts it) and of the 附注 under the date."""
+    before = round(plan.sizes.body_line_pt * (SEAL_BLANK_LINES if doc.seal_space else 1) * 20)
+    char = plan.sizes.body_pt * 20
     paragraphs = []
     for i, (text, right_chars) in enumerate(sig):
-        keep = "<w:keepNext/>" if i < len(sig) - 1 else ""
+        keep = "<w:keepNext/>" if i < len(sig) - 1 or doc.notes else ""
         spacing = f'<w:spacing w:before="{before}"/>' if i == 0 else ""
         ind = f'<w:ind w:rightChars="{round(right_chars * 100)}" w:right="{round(right_chars * char)}"/>'
         paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{STYLE_SIGNATURE[0]}"/>{keep}{spacing}{ind}</w:pPr>'
@@ -167,22 +188,48 @@ def _add_signature(d, doc: Document, sig: list[tuple[str, float]]) -> None:
         paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/>'
                           f'<w:ind w:firstLineChars="0" w:firstLine="0" w:leftChars="200" w:left="{2 * char}"/>'
                           f'<w:jc w:val="left"/></w:pPr>{_runs(note, False)}</w:p>')
-    none = '<w:{0} w:val="nil"/>'
-    borders = "".join(none.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    zero = "".join(f'<w:{side} w:w="0" w:type="dxa"/>' for side in ("top", "left", "bottom", "right"))
+    return paragraphs
+
+
+_NO_BORDERS = "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+# The closing row keeps the line above it (under the total row) and draws none of its own.
+_OPEN_BELOW = "".join(f'<w:{side} w:val="nil"/>' for side in ("left", "bottom", "right", "insideH", "insideV"))
+_NO_MARGINS = "".join(f'<w:{side} w:w="0" w:type="dxa"/>' for side in ("top", "left", "bottom", "right"))
+
+
+def _closing_xml(doc: Document, sig: list[tuple[str, float]], plan: Plan) -> str:
+    """The closing block after a table (half a line of gap, the closing paragraphs, the room for the seal, the
+    落款, the 附注) as the table's last row: one borderless cell across the table that cannot break. The table's
+    last rows keep with it, so it never stands alone on a page, in Word as in LibreOffice (which keeps table rows
+    together but lets a chain of kept paragraphs after a table fall apart)."""
+    gap = round(plan.sizes.body_line_pt / 2 * 20)
+    paragraphs = [(f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/><w:keepNext/>'
+                   f'<w:spacing w:line="{gap}" w:lineRule="exact"/></w:pPr></w:p>')]
+    paragraphs += [f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/><w:keepNext/></w:pPr>{_runs(text, False)}</w:p>'
+                   for text in doc.paragraphs_after]
+    paragraphs += _signature_xml(doc, sig, plan)
+    widths = _grid_twips(plan)
+    return (f'<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{sum(widths)}" w:type="dxa"/>'
+            f'<w:gridSpan w:val="{len(widths)}"/><w:tcBorders>{_OPEN_BELOW}</w:tcBorders>'
+            f'<w:tcMar>{_NO_MARGINS}</w:tcMar></w:tcPr>{"".join(paragraphs)}</w:tc></w:tr>')
+
+
+def _add_signature(d, doc: Document, sig: list[tuple[str, float]], plan: Plan) -> None:
+    """The 落款 of a document without a table in a borderless one-row table that cannot break across pages. The
+    paragraph before it keeps with it, so the 落款 never stands alone on a page nor is parted from its date. A
+    table, because LibreOffice keeps a paragraph with a following table row, but not with a paragraph kept
+    together, nor along a chain of kept paragraphs (the date went alone to the next page)."""
+    width = round(doc.page.text_width_mm() * _TWIPS_PER_MM)
+    paragraphs = _signature_xml(doc, sig, plan)
     xml = (f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblW w:w=\"{width}\" w:type=\"dxa\"/>"
-           f'<w:tblInd w:w="0" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
-           f"<w:tblCellMar>{zero}</w:tblCellMar>"
+           f'<w:tblInd w:w="0" w:type="dxa"/><w:tblBorders>{_NO_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+           f"<w:tblCellMar>{_NO_MARGINS}</w:tblCellMar>"
            '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
            'w:noHBand="1" w:noVBand="1"/></w:tblPr>'
            f'<w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>'
            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{"".join(paragraphs)}</w:tc></w:tr></w:tbl>')
     d.element.body._insert_tbl(parse_xml(xml.encode("utf-8")))
-    # A document ends with a paragraph (Word adds one after a final table); 1 pt high, it never needs a page.
-    end = d.add_paragraph(style=STYLE_BODY[1])
-    end.paragraph_format.first_line_indent = Pt(0)
-    end.paragraph_format.line_spacing = Pt(1)
-    end.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    _end_paragraph(d)
 
 
 # --- styles -----------------------------------------------------------------------------------------------
@@ -216,7 +263,9 @@ def _style_font(style, font: str, size_pt: float, bold: bool = False) -> None:
     style.font.bold = bold
 
 
-def _setup_fonts_and_styles(d, doc: Document, table_pt: float) -> None:
+def _setup_fonts_and_styles(d, doc: Document, plan: Plan) -> None:
+    sizes = plan.sizes
+    table_pt = sizes.table_pt
     styles = d.styles
     # Document defaults: Chinese language and explicit fonts instead of the template's theme fonts (whose
     # eastAsia language is ja-JP, which would pick Japanese glyph forms).
@@ -239,38 +288,40 @@ def _setup_fonts_and_styles(d, doc: Document, table_pt: float) -> None:
     _add_font_table_entries(d)
 
     normal = styles["Normal"]
-    _style_font(normal, FONT_BODY, BODY_PT)
+    _style_font(normal, FONT_BODY, sizes.body_pt)
     pf = normal.paragraph_format
     pf.space_before = pf.space_after = Pt(0)
     pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    pf.line_spacing = Pt(BODY_LINE_PT)
+    pf.line_spacing = Pt(sizes.body_line_pt)
     pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
 
     title = _paragraph_style(d, STYLE_TITLE)
-    _style_font(title, FONT_TITLE, TITLE_PT)
+    _style_font(title, FONT_TITLE, sizes.title_pt)
     tf = title.paragraph_format
     tf.alignment = WD_ALIGN_PARAGRAPH.CENTER
     tf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    tf.line_spacing = Pt(35)
-    tf.space_after = Pt(BODY_LINE_PT)   # one blank line under the title
+    tf.line_spacing = Pt(sizes.title_line_pt)
+    tf.space_after = Pt(sizes.body_line_pt)   # one blank line under the title
     tf.keep_with_next = True
 
     body = _paragraph_style(d, STYLE_BODY)
-    _style_font(body, FONT_BODY, BODY_PT)
-    _set_first_line_indent_chars(body.element, 2, BODY_PT)
+    _style_font(body, FONT_BODY, sizes.body_pt)
+    _set_first_line_indent_chars(body.element, 2, sizes.body_pt)
 
     head = _paragraph_style(d, STYLE_HEADER_BLOCK)
-    _style_font(head, FONT_BODY, HEADER_BLOCK_PT)
+    _style_font(head, FONT_BODY, sizes.head_pt)
     hf = head.paragraph_format
     hf.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    hf.line_spacing = Pt(HEADER_BLOCK_PT * 1.75)
+    hf.line_spacing = Pt(sizes.head_line_pt)
     hf.keep_with_next = True
 
     ttext = _paragraph_style(d, STYLE_TABLE_TEXT)
     _style_font(ttext, FONT_SONG, table_pt)
     tp = ttext.paragraph_format
     tp.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    tp.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    # The plan's lines, each of the plan's height: a row is as tall as in the PDF.
+    tp.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    tp.line_spacing = Pt(sizes.table_line_pt)
     tp.widow_control = False
     # One style per alignment keeps every body cell's XML short (no w:jc per cell).
     _paragraph_style(d, STYLE_TABLE_TEXT_CENTER, base=STYLE_TABLE_TEXT[1]).paragraph_format.alignment = (
@@ -282,7 +333,7 @@ def _setup_fonts_and_styles(d, doc: Document, table_pt: float) -> None:
     theader.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     sig = _paragraph_style(d, STYLE_SIGNATURE)
-    _style_font(sig, FONT_BODY, BODY_PT)
+    _style_font(sig, FONT_BODY, sizes.body_pt)
     sig.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     # No extra space between 2026 and 年: the date is as wide as signature_layout counts it.
     sig_ppr = sig.element.get_or_add_pPr()
@@ -290,7 +341,7 @@ def _setup_fonts_and_styles(d, doc: Document, table_pt: float) -> None:
         sig_ppr.insert_element_before(parse_xml(f'<{tag} {nsdecls("w")} w:val="0"/>'), *_AFTER_AUTOSPACE)
 
     pnum = _paragraph_style(d, STYLE_PAGE_NUMBER)
-    _style_font(pnum, FONT_SONG, PAGE_NUMBER_PT)
+    _style_font(pnum, FONT_SONG, sizes.page_number_pt)
     pn = pnum.paragraph_format
     pn.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pn.line_spacing_rule = WD_LINE_SPACING.SINGLE
@@ -333,7 +384,7 @@ def _set_first_line_indent_chars(style_el, chars: float, font_pt: float) -> None
 
 # --- page ---------------------------------------------------------------------------------------------------
 
-def _setup_section(d, doc: Document) -> None:
+def _setup_section(d, doc: Document, plan: Plan) -> None:
     page = doc.page
     sec = d.sections[0]
     w_mm, h_mm = page.page_size_mm()
@@ -345,8 +396,8 @@ def _setup_section(d, doc: Document) -> None:
     sec.header_distance = Mm(min(15.0, top / 2))
     # The footer distance is measured to the bottom of the footer line; put the page number's top 7 mm below
     # the text block.
-    number_line_mm = PAGE_NUMBER_PT * 1.3 * 25.4 / 72
-    sec.footer_distance = Mm(max(5.0, bottom - PAGE_NUMBER_GAP_MM - number_line_mm))
+    number_line_mm = plan.sizes.page_number_pt * 1.3 * 25.4 / 72
+    sec.footer_distance = Mm(max(5.0, bottom - PAGE_NUMBER_GAP_MM * plan.sizes.scale - number_line_mm))
     if doc.footer_page_numbers:
         footer = sec.footer
         footer.is_linked_to_previous = False
@@ -370,27 +421,14 @@ def _add_page_field(paragraph) -> None:
 
 # --- table ----------------------------------------------------------------------------------------------------
 
-# Cell margins are 1 mm a side (0.2 mm to spare); 0.64 em a digit fits 宋体 (0.5 em) and the fallback fonts of
-# LibreOffice/WPS (DejaVu Sans 0.64 em).
-_CELL_PADDING_MM = 2.2
-_DIGIT_EM = 0.64
-
-
 def table_font_pt(doc: Document) -> float:
-    """The size of the table text: the page's table size (五号, 四号 for large print, 小五 for dense forms), made
-    smaller in half points when the columns' numbers and names would not otherwise fit side by side on one line
-    each (ten columns on A4 portrait: 小五), down to 六号."""
-    if doc.table is None:
-        return doc.page.table_pt()
-    return doc.table.fitting_font_pt(doc.page.text_width_mm(), doc.page.table_pt(), padding_mm=_CELL_PADDING_MM,
-                                     digit_em=_DIGIT_EM, merged_total=True)
+    """The size of the table text, as the plan sets it for the page."""
+    return checked_plan(doc).sizes.table_pt
 
 
-def _grid_twips(table: Table, doc: Document, table_pt: float) -> list[int]:
-    total = round(doc.page.text_width_mm() * _TWIPS_PER_MM)
-    mm = table.column_widths_mm(doc.page.text_width_mm(), table_pt, padding_mm=_CELL_PADDING_MM,
-                                digit_em=_DIGIT_EM, merged_total=True)
-    widths = [int(w * _TWIPS_PER_MM) for w in mm]
+def _grid_twips(plan: Plan) -> list[int]:
+    total = round(plan.page.text_width_mm() * _TWIPS_PER_MM)
+    widths = [int(w * _TWIPS_PER_MM) for w in plan.widths_mm]
     widths[-1] += total - sum(widths)
     return widths
 
@@ -421,12 +459,19 @@ def _runs(text: str, bold: bool) -> str:
     return f"<w:r>{rpr}{''.join(parts)}</w:r>"
 
 
-def _table_xml(table: Table, doc: Document, table_pt: float, keep_last_row: bool = False) -> str:
-    widths = _grid_twips(table, doc, table_pt)
+def _table_xml(plan: Plan, closing_row: str = "") -> str:
+    """The table as WordprocessingML: the plan's column widths and lines, header rows repeated on every page, no
+    row split across pages, and, with a ``closing_row`` (:func:`_closing_xml`) after it, the last rows kept
+    with it (keepNext on their paragraphs: the closing block never stands on a page without the end of the
+    table)."""
+    closing = bool(closing_row)
+    table = plan.table
+    sizes = plan.sizes
+    widths = _grid_twips(plan)
     n = len(widths)
-    # At least 1.6 times the text size (16.8 pt, 0.6 cm, at 五号): a little more than a Word table's default
-    # single-line row, so that a short list and its 落款 fit on one page.
-    row_min = round(table_pt * 1.6 * 20)
+    row_min = round(sizes.row_height_pt(1) * 20)
+    pad = round(ROW_PAD_EM * sizes.table_pt * 10)   # top and bottom, each half the padding
+    side = int(PADDING_MM / 2 * _TWIPS_PER_MM)      # left and right, within the plan's padding
     border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
     borders = "".join(border.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     out = [
@@ -434,10 +479,10 @@ def _table_xml(table: Table, doc: Document, table_pt: float, keep_last_row: bool
         f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>',
         f"<w:tblBorders>{borders}</w:tblBorders>",
         '<w:tblLayout w:type="fixed"/>',
-        ('<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="57" w:type="dxa"/>'
-        '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'),
+        (f'<w:tblCellMar><w:top w:w="{pad}" w:type="dxa"/><w:left w:w="{side}" w:type="dxa"/>'
+         f'<w:bottom w:w="{pad}" w:type="dxa"/><w:right w:w="{side}" w:type="dxa"/></w:tblCellMar>'),
         ('<w:tblLook w:val="0020" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-        'w:noHBand="1" w:noVBand="1"/>'),
+         'w:noHBand="1" w:noVBand="1"/>'),
         "</w:tblPr><w:tblGrid>",
         "".join(f'<w:gridCol w:w="{w}"/>' for w in widths),
         "</w:tblGrid>",
@@ -467,18 +512,29 @@ def _table_xml(table: Table, doc: Document, table_pt: float, keep_last_row: bool
         f"</w:pPr>"
         for c in table.columns
     ]
+    kept = [p.replace("</w:pPr>", "<w:keepNext/></w:pPr>") for p in prefixes]
     cell_end = "</w:p></w:tc>"
     append = out.append
-    last_body = len(table.rows) - 1 if keep_last_row and table.total_row is None else -1
-    for i, row in enumerate(table.rows):
-        append(row_pr_body)
-        for prefix, text in zip(prefixes, row):
-            if i == last_body:
-                prefix = prefix.replace("</w:pPr>", "<w:keepNext/></w:pPr>")
+    keep_from = len(table.rows) - keep_rows(table) if closing else len(table.rows) + 1
+    bold = set(table.bold_rows)
+    sections = set(table.section_rows)
+    row_pr_tall = f'<w:tr><w:trPr><w:trHeight w:val="{row_min}"/></w:trPr>'   # may break across pages
+    for i, (row, lines) in enumerate(zip(table.rows, plan.row_lines)):
+        append(row_pr_body if lines <= SPLIT_ROW_LINES else row_pr_tall)
+        if i in sections:
+            # A heading across the table (一、涉农补贴), shaded, kept with the row under it.
+            append(f'<w:tc><w:tcPr><w:tcW w:w="{sum(widths)}" w:type="dxa"/><w:gridSpan w:val="{n}"/>'
+                   f'<w:shd w:val="clear" w:color="auto" w:fill="{SECTION_FILL}"/><w:vAlign w:val="center"/></w:tcPr>'
+                   f'<w:p><w:pPr><w:pStyle w:val="{STYLE_TABLE_TEXT[0]}"/><w:keepNext/></w:pPr>'
+                   f"{_runs(row[0], True)}{cell_end}</w:tr>")
+            continue
+        heads = kept if i >= keep_from else prefixes
+        strong = i in bold
+        for prefix, text in zip(heads, row):
             if not text:
                 append(prefix + cell_end)
-            elif "\n" in text or text != text.strip():
-                append(prefix + _runs(text, False) + cell_end)
+            elif strong or "\n" in text or text != text.strip():
+                append(prefix + _runs(text, strong) + cell_end)
             else:
                 append(f"{prefix}<w:r><w:t>{escape(text)}</w:t></w:r>{cell_end}")
         append("</w:tr>")
@@ -486,7 +542,7 @@ def _table_xml(table: Table, doc: Document, table_pt: float, keep_last_row: bool
         append(row_pr_body)
         # 合计 spans the empty cells after it (序号 and 村民小组), centred, as a clerk merges them in Word.
         span = table.total_label_span()
-        keep = "<w:keepNext/>" if keep_last_row else ""
+        keep = "<w:keepNext/>" if closing else ""
         for j, (prefix, text) in enumerate(zip(prefixes, table.total_row)):
             if j == 0 and span > 1:
                 append(f'<w:tc><w:tcPr><w:tcW w:w="{sum(widths[:span])}" w:type="dxa"/>'
@@ -496,12 +552,13 @@ def _table_xml(table: Table, doc: Document, table_pt: float, keep_last_row: bool
             elif span == 1 or j >= span:
                 append(prefix.replace("</w:pPr>", f"{keep}</w:pPr>") + _runs(text, True) + cell_end)
         append("</w:tr>")
+    out.append(closing_row)
     out.append("</w:tbl>")
     return "".join(out)
 
 
-def _table_element(table: Table, doc: Document, table_pt: float, keep_last_row: bool = False):
-    return parse_xml(_table_xml(table, doc, table_pt, keep_last_row).encode("utf-8"))
+def _table_element(plan: Plan, closing_row: str = ""):
+    return parse_xml(_table_xml(plan, closing_row).encode("utf-8"))
 
 
 # --- reports: headings, paragraphs and form tables (the 政府信息公开工作年度报告, issue 15) --------------------------------
@@ -524,8 +581,13 @@ def write_report_docx(doc: ReportDocument, path: str | os.PathLike) -> None:
 def report_table_pt(doc: ReportDocument) -> float:
     """One table size for the whole report: 五号, smaller in half points until every table's unbroken lines fit."""
     width = doc.page.text_width_mm()
-    return min((t.fitting_font_pt(width, TABLE_PT, _CELL_PADDING_MM, _DIGIT_EM) for t in doc.tables()),
+    return min((t.fitting_font_pt(width, TABLE_PT, PADDING_MM, DIGIT_EM) for t in doc.tables()),
                default=TABLE_PT)
+
+
+def _frame_plan(frame: Document, table_pt: float) -> Plan:
+    """The plan of a report's frame (page, 落款, footer): the page's sizes with the report's one table size."""
+    return Plan(frame.page, sizes_for(frame.page, table_pt), (frame.title,), (), None)
 
 
 def build_report_docx(doc: ReportDocument) -> docx.document.Document:
@@ -533,9 +595,10 @@ def build_report_docx(doc: ReportDocument) -> docx.document.Document:
     d = docx.Document()
     table_pt = report_table_pt(doc)
     frame = doc.frame()
-    _setup_fonts_and_styles(d, frame, table_pt)
+    plan = _frame_plan(frame, table_pt)
+    _setup_fonts_and_styles(d, frame, plan)
     _add_report_styles(d)
-    _setup_section(d, frame)
+    _setup_section(d, frame, plan)
     props = d.core_properties
     props.title = doc.title.replace("\n", "")
     props.author = props.last_modified_by = "gkdesk"
@@ -549,20 +612,20 @@ def build_report_docx(doc: ReportDocument) -> docx.document.Document:
         elif isinstance(block, FormTable):
             d.element.body._insert_tbl(parse_xml(_form_table_xml(block, doc, table_pt).encode("utf-8")))
             last = d.add_paragraph("", style=STYLE_BODY[1])   # a short gap, and Word never merges two tables
-            last.paragraph_format.line_spacing = Pt(BODY_LINE_PT / 2)
+            last.paragraph_format.line_spacing = Pt(plan.sizes.body_line_pt / 2)
         else:
             last = d.add_paragraph(block, style=STYLE_BODY[1])
     sig = signature_layout(frame)
     if sig:
         last.paragraph_format.keep_with_next = True
-        _add_signature(d, frame, sig)
+        _add_signature(d, frame, sig, plan)
     return d
 
 
 def _add_report_styles(d) -> None:
     for level, (ids, font) in enumerate(((STYLE_HEADING_1, FONT_HEI), (STYLE_HEADING_2, FONT_KAI)), 1):
         style = _paragraph_style(d, ids)
-        _style_font(style, font, BODY_PT)
+        _style_font(style, font, BODY_PT)   # the report is A4: 3号
         _set_first_line_indent_chars(style.element, 2, BODY_PT)
         style.paragraph_format.keep_with_next = True
         style.element.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="{level - 1}"/>'))
@@ -583,7 +646,7 @@ def _add_report_styles(d) -> None:
 
 def _form_widths(table: FormTable, doc: ReportDocument, table_pt: float) -> list[int]:
     total_mm = doc.page.text_width_mm()
-    mm = table.column_widths(total_mm, table_pt * 25.4 / 72, _CELL_PADDING_MM, _DIGIT_EM, bold_em=0.25)
+    mm = table.column_widths(total_mm, table_pt * 25.4 / 72, PADDING_MM, DIGIT_EM, bold_em=0.25)
     scale = min(1.0, total_mm / sum(mm))
     widths = [int(w * scale * _TWIPS_PER_MM) for w in mm]
     widths[-1] += round(total_mm * _TWIPS_PER_MM) - sum(widths)

@@ -2,9 +2,12 @@
 
 Layout from the top: the title merged across the table (bold 16 pt), the header block / subtitle lines, the
 paragraphs before the table, the header row(s) (two-row header with merged cells when ``header_rows`` is given),
-the data rows, the bold total row (its label 合计 merged over the empty cells after it), the paragraphs after
-the table, then the 落款 and date on the right. The table is set in the page's table size
-(``PageSetup.table_pt``: 五号, 四号 for large print, 小五 for a dense form), the lines around it in 五号 (四号).
+the data rows (bold rows and heading rows across the table as the table marks them), the bold total row (its
+label 合计 merged over the empty cells after it), the paragraphs after the table, then the 落款 and date on the
+right. The table is set as :func:`gkdesk.io.layout.plan_page` plans it for the PDF and the .docx: its size (at
+least 14 pt for large print), its column widths and its header titles' lines; cells keep their values whole and
+every row gets the height of the plan's lines. The sheet is a little narrower than the text block, so that
+printing it one page wide never shrinks it.
 
 Cell types: ID, account and phone columns are text cells with the text number format "@" (Excel would turn an
 ID into 1.10101E+17); money columns are numbers with format 0.00 and number columns numbers (integers as
@@ -12,7 +15,7 @@ integers), parsed from the formatted text (thousands separators removed); everyt
 that does not parse stays text rather than being guessed.
 
 Print setup: A4/A3, orientation and margins from the page setup, fit to one page wide, header rows repeated on
-every page, footer "第 &P 页，共 &N 页" (centre) and ``footer_left`` (left).
+every page and frozen on screen, footer "第 &P 页，共 &N 页" (centre) and ``footer_left`` (left).
 
 Speed: one prototype style per column is built once and data cells are created directly with a copy of it
 (openpyxl's per-attribute style assignment and Cell.__init__ would double the time). 20,000 rows × 8 columns
@@ -27,14 +30,13 @@ from decimal import Decimal, InvalidOperation
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.styles.styleable import StyleableObject
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from gkdesk.io.document import (
-    TABLE_LARGE_PT,
     TABLE_PT,
     Document,
     FormTable,
@@ -44,20 +46,20 @@ from gkdesk.io.document import (
     ensure_report_public_safe,
     file_properties,
     replacing_file,
-    share_widths,
     signature_layout,
     text_width_chars,
 )
+from gkdesk.io.layout import Plan, checked_plan
 
 FONT_NAME = "宋体"
 TITLE_PT = 16
-TEXT_PT = TABLE_PT          # 五号: the lines above and below the table
-LARGE_PT = TABLE_LARGE_PT   # 四号 for large print
+TEXT_PT = TABLE_PT          # 五号 at least: the lines above and below the table
 PAPER_SIZE = {"A4": 9, "A3": 8}   # ECMA-376 paperSize codes
 TEXT_KINDS = ("id", "account", "phone")
 _INVALID_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 _THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_SECTION_FILL = PatternFill("solid", fgColor="F2F2F2")
 
 
 def write_xlsx(doc: Document, path: str | os.PathLike, sheet_title: str | None = None) -> None:
@@ -69,31 +71,36 @@ def write_xlsx(doc: Document, path: str | os.PathLike, sheet_title: str | None =
 
 
 def build_workbook(doc: Document, sheet_title: str | None = None) -> Workbook:
+    """The sheet of ``doc`` as :func:`gkdesk.io.layout.plan_page` sets it: its table size, column widths and
+    lines, every row's height stored. Raises PrivacyError and LayoutError before anything is built."""
     sheet_name = _sheet_title(sheet_title or doc.title)
     ensure_public_safe(doc, metadata={**file_properties(doc), "工作表名称": sheet_name})
+    plan = checked_plan(doc)
     wb = Workbook()
     ws = wb.active
     ws.title = sheet_name
     wb.properties.title = doc.title
     wb.properties.creator = "gkdesk"
 
-    table = doc.table
+    table = plan.table
     ncols = len(table.columns) if table is not None else 6
-    text_pt = LARGE_PT if doc.page.large_print else TEXT_PT
-    table_pt = doc.page.table_pt()   # 小五 for a dense form, as in the .docx
-    widths = _column_widths(doc, ncols, table_pt)
+    table_pt = plan.sizes.table_pt
+    text_pt = max(TEXT_PT * plan.sizes.scale, table_pt)   # the lines above and below the table
+    title_pt = TITLE_PT * plan.sizes.scale
+    widths = _column_widths(plan, ncols)
     for j, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(j)].width = w
     line_chars = sum(widths)   # the merged width of a line above or below the table, in Excel units
 
     row = 1
-    _merged_line(ws, row, ncols, doc.title, Font(name=FONT_NAME, size=TITLE_PT, bold=True),
+    title = doc.title   # whole: a sheet's title is smaller than the notice's and Excel wraps it in the cell
+    _merged_line(ws, row, ncols, title, Font(name=FONT_NAME, size=title_pt, bold=True),
                  Alignment(horizontal="center", vertical="center", wrap_text=True))
-    ws.row_dimensions[row].height = _height(doc.title, line_chars, TITLE_PT) + 8
+    ws.row_dimensions[row].height = _height(title, line_chars, title_pt) + 8
     row += 1
     head_font = Font(name=FONT_NAME, size=text_pt)
     align = {"left": "left", "center": "center", "right": "right"}[doc.subtitle_align]
-    for line in doc.subtitle_lines:
+    for line in plan.subtitle_lines:
         _merged_line(ws, row, ncols, line, head_font, Alignment(horizontal=align, vertical="center"))
         ws.row_dimensions[row].height = _height(line, line_chars, text_pt)
         row += 1
@@ -109,7 +116,7 @@ def build_workbook(doc: Document, sheet_title: str | None = None) -> Workbook:
         row += 1
 
     if table is not None:
-        row = _write_table(ws, table, row, table_pt, widths)
+        row = _write_table(ws, plan, row)
 
     if doc.paragraphs_after:
         row += 0 if table is None else 1
@@ -123,6 +130,7 @@ def build_workbook(doc: Document, sheet_title: str | None = None) -> Workbook:
         for text, right_chars in sig:
             _merged_line(ws, row, ncols, text, para_font,
                          Alignment(horizontal="right", vertical="center", indent=round(right_chars * 2)))
+            ws.row_dimensions[row].height = _row_height(1, text_pt)
             row += 1
     for note in doc.notes:   # 附注 under the date
         _merged_line(ws, row, ncols, note, para_font, Alignment(horizontal="left", vertical="center", indent=2))
@@ -137,30 +145,31 @@ def _sheet_title(text: str) -> str:
     return title[:31]
 
 
-# Excel measures column widths in widths of '0' of the default font (11 pt: 7 px ≈ 1.85 mm); a CJK character
-# at 11 pt is 14.7 px, a little over two units.
-_MM_PER_UNIT = 1.85
+# Excel measures column widths in widths of '0' of the default font (Calibri 11: 7 px at 96 dpi, plus 5 px of
+# margin); a CJK character at 11 pt is 14.7 px, a little over two units.
+_PX_PER_MM = 96 / 25.4
+_MM_PER_UNIT = 7 / _PX_PER_MM   # a width unit, about 1.85 mm (the report's form sheets count in it)
 _UNITS_PER_EM_11PT = 2.2
+# The sheet is a little narrower than the text block, so that printing it "one page wide" never shrinks it (a
+# large-print list must print at 14 pt).
+_SHEET_SHARE = 0.97
 
 
 def _units_per_em(pt: float) -> float:
     return _UNITS_PER_EM_11PT * pt / 11
 
 
-def _column_widths(doc: Document, ncols: int, text_pt: float) -> list[float]:
-    """Column widths in Excel units. Fit-to-width printing scales the sheet to the paper, so the sheet may be
-    a little wider than the text block: numbers and short texts get the room they need to stay on one line."""
-    total = doc.page.text_width_mm() / _MM_PER_UNIT
-    if doc.table is None:
-        return [round(total / ncols, 1)] * ncols
-    table = doc.table
-    per_em = _units_per_em(text_pt)
-    pad = 1.5
-    # The total row's label is merged over the empty cells after it (合计 over 序号 and 村民小组).
-    mins = table.min_widths(per_em, pad, digit_em=0.5, merged_total=True)
-    widths = share_widths(max(total, sum(mins) * 1.05), [c.width for c in table.columns], mins,
-                          [c.kind == "text" for c in table.columns], per_em + pad)
-    return [max(4.0, round(w, 1)) for w in widths]
+def _units(mm: float) -> float:
+    return max(1.0, (mm * _PX_PER_MM - 5) / 7)
+
+
+def _column_widths(plan: Plan, ncols: int) -> list[float]:
+    """Column widths in Excel units: the plan's, in the text block's width."""
+    if plan.table is None:
+        return [round(_units(plan.page.text_width_mm() * _SHEET_SHARE / ncols), 1)] * ncols
+    total = sum(plan.widths_mm)
+    share = plan.page.text_width_mm() * _SHEET_SHARE / total
+    return [round(_units(w * share), 1) for w in plan.widths_mm]
 
 
 def _lines(text: str, units: float, pt: float) -> int:
@@ -176,7 +185,8 @@ def _height(text: str, units: float, pt: float) -> float:
 
 
 def _row_height(lines: int, pt: float) -> float:
-    return round(lines * pt * 1.35 + 5, 1)
+    """A row of ``lines`` lines in points: Excel's line is about 1.3 of the type (宋体), plus a little room."""
+    return round(max(lines * pt * 1.3 + pt * 0.35, pt * 1.6), 1)
 
 
 def _merged_line(ws, row: int, ncols: int, text: str, font: Font, alignment: Alignment) -> None:
@@ -199,8 +209,12 @@ def _style_prototype(ws, font: Font, alignment: Alignment, number_format: str = 
     return proto._style
 
 
-def _write_table(ws, table: Table, top: int, text_pt: float, widths: list[float]) -> int:
-    """Write header, body and total rows starting at row ``top``; return the next free row."""
+def _write_table(ws, plan: Plan, top: int) -> int:
+    """Write header, body and total rows starting at row ``top``; return the next free row. Cells hold the plan's
+    lines; every row gets the height of its lines (LibreOffice does not grow rows on opening, and Excel not for
+    rows it did not lay out itself)."""
+    table = plan.table
+    text_pt = plan.sizes.table_pt
     ncols = len(table.columns)
     header_font = Font(name=FONT_NAME, size=text_pt, bold=True)
     header_style = _style_prototype(ws, header_font, Alignment(horizontal="center", vertical="center",
@@ -217,18 +231,12 @@ def _write_table(ws, table: Table, top: int, text_pt: float, widths: list[float]
         if hc.rowspan > 1 or hc.colspan > 1:
             ws.merge_cells(start_row=top + hc.row, start_column=hc.col + 1,
                            end_row=top + hc.row + hc.rowspan - 1, end_column=hc.col + hc.colspan)
-    # Header heights: wrapped titles such as 补贴标准(元/亩) need two lines; a cell spanning rows shares them.
-    lines = [1] * nhead
-    for hc in table.header_layout():
-        n = _lines(hc.text, sum(widths[hc.col:hc.col + hc.colspan]), text_pt)
-        per_row = math.ceil(n / hc.rowspan)
-        for r in range(hc.row, hc.row + hc.rowspan):
-            lines[r] = max(lines[r], per_row)
-    for r in range(nhead):
-        ws.row_dimensions[top + r].height = _row_height(lines[r], text_pt)
+    for r, lines in enumerate(plan.header_lines):
+        ws.row_dimensions[top + r].height = _row_height(lines, text_pt)
     first_header, last_header = top, top + nhead - 1
     ws.print_title_rows = f"{first_header}:{last_header}"
     row = top + nhead
+    ws.freeze_panes = ws.cell(row, 1)   # the header stays in sight while scrolling
 
     body_font = Font(name=FONT_NAME, size=text_pt)
     bold_font = Font(name=FONT_NAME, size=text_pt, bold=True)
@@ -243,25 +251,40 @@ def _write_table(ws, table: Table, top: int, text_pt: float, widths: list[float]
         bold_styles.append(_style_prototype(ws, bold_font, alignment, fmt))
         converters.append(_to_money if col.kind == "money" else _to_number if col.kind == "number" else None)
 
-    plan = list(zip(range(1, ncols + 1), converters, styles))
-    # A text longer than this (in characters) might wrap: then the row gets a height for its lines, because
-    # LibreOffice does not grow rows on opening and Excel does not for rows it did not lay out itself.
-    per_em = _units_per_em(text_pt)
-    wrap_at = [max(1, int((w - 1.0) / per_em)) if c.kind == "text" else None
-               for w, c in zip(widths, table.columns)]
-    checks = [(j, limit, widths[j]) for j, limit in enumerate(wrap_at) if limit is not None]
+    plan_cells = list(zip(range(1, ncols + 1), converters, styles))
+    bold = set(table.bold_rows)
+    sections = set(table.section_rows)
+    section_style = None
+    if sections:
+        proto = Cell(ws)
+        proto.font = bold_font
+        proto.border = _BORDER
+        proto.fill = _SECTION_FILL
+        proto.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
+        section_style = proto._style
+    heights = {n: _row_height(n, text_pt) for n in set(plan.row_lines) | {1}}
+    # One-line rows take the sheet's stored default height (a RowDimension for each of 20,000 rows would cost
+    # a third of the time); taller rows store their own.
+    ws.sheet_format.defaultRowHeight = heights[1]
+    ws.sheet_format.customHeight = True
     row_dims = ws.row_dimensions
-    for values in table.rows:
-        _write_row(ws, row, plan, values, None)
-        n = 1
-        for j, limit, units in checks:
-            if len(values[j]) > limit:
-                n = max(n, _lines(values[j], units, text_pt))
-        if n > 1:
-            row_dims[row].height = _row_height(n, text_pt)
+    # The cells keep their values whole (a line break inside a name or a title would travel with the data);
+    # Excel wraps them in the plan's widths, and the rows have the heights of the plan's lines.
+    values_table = plan.values
+    for i, (values, lines) in enumerate(zip(values_table.rows, plan.row_lines)):
+        if i in sections:   # a heading across the table (一、涉农补贴)
+            for j in range(1, ncols + 1):
+                ws._cells[(row, j)] = Cell(ws, row=row, column=j, style_array=section_style)
+            ws._cells[(row, 1)].value = values[0]
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
+        else:
+            _write_row(ws, row, plan_cells, values, bold_styles if i in bold else None)
+        if lines != 1:
+            row_dims[row].height = heights[lines]
         row += 1
     if table.total_row is not None:
-        _write_row(ws, row, plan, table.total_row, bold_styles)
+        _write_row(ws, row, plan_cells, values_table.total_row, bold_styles)
+        row_dims[row].height = heights[plan.row_lines[-1]]
         span = table.total_label_span()
         if span > 1:   # 合计 over the empty cells after it, centred, as in the .docx
             label = ws._cells[(row, 1)]

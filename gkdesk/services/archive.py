@@ -9,10 +9,12 @@
 Attachments are copied into `<data folder>/attachments/<batch id>/` (temporary name, then renamed) and recorded
 with their SHA-256 and size. Only photos and scans are taken: an image or a PDF by its content (not its name), at
 most MAX_ATTACHMENT_BYTES, not a file of a data folder (a database renamed .jpg would carry every unmasked
-number into the archive package), and not the same file twice. The package holds the notice (PDF through the `pdf_writer(doc, path)` the caller
-passes in — services stay free of Qt — and .docx), the list (.xlsx), the objections and their handling (.xlsx),
-the attachments, and manifest.txt / manifest.json with the SHA-256 of every file. It is written under a
-temporary name and renamed when complete, as a folder or as a .zip (when `target` ends with .zip).
+number into the archive package), and not the same file twice. The package holds the notice (PDF through the
+`pdf_writer(doc, path)` the caller passes in — services stay free of Qt — and .docx; for a correction also the
+notice it corrects, 原公示), each as posted (a posted notice is made from what was frozen at 开始公示), the list
+(.xlsx), the objections and their handling (.xlsx), the attachments, and manifest.txt / manifest.json with the
+SHA-256 of every file. It is written under a temporary name and renamed when complete, as a folder or as a .zip
+(when `target` ends with .zip).
 """
 from __future__ import annotations
 
@@ -286,10 +288,13 @@ def _write_documents(session: Session, batch: PublicityBatch, folder: Path,
     from gkdesk.io.xlsx_writer import write_xlsx
     from gkdesk.services import notice
 
-    doc = notice.build_notice(session, batch.id)
-    if pdf_writer is not None:
-        pdf_writer(doc, folder / "公示.pdf")
-    write_docx(doc, folder / "公示.docx")
+    # Each notice as it was posted (its frozen inputs and layout); a correction with the notice it corrects.
+    notices = [("公示", batch)] + ([("原公示", batch.replaces)] if batch.replaces is not None else [])
+    for name, posted in notices:
+        doc = notice.build_notice(session, posted.id)
+        if pdf_writer is not None:
+            pdf_writer(doc, folder / f"{name}.pdf")
+        write_docx(doc, folder / f"{name}.docx")
     write_xlsx(notice.list_document(session, batch.id), folder / "名单.xlsx")
     write_xlsx(notice.objections_document(session, batch.id), folder / "异议及处理情况.xlsx")
 

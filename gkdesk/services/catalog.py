@@ -40,7 +40,7 @@ from gkdesk.domain.vocab import (
 )
 from gkdesk.domain.workcal import WorkCalendar
 from gkdesk.io import catalog_reader
-from gkdesk.io.document import Column, Document, HeaderCell, PageSetup, Table
+from gkdesk.io.document import Column, Document, HeaderCell, PageSetup, Table, header_line
 from gkdesk.io.sheets import SheetError
 from gkdesk.services import settings
 from gkdesk.services.errors import UserError
@@ -1047,7 +1047,7 @@ def catalog_document(session: Session, include_hidden: bool = False, only_applic
     options = _option_labels(session, all_items)
     notes = _note_columns(session, all_items)
 
-    columns = [Column("seq", "序号", 0.45, "center"), Column("level1", "一级事项", 1.1),
+    columns = [Column("seq", "序号", 0.45, "center", "number"), Column("level1", "一级事项", 1.1),
                Column("level2", "二级事项", 1.1), Column("content", "公开内容（要素）", 1.9),
                Column("basis", "公开依据", 1.5), Column("time_limit", "公开时限", 1.3),
                Column("subject", "公开主体", 1.1), Column("channels", "公开渠道和载体", 2.4)]
@@ -1101,7 +1101,7 @@ def catalog_document(session: Session, include_hidden: bool = False, only_applic
     if any(i.is_reference for i in all_items):
         subtitle.append("（本目录含程序自带参考模板中的事项，仅供参考，请以本县发布的标准目录为准）")
     doc = Document(title=title, subtitle_lines=subtitle,
-                   table=Table(columns, rows, header_rows=[top, bottom]),
+                   table=Table(columns, rows, header_rows=[top, bottom], section_rows=sections),
                    page=PageSetup("A4", landscape=True), footer_left=unit.name if unit else "")
     doc.subtitle_align = "center"
     return CatalogDocument(doc, sections)
@@ -1109,8 +1109,6 @@ def catalog_document(session: Session, include_hidden: bool = False, only_applic
 
 def export_catalog(session: Session, path: str | Path, fmt: str | None = None, include_hidden: bool = False,
                    only_applicable: bool = False) -> Path:
-    from gkdesk.io import catalog_writer
-
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in ("xlsx", "docx"):
@@ -1120,9 +1118,13 @@ def export_catalog(session: Session, path: str | Path, fmt: str | None = None, i
         raise UserError("目录中还没有事项，请先导入本县的标准目录或载入参考模板。")
     _check_target(path)
     if fmt == "xlsx":
-        catalog_writer.write_catalog_xlsx(built.document, built.section_rows, path)
+        from gkdesk.io.xlsx_writer import write_xlsx
+
+        write_xlsx(built.document, path, sheet_title="标准目录")
     else:
-        catalog_writer.write_catalog_docx(built.document, built.section_rows, path)
+        from gkdesk.io.docx_writer import write_docx
+
+        write_docx(built.document, path)
     return path
 
 
@@ -1132,30 +1134,34 @@ def _check_target(path: Path) -> None:
 
 
 def ledger_document(session: Session, year: int, cal: WorkCalendar, today: dt.date) -> Document:
-    rows = ledger_rows(session, year, cal, today)
-    columns = [Column("seq", "序号", 0.4, "center"), Column("area", "领域", 0.9), Column("item", "公开事项", 1.4),
-               Column("title", "信息标题", 2.4), Column("formed", "信息形成日期", 0.9, "center", "date"),
+    """The year's 公开台账, as of today or, for a past year, as of its last day (统计截至 says which)."""
+    as_of = min(today, dt.date(year, 12, 31))
+    rows = ledger_rows(session, year, cal, as_of)
+    columns = [Column("seq", "序号", 0.4, "center", "number"), Column("area", "领域", 0.9),
+               Column("item", "公开事项", 1.4), Column("title", "信息标题", 2.4),
+               Column("formed", "信息形成日期", 0.9, "center", "date"),
                Column("deadline", "应公开日期", 0.9, "center", "date"),
                Column("published", "公开日期", 0.9, "center", "date"), Column("channels", "公开渠道", 1.4),
                Column("place", "公开地点或链接", 1.3), Column("handler", "经办人", 0.6, "center"),
                Column("reviewer", "保密审查人", 0.6, "center"), Column("reviewed", "审查日期", 0.9, "center", "date"),
-               Column("status", "状态", 1.0, "center")]
+               Column("status", "状态", 1.0, "center", nowrap=True)]
+    day = lambda d: format_cn(d) if d else ""  # noqa: E731
     body = []
     counts: dict[str, int] = defaultdict(int)
     for n, r in enumerate(rows, start=1):
         rec, st = r.record, r.status
         counts[st.status] += 1
-        body.append([str(n), r.area, item_label(r.item), rec.title, rec.formed_on.isoformat(),
-                     st.deadline.isoformat() if st.deadline else "—",
-                     rec.published_on.isoformat() if rec.published_on else "",
-                     "、".join(rec.channels), rec.place, rec.handler, rec.reviewer,
-                     rec.reviewed_on.isoformat() if rec.reviewed_on else "", st.label])
+        body.append([str(n), r.area, item_label(r.item), rec.title, day(rec.formed_on),
+                     day(st.deadline) if st.deadline else "—", day(rec.published_on),
+                     "、".join(rec.channels), rec.place, rec.handler, rec.reviewer, day(rec.reviewed_on), st.label])
     unit = settings.get_unit(session)
     name = unit.name if unit else ""
     tally = "，".join(f"{s}{counts[s]}条" for s in STATUSES if counts[s])
-    subtitle = [f"填报单位：{name}    统计截至：{format_cn(today)}    共{len(rows)}条" + (f"（{tally}）" if tally else "")]
+    subtitle = [header_line(("填报单位", settings.authority_name(unit)), ("统计截至", format_cn(as_of)),
+                            ("共计", f"{len(rows)}条" + (f"（{tally}）" if tally else "")))]
     return Document(title=f"{name}{year}年政务公开台账", subtitle_lines=subtitle,
-                    table=Table(columns, body), page=PageSetup("A4", landscape=True), footer_left=name)
+                    table=Table(columns, body), page=PageSetup("A4", landscape=True),
+                    footer_left=settings.authority_name(unit))
 
 
 def export_ledger(session: Session, year: int, path: str | Path, cal: WorkCalendar, today: dt.date) -> Path:

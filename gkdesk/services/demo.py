@@ -65,6 +65,16 @@ def _recipients(rng, batch_id: int, groups: list[str], program, n: int) -> list[
     return rows
 
 
+# The county offices that supervise each program, as the clerk types their phones into the program settings.
+DEMO_OFFICE_PHONES = {
+    "耕地地力保护补贴": "示范县农业农村局 0311-8000001", "草原生态保护补助奖励": "示范县农业农村局 0311-8000001",
+    "最低生活保障": "示范县民政局 0311-8000002", "特困人员救助供养": "示范县民政局 0311-8000002",
+    "临时救助": "示范县民政局 0311-8000002", "高龄津贴": "示范县民政局 0311-8000002",
+    "残疾人两项补贴": "示范县残联 0311-8000003；示范县民政局 0311-8000002",
+    "农村危房改造补助": "示范县住房和城乡建设局 0311-8000004",
+}
+
+
 def _has_data(session) -> str | None:
     unit = session.scalar(select(Unit).limit(1))
     if unit:
@@ -89,9 +99,11 @@ def create_demo(db: Database) -> str:
                                               dt.time(9))
         settings.set_setting(s, "clerk_name", "李明")
         settings.save_villages(s, VILLAGES.items())
-        subsidy.ensure_default_programs(s, phones="镇党政办 0311-8123456；县农业农村局 0311-8000001")
+        subsidy.ensure_default_programs(s)
         s.flush()
         programs = {p.name: p for p in subsidy.programs(s)}
+        for program in programs.values():   # the township's office, then the county office of the program
+            program.phones = f"镇党政办 0311-8123456；{DEMO_OFFICE_PHONES[program.name]}"
         programs["耕地地力保护补贴"].standard_fen = 10560  # 105.60 元/亩
         programs["草原生态保护补助奖励"].standard_fen = 750
         programs["最低生活保障"].period_unit = "自然日"

@@ -7,6 +7,7 @@ from gkdesk.domain.money import MoneyError, QuantityError
 from gkdesk.domain.privacy import PrivacyError
 from gkdesk.domain.requests import RequestError
 from gkdesk.domain.workcal import CalendarFileError
+from gkdesk.io.layout import LayoutError
 from gkdesk.io.sheets import SheetError
 from gkdesk.store.errors import StoreError
 
@@ -23,4 +24,4 @@ class ConfirmationNeeded(UserError):
 # Shown as their message by the command line and the window alike; anything else is a bug and is logged.
 USER_ERRORS: tuple[type[Exception], ...] = (UserError, StoreError, DateError, MoneyError, QuantityError,
                                             CalendarFileError, SheetError, PrivacyError, TransitionError,
-                                            RequestError)
+                                            RequestError, LayoutError)

@@ -37,7 +37,7 @@ from gkdesk.domain.dates import DateError, format_cn, month_label, parse_month
 from gkdesk.domain.fields import clean_date, clean_line, clean_multiline
 from gkdesk.domain.vocab import CHANNELS_13, INTERP_FORMS, INTERP_ROLES
 from gkdesk.domain.workcal import WorkCalendar
-from gkdesk.io.document import Column, Document, PageSetup, Table
+from gkdesk.io.document import TABLE_MIN_PT, Column, Document, PageSetup, Table, header_line
 from gkdesk.io.sheets import (  # noqa: F401  (Problem, ERROR, WARNING re-exported)
     ERROR,
     WARNING,
@@ -695,17 +695,18 @@ REPORT_COLUMNS: tuple[Column, ...] = (
 
 @dataclass(frozen=True)
 class FormPage(PageSetup):
-    """A4 landscape with the table in 小五 (9 pt), as dense upward forms are printed: 14 columns fit with 文号 and
-    dates on one or two lines instead of a character per line."""
+    """A4 landscape with the table in 小五 (9 pt) at most, as dense upward forms are printed: 14 columns fit with
+    文号 and dates on one or two lines instead of a character per line."""
 
     landscape: bool = True
 
-    def table_pt(self) -> float:
-        return 9.0
+    def table_pt_range(self) -> tuple[float, float]:
+        return TABLE_MIN_PT, 9.0
 
 
 def _day_text(day: dt.date | None) -> str:
-    return day.isoformat() if day else ""
+    """A date in the table as in the header block: 2026年10月8日."""
+    return format_cn(day) if day else ""
 
 
 def report_rows(session: Session, key: str) -> list[list[str]]:
@@ -731,11 +732,10 @@ def month_report(session: Session, month: str, today: dt.date | None = None) -> 
     if not rows:   # the nil filing: one line, in a first text column wide enough to keep it on one line
         rows = [["", NIL_TEXT] + [""] * (len(REPORT_COLUMNS) - 2)]
         columns[1] = replace(columns[1], width=columns[1].width * 1.6)
-    gap = "\u3000" * 4
     lines = [
-        f"填报单位（盖章）：{head.unit}{gap}报送月份：{month_title(key)}",
-        (f"填报人：{head.filler}{gap}联系电话：{head.phone}{gap}审核人：{head.reviewer}{gap}"
-         f"填报日期：{format_cn(head.filled_on)}"),
+        header_line(("填报单位（盖章）", head.unit), ("报送月份", month_title(key))),
+        header_line(("填报人", head.filler), ("联系电话", head.phone), ("审核人", head.reviewer),
+                    ("填报日期", format_cn(head.filled_on))),
     ]
     allowed = sync_days(session)
     note = (f"注：解读与政策文件同日发布，或在文件发布后{allowed}个工作日内发布的，“是否同步发布”填“是”；"

@@ -840,7 +840,7 @@ def timeline(request: InfoRequest, status: RequestStatus) -> list[Step]:
 
 REGISTER_COLUMNS = [Column("n", "序号", 0.5, "center"), Column("number", "编号", 1.6, "center"),
                     Column("received", "收到日期", 1.1, "center", "date"), Column("channel", "提交方式", 0.8, "center"),
-                    Column("type", "申请人类型", 1.2, "center"), Column("content", "申请内容", 3.0, fill=True),
+                    Column("type", "申请人类型", 1.2, "center"), Column("content", "申请内容", 3.0),
                     Column("due", "答复期限", 1.1, "center", "date"), Column("state", "状态", 0.9, "center"),
                     Column("answered", "答复日期", 1.1, "center", "date"), Column("result", "办理结果", 2.0)]
 

@@ -95,10 +95,15 @@ def authority_name(unit: Unit | None) -> str:
     """The name a form or notice is signed with: 东风镇 → 东风镇人民政府, 城关街道 → 城关街道办事处; a full name stays."""
     if unit is None:
         return ""
-    name = unit.name.strip()
-    if name.endswith(("人民政府", "政府", "办事处", "党政办", "办公室")):
+    return authority_of(unit.name, unit.kind)
+
+
+def authority_of(name: str, kind: str = "乡镇") -> str:
+    """:func:`authority_name` of a unit's name and kind (as a frozen notice keeps them)."""
+    name = name.strip()
+    if not name or name.endswith(("人民政府", "政府", "办事处", "党政办", "办公室")):
         return name
-    if unit.kind == "街道" or name.endswith("街道"):
+    if kind == "街道" or name.endswith("街道"):
         return name + "办事处"
     return name + "人民政府"
 

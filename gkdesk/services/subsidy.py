@@ -89,10 +89,74 @@ OBJECTION_UPHELD = "成立"
 OBJECTION_REJECTED = "不成立"
 OBJECTION_RESULTS: tuple[str, ...] = (OBJECTION_PENDING, OBJECTION_UPHELD, OBJECTION_REJECTED)
 CORRECTION_SUFFIX = "（更正）"
-DEFAULT_OBJECTION_CHANNEL = "如有异议，请于公示期内向村委会或镇（乡）人民政府反映，也可拨打监督电话。"
 DEFAULT_REVIEW_OPINION = "经审查，名单不含应去标识化以外的个人敏感信息，同意公示。"
 
-_BASIS = "根据{policy}有关规定，经村民小组申报、村委会审核、镇（乡）人民政府审查，现将{village}{period}{program}发放情况予以公示，接受群众监督。"
+# ---- the texts of a program's notice -----------------------------------------------------------------------------
+
+# Placeholders in a program's texts, as the program settings show them, and the older forms still filled in.
+VILLAGE, PERIOD, PROGRAM, UNIT = "〔村名〕", "〔期间〕", "〔项目〕", "〔单位〕"
+_OLD_PLACEHOLDERS = {"{village}": VILLAGE, "{period}": PERIOD, "{program}": PROGRAM, "{unit}": UNIT}
+# Template wording that stood for the township: its full name (镇（乡）人民政府 → 东风镇人民政府), or its name.
+_TOWNSHIP_FULL = ("镇（乡）人民政府", "乡（镇）人民政府", "镇(乡)人民政府", "乡(镇)人民政府")
+_TOWNSHIP = ("镇（乡）", "乡（镇）", "镇(乡)", "乡(镇)")
+
+
+def chinese_placeholders(text: str) -> str:
+    """A program text with the placeholders as the settings show them: {village} → 〔村名〕 …"""
+    for old, new in _OLD_PLACEHOLDERS.items():
+        text = text.replace(old, new)
+    return text
+
+
+def fill_placeholders(text: str, *, village: str, period: str, program: str, authority: str, unit: str) -> str:
+    """A program text as the notice prints it: 〔村名〕〔期间〕〔项目〕 filled in, 〔单位〕 and 镇（乡）人民政府 as the
+    township's full name, a bare 镇（乡） as its name. No placeholder is left for the page."""
+    text = chinese_placeholders(text or "")
+    for full in _TOWNSHIP_FULL:
+        text = text.replace(full, UNIT)
+    for short in _TOWNSHIP:
+        text = text.replace(short, unit or authority)
+    for key, value in ((VILLAGE, village), (PERIOD, period), (PROGRAM, program), (UNIT, authority)):
+        text = text.replace(key, value)
+    return text
+
+
+# The county offices that supervise a program, by program and by category, named in the default objection
+# sentence; the money is called by the program's own word (救助金额, 补助金额 …).
+_OFFICES_BY_PROGRAM = {"残疾人两项补贴": ("残联", "民政局")}
+_OFFICES_BY_CATEGORY = {"涉农补贴": ("农业农村局",), "社会救助": ("民政局",), "养老服务": ("民政局",),
+                        "农村危房改造": ("住房和城乡建设局",), "救灾": ("应急管理局",), "就业": ("人力资源和社会保障局",),
+                        "社会保险": ("人力资源和社会保障局",), "保障性住房": ("住房和城乡建设局",)}
+_MONEY_WORDS = ("补贴", "补助", "津贴", "救助", "保障", "奖励")
+
+
+def money_word(program: str, category: str = "") -> str:
+    """What a program's money is called on its notice: the program's own word (耕地地力保护补贴 → 补贴, 临时救助 →
+    救助, 农村危房改造补助 → 补助, 高龄津贴 → 津贴), else by category (社会救助 → 救助), else 补贴."""
+    found = [(program.find(w), w) for w in _MONEY_WORDS if w in program]
+    if found:
+        return min(found)[1]
+    return "救助" if category == "社会救助" else "补贴"
+
+
+def supervising_offices(program: str, category: str, county: str = "") -> str:
+    """The county offices a program's objections may also go to: 示范县民政局; 示范县残联、民政局; "" when unknown."""
+    offices = _OFFICES_BY_PROGRAM.get(program) or _OFFICES_BY_CATEGORY.get(category)
+    if not offices:
+        return ""
+    return (county or "县") + "、".join(offices)
+
+
+def default_objection_channel(program: str, category: str, county: str = "") -> str:
+    offices = supervising_offices(program, category, county)
+    if offices:
+        return f"如有异议，请于公示期内向村民委员会、{UNIT}或{offices}反映。"
+    return f"如有异议，请于公示期内向村民委员会或{UNIT}反映，也可拨打下列监督举报电话。"
+
+
+def default_basis_text(program: str, policy: str) -> str:
+    return (f"根据{policy}有关规定，经村民小组申报、村民委员会审核、{UNIT}审查，现将{VILLAGE}{PERIOD}{program}"
+            "发放情况予以公示，接受群众监督。")
 
 # Editable defaults; lengths from domain.md § 2 where known, else the common 7 days.
 DEFAULT_PROGRAMS = [
@@ -123,9 +187,18 @@ DEFAULT_PROGRAMS = [
 ]
 
 
+def _county(session: Session) -> str:
+    from gkdesk.services import settings
+
+    unit = settings.get_unit(session)
+    return unit.county.strip() if unit and unit.county else ""
+
+
 def ensure_default_programs(session: Session, phones: str = "") -> int:
-    """Add the default programs that are missing (by name). Returns how many were added."""
+    """Add the default programs that are missing (by name), with texts for their category (the county office
+    that supervises them). Returns how many were added."""
     have = set(session.scalars(select(SubsidyProgram.name)))
+    county = _county(session)
     added = 0
     for spec in DEFAULT_PROGRAMS:
         if spec["name"] in have:
@@ -134,8 +207,8 @@ def ensure_default_programs(session: Session, phones: str = "") -> int:
             name=spec["name"], category=spec["category"], quantity_unit=spec["quantity_unit"],
             standard_fen=spec["standard_fen"], period_days=spec["period_days"], period_unit=spec["period_unit"],
             notice_columns=list(spec["columns"]),
-            basis_text=_BASIS.replace("{policy}", spec["policy"]).replace("{program}", spec["name"]),
-            objection_channel=DEFAULT_OBJECTION_CHANNEL,
+            basis_text=default_basis_text(spec["name"], spec["policy"]),
+            objection_channel=default_objection_channel(spec["name"], spec["category"], county),
             phones=phones,
         ))
         added += 1
@@ -228,8 +301,9 @@ class ProgramRow:
 
 def _program_row(p: SubsidyProgram, batch_count: int = 0) -> ProgramRow:
     return ProgramRow(p.id, p.name, p.category, p.quantity_unit, p.standard_fen, p.period_days, p.period_unit,
-                      tuple(p.notice_columns or ()), p.basis_text, p.objection_channel, p.phones,
-                      p.catalog_item_id, bool(p.active), batch_count)
+                      tuple(p.notice_columns or ()), chinese_placeholders(p.basis_text or ""),
+                      chinese_placeholders(p.objection_channel or ""), p.phones, p.catalog_item_id, bool(p.active),
+                      batch_count)
 
 
 def list_programs(session: Session, active_only: bool = False) -> list[ProgramRow]:
@@ -324,16 +398,17 @@ def _apply_program(session: Session, program: SubsidyProgram, fields: dict) -> N
 
 
 def add_program(session: Session, **fields) -> SubsidyProgram:
-    """A new program. Required: name. Defaults: 7 自然日, the standard columns, a basis text with {village} and
-    {period} placeholders, the usual objection sentence."""
+    """A new program. Required: name. Defaults: 7 自然日, the standard columns, a basis text with 〔村名〕 and
+    〔期间〕 placeholders, the objection sentence for its category."""
     name = (fields.get("name") or "").strip()
     program = SubsidyProgram(
         name=name, category="", quantity_unit="", standard_fen=None, period_days=7, period_unit=NATURAL_DAYS,
         notice_columns=list(STANDARD_COLUMNS), phones="", active=True,
-        basis_text=_BASIS.replace("{policy}", f"{name}相关政策").replace("{program}", name),
-        objection_channel=DEFAULT_OBJECTION_CHANNEL,
+        basis_text=default_basis_text(name, f"{name}相关政策"),
     )
     _apply_program(session, program, {"name": name, **fields})
+    if "objection_channel" not in fields:
+        program.objection_channel = default_objection_channel(name, program.category, _county(session))
     session.add(program)
     session.flush()
     return program
@@ -490,9 +565,11 @@ def _check_not_posted_twice(session: Session, batch: PublicityBatch) -> None:
 
 
 def _on_publish(session: Session, batch: PublicityBatch) -> None:
-    """A started publicity of a program linked to a catalog item appears in that item's ledger by itself."""
-    from gkdesk.services import catalog  # catalog builds on subsidy, so imported here
+    """The notice is frozen as posted; a started publicity of a program linked to a catalog item appears in that
+    item's ledger by itself."""
+    from gkdesk.services import catalog, notice  # they build on subsidy, so imported here
 
+    notice.freeze_notice(session, batch)
     catalog.record_for_publicity(session, batch)
 
 

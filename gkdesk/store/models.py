@@ -121,6 +121,9 @@ class PublicityBatch(Base):
     archived_on: Mapped[Optional[dt.date]] = mapped_column(Date)
     replaces_id: Mapped[Optional[int]] = mapped_column(ForeignKey("publicity_batch.id"), unique=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    # What the posted notice was made of, frozen at 开始公示 (services.notice.NoticeInputs.to_json): the unit's
+    # name, the program's texts, phones and columns, the masks, the layout chosen. None for a draft.
+    notice_snapshot: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
 
     program: Mapped[SubsidyProgram] = relationship()
     village: Mapped[Village] = relationship()

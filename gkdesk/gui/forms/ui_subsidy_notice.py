@@ -25,7 +25,7 @@ class Ui_NoticeDialog(object):
     def setupUi(self, NoticeDialog):
         if not NoticeDialog.objectName():
             NoticeDialog.setObjectName(u"NoticeDialog")
-        NoticeDialog.resize(560, 340)
+        NoticeDialog.resize(560, 380)
         self.noticeLayout = QVBoxLayout(NoticeDialog)
         self.noticeLayout.setObjectName(u"noticeLayout")
         self.titleLabel = QLabel(NoticeDialog)
@@ -98,6 +98,24 @@ class Ui_NoticeDialog(object):
 
         self.noticeLayout.addLayout(self.noticeRow)
 
+        self.layoutRow = QHBoxLayout()
+        self.layoutRow.setObjectName(u"layoutRow")
+        self.layoutLabel = QLabel(NoticeDialog)
+        self.layoutLabel.setObjectName(u"layoutLabel")
+        self.layoutLabel.setText(u"")
+        self.layoutLabel.setWordWrap(True)
+
+        self.layoutRow.addWidget(self.layoutLabel)
+
+        self.suggestButton = QPushButton(NoticeDialog)
+        self.suggestButton.setObjectName(u"suggestButton")
+
+        self.layoutRow.addWidget(self.suggestButton)
+
+        self.layoutRow.setStretch(0, 1)
+
+        self.noticeLayout.addLayout(self.layoutRow)
+
         self.hintLabel = QLabel(NoticeDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
@@ -126,6 +144,7 @@ class Ui_NoticeDialog(object):
         self.pdfButton.setText(QCoreApplication.translate("NoticeDialog", u"\u5bfc\u51faPDF\u2026", None))
         self.docxButton.setText(QCoreApplication.translate("NoticeDialog", u"\u5bfc\u51faWord\u2026", None))
         self.xlsxButton.setText(QCoreApplication.translate("NoticeDialog", u"\u5bfc\u51fa\u540d\u5355Excel\u2026", None))
+        self.suggestButton.setText(QCoreApplication.translate("NoticeDialog", u"\u6539\u7528\u5efa\u8bae\u7684\u7eb8\u5f20", None))
         self.hintLabel.setText(QCoreApplication.translate("NoticeDialog", u"\u8eab\u4efd\u8bc1\u53f7\u3001\u8d26\u53f7\u6309\u201c\u8bbe\u7f6e \u2192 \u4e2a\u4eba\u4fe1\u606f\u906e\u6321\u201d\u7684\u89c4\u5219\u906e\u6321\u540e\u624d\u6253\u5370\u6216\u5bfc\u51fa\uff0c\u5b8c\u6574\u53f7\u7801\u4e0d\u4f1a\u51fa\u73b0\u5728\u516c\u793a\u4e0a\u3002", None))
     # retranslateUi
 

@@ -230,7 +230,7 @@ class Ui_ProgramDialog(object):
         self.phonesLabel.setText(QCoreApplication.translate("ProgramDialog", u"\u76d1\u7763\u4e3e\u62a5\u7535\u8bdd", None))
         self.phonesEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"\u7559\u7a7a\u5219\u7528\u672c\u5355\u4f4d\u7684\u7535\u8bdd", None))
         self.activeCheck.setText(QCoreApplication.translate("ProgramDialog", u"\u5728\u7528\uff08\u505c\u7528\u7684\u9879\u76ee\u4e0d\u51fa\u73b0\u5728\u5bfc\u5165\u548c\u65b0\u5efa\u540d\u5355\u4e2d\uff09", None))
-        self.placeholderHint.setText(QCoreApplication.translate("ProgramDialog", u"\u516c\u793a\u4f9d\u636e\u548c\u5f02\u8bae\u6e20\u9053\u4e2d\u53ef\u4ee5\u5199 {village}\u3001{period}\u3001{program}\u3001{unit}\uff0c\u6253\u5370\u65f6\u6362\u6210\u6751\u540d\u3001\u671f\u95f4\u3001\u9879\u76ee\u540d\u548c\u672c\u5355\u4f4d\u540d\u79f0\u3002", None))
+        self.placeholderHint.setText(QCoreApplication.translate("ProgramDialog", u"\u516c\u793a\u4f9d\u636e\u548c\u5f02\u8bae\u6e20\u9053\u4e2d\u53ef\u4ee5\u5199\u3014\u6751\u540d\u3015\u3014\u671f\u95f4\u3015\u3014\u9879\u76ee\u3015\u3014\u5355\u4f4d\u3015\uff0c\u6253\u5370\u65f6\u6362\u6210\u6751\u540d\u3001\u671f\u95f4\u3001\u9879\u76ee\u540d\u548c\u672c\u5355\u4f4d\u5168\u79f0\uff08\u5982\u4e1c\u98ce\u9547\u4eba\u6c11\u653f\u5e9c\uff09\u3002", None))
         self.saveButton.setText(QCoreApplication.translate("ProgramDialog", u"\u4fdd\u5b58", None))
     # retranslateUi
 

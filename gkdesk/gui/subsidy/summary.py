@@ -1,4 +1,5 @@
-"""上报汇总表 for a period or a year, exported as .xlsx."""
+"""上报汇总表 for a period or a year, exported as .xlsx: the posted lists, the others on request in a block of their
+own, with the 报备表's header block (填报人, 联系电话, 审核人)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -8,7 +9,7 @@ from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import report_error
 from gkdesk.gui.forms.ui_subsidy_summary import Ui_SummaryDialog
 from gkdesk.gui.widgets.files import ask_save_path, write_in_background
-from gkdesk.services import subsidy, summary
+from gkdesk.services import settings, subsidy, summary
 
 
 class SummaryDialog(QDialog):
@@ -25,6 +26,9 @@ class SummaryDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         with ctx.db.session() as s:
             periods = sorted({b.period for b in subsidy.list_batches(s)}, reverse=True)
+            unit = settings.get_unit(s)
+            self.ui.fillerEdit.setText(settings.get_setting(s, "clerk_name") or "")
+            self.ui.phoneEdit.setText(unit.phone if unit else "")
         self.ui.periodCombo.addItems(periods or [f"{clock.today().year}年度"])
         self.ui.yearSpin.setValue(clock.today().year)
         self.ui.yearSpin.setEnabled(False)
@@ -42,7 +46,11 @@ class SummaryDialog(QDialog):
         period, year = self.scope()
         try:
             with self.ctx.db.session() as s:
-                doc = summary.build_summary(s, period=period, year=year, today=clock.today())
+                doc = summary.build_summary(s, period=period, year=year,
+                                            include_unposted=self.ui.unpostedCheck.isChecked(),
+                                            filler=self.ui.fillerEdit.text().strip(),
+                                            phone=self.ui.phoneEdit.text().strip(),
+                                            reviewer=self.ui.reviewerEdit.text().strip(), today=clock.today())
         except Exception as exc:  # noqa: BLE001
             report_error(exc, self, self.ctx.folder.log_file)
             return
