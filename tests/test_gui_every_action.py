@@ -57,7 +57,7 @@ DAY = dt.date(2026, 11, 23)  # a Monday: the demo counts its dates back from it
 # before it is the case where a stale progress window used to pop up over the result box.
 DELAY_MS = 200
 LONGEST_TIMER_MS = 10_000  # single-shot timers due within this are waited for before a box is answered
-ROWS_PER_LIST = 8  # rows of each list selected in turn
+ROWS_PER_LIST = 5  # rows of each list selected in turn
 ATTEMPTS = 4  # a control refused with a sentence is tried again on later selections, this many times
 
 # Actions the demo township cannot enable, each with the reason (keep it short: each one is a gap in the drive).
@@ -183,7 +183,7 @@ class Clerk:
     # ---- waiting as the clerk does --------------------------------------------------------------------------
     def settle(self) -> None:
         """Let every timer the action started fire before looking (a box is read before it is answered)."""
-        self.qtbot.wait(50)
+        self.qtbot.wait(20)
         for _ in range(3):  # a timer that keeps rearming itself is not waited for past its third turn
             left = pending_timers()
             if not left:
