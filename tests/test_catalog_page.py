@@ -301,7 +301,7 @@ def test_editing_an_item_renames_it_and_recounts_its_deadline(qtbot, ctx, monkey
     (shown,) = run.seen
     assert shown["title"] == "修改事项：就业 / 就业服务/招聘信息"
     assert fill.before.startswith("不计算期限：实时") and shown["rule"].startswith("可以计算期限：收到岗位信息之日起5个工作日内")
-    assert tree_label(page, target) == "就业服务/岗位信息（参考模板）"
+    assert tree_label(page, target) == "就业服务/岗位信息"  # in italics, a reference item
     assert page.current_item_id() == target
     assert page.ui.ruleValue.text() == "收到岗位信息之日起5个工作日内"
 
@@ -473,3 +473,35 @@ def test_the_item_dialog_keeps_a_corrected_rule_until_the_text_changes(qtbot, ct
     assert "原来手工更正的规则不再使用" in fill.warned
     assert page.ui.ruleValue.text() == "岗位信息收到之日起5个工作日内（已手工更正）"
     assert page.ui.subjectValue.text() == "乡镇人民政府"
+
+
+def test_only_overdue_shows_the_items_with_an_overdue_disclosure(qtbot, ctx):
+    page = CatalogPage(ctx)
+    qtbot.addWidget(page)
+    tree = page.tree
+    everything = sum(len(a.items) for a in tree.areas)
+    page.ui.overdueCheck.setChecked(True)
+    shown = [(a.name, i.label, i.overdue) for a in tree.areas for i in a.items]
+    assert shown and len(shown) < everything and all(overdue > 0 for *_, overdue in shown)
+    assert not page.ui.referenceBanner.isVisible() or "还没有事项" not in page.ui.referenceLabel.text()
+    page.ui.overdueCheck.setChecked(False)
+    assert sum(len(a.items) for a in tree.areas) == everything
+
+
+def test_the_items_names_show_whole_in_the_window_of_a_1366_by_768_screen(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)  # the screen less the taskbar
+    window.show()
+    window.ui.navList.setCurrentRow(next(i for i, (p, _) in enumerate(window.pages) if p.title == "标准目录"))
+    page = window.ui.pageStack.currentWidget()
+    qtbot.waitExposed(window)
+    tree, metrics = page.ui.catalogTree, page.ui.catalogTree.fontMetrics()
+    cut = []
+    for area in range(page.tree.rowCount()):
+        parent = page.tree.index(area, 0)
+        for row in range(page.tree.rowCount(parent)):
+            index = page.tree.index(row, 0, parent)
+            if metrics.horizontalAdvance(index.data()) + 8 > tree.visualRect(index).width():
+                cut.append(index.data())
+    assert cut == []

@@ -298,6 +298,7 @@ def test_2_the_window_holds_the_folder_for_its_whole_life(data, qtbot, dialogs, 
         seen["restore"] = gkdesk(data, "restore", saved)
         seen["read"] = gkdesk(data, "subsidy", "list", "--json")
         window.restore(saved)    # the window's own restore: it holds the lock already
+        qtbot.waitUntil(lambda: any("已从" in t for t in dialogs.texts("information")), timeout=20_000)  # (a task)
         window.close()
 
     while_the_window_runs(monkeypatch, while_open)

@@ -14,6 +14,7 @@ from gkdesk.domain.dates import (
     month_label,
     parse_date,
     parse_month,
+    parse_typed_date,
 )
 
 JAN5 = dt.date(2026, 1, 5)
@@ -168,6 +169,20 @@ def test_a_record_date_is_not_before_1949_and_a_bare_time_says_why():
         parse_record_date("1899-12-31")
     with pytest.raises(DateError, match="1900年以前的日期存不下"):
         parse_record_date(dt.time(0, 0))
+
+
+# ---- dates as a clerk types them into a date field -----------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["2026-12-04", "2026-12-4", "2026.12.4", "2026/12/04", "20261204",
+                                   "2026年12月4日", "２０２６年１２月４日", "12-4", "12月4日", "12.04", " 12/4 "])
+def test_a_typed_date_in_any_of_the_ways_a_clerk_writes_it(typed):
+    assert parse_typed_date(typed, dt.date(2026, 6, 30)) == dt.date(2026, 12, 4)
+
+
+@pytest.mark.parametrize("typed", ["20261", "2026120", "2026-13-01", "2-30", "46000", "明天", ""])
+def test_half_typed_or_impossible_dates_are_not_dates(typed):
+    with pytest.raises(DateError):
+        parse_typed_date(typed, dt.date(2026, 6, 30))
 
 
 # --- issue 12, messages: a date written right that does not exist says so -------------------------------------

@@ -201,3 +201,18 @@ def test_vocabularies_match_the_domain_reference():
     assert vocab.INTERP_ROLES == ("主要负责人", "分管负责人", "科室负责人", "专家", "其他")
     assert vocab.PERIOD_UNITS == ("自然日", "工作日")
     assert vocab.BATCH_STATES == ("草稿", "待审核", "公示中", "公示期满", "已归档", "已更正")
+
+
+def test_the_state_as_the_clerk_reads_it_and_the_countdown_before_the_posting_day():
+    from gkdesk.domain.lifecycle import countdown, state_text
+
+    today = dt.date(2026, 12, 6)
+    assert state_text(PENDING_REVIEW, False, None, today) == "待审核"
+    assert state_text(PENDING_REVIEW, True, None, today) == "已审查，待公示"
+    assert state_text(PUBLISHING, True, dt.date(2026, 12, 7), today) == "待开始公示"
+    assert state_text(PUBLISHING, True, today, today) == "公示中"
+    assert countdown(PUBLISHING, dt.date(2026, 12, 7), dt.date(2026, 12, 13), today) == "明天开始公示"
+    assert countdown(PUBLISHING, dt.date(2026, 12, 9), dt.date(2026, 12, 15), today) == "3天后开始公示"
+    assert countdown(PUBLISHING, dt.date(2026, 12, 1), dt.date(2026, 12, 7), today) == "还剩1天"
+    assert countdown(PUBLISHING, dt.date(2026, 11, 30), today, today) == "今天期满"
+    assert countdown(ENDED, dt.date(2026, 11, 1), dt.date(2026, 11, 7), today) == ""

@@ -1,6 +1,7 @@
 """Before data is deleted, archived or replaced the window asks, and a hurried Enter answers 否."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -23,6 +24,7 @@ def answer_with(key) -> list[str]:
     return seen
 
 
+@pytest.mark.real_dialogs
 def test_enter_and_escape_answer_no_and_only_yes_confirms(qapp):
     for key in (Qt.Key.Key_Return, Qt.Key.Key_Escape):
         seen = answer_with(key)

@@ -11,7 +11,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QPushButton, QTableView
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QTableView
 
 from gkdesk import clock
 from gkdesk.domain.idnumber import check_char
@@ -24,6 +25,7 @@ from gkdesk.gui.subsidy.dialogs import ObjectionDialog, PublishDialog, ResolveDi
 from gkdesk.gui.subsidy.import_dialog import MAPPING, RESULT, ImportDialog
 from gkdesk.gui.subsidy.models import RECIPIENT_COLUMNS
 from gkdesk.gui.subsidy.page import SubsidyPage
+from gkdesk.gui.tasks import BusyWindow
 from gkdesk.gui.widgets.dates import qdate
 from gkdesk.services import archive, settings, subsidy
 from gkdesk.services import calendar as calendar_service
@@ -262,11 +264,11 @@ def test_the_check_shows_its_percentage_and_its_cancel_button_still_stops_it(qtb
     click(qtbot, dialog.ui.nextButton)
     try:
         qtbot.waitUntil(halfway.is_set, timeout=5000)
-        qtbot.waitUntil(lambda: any(d.isVisible() for d in dialog.findChildren(QProgressDialog)), timeout=3000)
-        progress_dialog = next(d for d in dialog.findChildren(QProgressDialog) if d.isVisible())
-        qtbot.waitUntil(lambda: progress_dialog.value() == 200)
-        assert progress_dialog.maximum() == 400 and progress_dialog.labelText() == "正在逐行检查名单…"
-        qtbot.mouseClick(progress_dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # 取消
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in dialog.findChildren(BusyWindow)), timeout=3000)
+        busy = next(d for d in dialog.findChildren(BusyWindow) if d.isVisible())
+        qtbot.waitUntil(lambda: busy.bar.value() == 200)
+        assert busy.bar.maximum() == 400 and busy.text.text() == "正在逐行检查名单…"
+        qtbot.mouseClick(busy.cancel_button, Qt.MouseButton.LeftButton)  # 取消
     finally:
         go_on.set()
     qtbot.waitUntil(lambda: "已取消" in dialog.ui.mappingWarning.text(), timeout=10000)
@@ -421,9 +423,12 @@ def test_review_start_countdown_on_home_and_the_end_of_the_period(qtbot, page, m
         assert d.ui.opinionEdit.toPlainText() == subsidy.DEFAULT_REVIEW_OPINION
         d.ui.reviewerEdit.setText("刘主任")
 
+    assert "送审" in page.view.ui.statusLabel.text()
     accept_with(monkeypatch, ReviewDialog, fill_review)
     page.batch_actions["review"].trigger()
     assert state_of(page.ctx, batch_id) == PENDING_REVIEW and page.batch_actions["publish"].isEnabled()
+    assert page.view.ui.stateLabel.text() == "已审查，待公示"  # the badge follows the review
+    assert "开始公示" in page.view.ui.statusLabel.text() and "送审" not in page.view.ui.statusLabel.text()
 
     shown = {}
 
@@ -443,12 +448,22 @@ def test_review_start_countdown_on_home_and_the_end_of_the_period(qtbot, page, m
     assert state_of(page.ctx, batch_id) == PUBLISHING
     assert "名单只读" in page.view.ui.readOnlyLabel.text() and page.view.ui.readOnlyBanner.isVisibleTo(page)
     assert not page.view.model.flags(page.view.model.index(0, column("name"))) & Qt.ItemFlag.ItemIsEditable
-    assert list_row(page, batch_id)[7] == "还剩7天"
-
+    # posted from tomorrow: not yet running, nor counting down its seven days
+    assert list_row(page, batch_id)[3] == "待开始公示" and list_row(page, batch_id)[7] == "明天开始公示"
+    table = page.ui.batchTable
+    assert table.columnWidth(3) >= table.fontMetrics().horizontalAdvance("已审查，待公示")  # the state whole
+    assert page.view.ui.stateLabel.text() == "待开始公示"
     home = HomePage(page.ctx)
     qtbot.addWidget(home)
     lines = [home.model.index(i).data() for i in range(home.model.rowCount()) if home.model.reminder(i)]
-    assert "关于东风村2026年度耕地地力保护补贴发放情况的公示：公示中，还剩7天" in lines
+    assert "关于东风村2026年度耕地地力保护补贴发放情况的公示：明天开始公示（2026年11月24日）" in lines
+
+    clock.set_today(dt.date(2026, 11, 24))
+    page.refresh()
+    home.refresh()
+    assert list_row(page, batch_id)[3] == "公示中" and list_row(page, batch_id)[7] == "还剩6天"
+    lines = [home.model.index(i).data() for i in range(home.model.rowCount()) if home.model.reminder(i)]
+    assert "关于东风村2026年度耕地地力保护补贴发放情况的公示：公示中，还剩6天" in lines
 
     clock.set_today(dt.date(2026, 11, 30))
     page.refresh()
@@ -549,6 +564,7 @@ def test_print_preview_and_exports_of_the_notice(qtbot, page, monkeypatch, tmp_p
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     from gkdesk.gui.subsidy.notice import NoticeDialog
+    from gkdesk.gui.widgets.preview import print_action
 
     batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
     review_and_publish(page, monkeypatch, batch_id)
@@ -559,6 +575,13 @@ def test_print_preview_and_exports_of_the_notice(qtbot, page, monkeypatch, tmp_p
         printer.setOutputFileName(str(tmp_path / "preview.pdf"))
         dialog.paintRequested.emit(printer)
         painted["title"] = dialog.windowTitle()
+        printing = dialog.findChild(QPushButton, "printButton")  # 打印 said in words, where buttons are
+        painted["button"] = printing.text()
+        triggered, action = [], print_action(dialog)
+        action.triggered.disconnect()  # (no printer here: the real one opens the print dialog)
+        action.triggered.connect(lambda: triggered.append(1))
+        printing.click()
+        painted["prints"] = triggered
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", preview)
@@ -585,6 +608,7 @@ def test_print_preview_and_exports_of_the_notice(qtbot, page, monkeypatch, tmp_p
     page.batch_actions["notice"].trigger()
     title = "关于东风村2026年度耕地地力保护补贴发放情况的公示"
     assert painted["title"] == f"打印预览 — {title}"
+    assert painted["button"] == "打印…" and painted["prints"] == [1]
     assert (tmp_path / "preview.pdf").stat().st_size > 1000
     assert chosen["defaults"] == [f"{title}.pdf", f"{title}.docx", "关于东风村2026年度耕地地力保护补贴发放情况名单.xlsx"]
     qtbot.waitUntil(lambda: len(dialogs.texts("information")) >= 4, timeout=10000)
@@ -641,13 +665,16 @@ def test_archive_with_a_photo_then_the_package(qtbot, page, monkeypatch, tmp_pat
     batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
     review_and_publish(page, monkeypatch, batch_id)
     photo = tmp_path / "张贴照片.jpg"
-    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"photo" * 200)
+    picture = QImage(64, 48, QImage.Format.Format_RGB32)  # a real photo: the archive dialog shows it
+    picture.fill(QColor("#6f8fb0"))
+    picture.save(str(photo), "JPEG")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(photo)], "")))
 
     def during_period(dialog):
         assert not dialog.ui.archiveButton.isEnabled()
         assert "期满后才能归档" in dialog.ui.stateLabel.text()
         click(qtbot, dialog.ui.addPhotoButton)  # the photo is taken when the notice is posted
+        qtbot.waitUntil(lambda: dialog.ui.attachmentTable.rowCount() == 1, timeout=5000)
         assert dialog.ui.attachmentTable.item(0, 1).text() == "张贴照片.jpg"
         return 0
 
@@ -681,6 +708,62 @@ def test_archive_with_a_photo_then_the_package(qtbot, page, monkeypatch, tmp_pat
     assert "公示.pdf" in names and "附件/公示照片_张贴照片.jpg" in names
 
 
+def test_archive_says_what_is_missing_before_asking_and_previews_the_photo(qtbot, page, monkeypatch, tmp_path,
+                                                                            dialogs):
+    batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
+    review_and_publish(page, monkeypatch, batch_id)
+    clock.set_today(DAY + dt.timedelta(days=7))
+    page.refresh()
+    photos = [tmp_path / "村务公开栏张贴照片（东风村一组、二组、三组，2026年11月23日上午九点在村委会门口拍摄，第一张）.png",
+              tmp_path / "二组.png"]
+    for photo, colour in zip(photos, ("#3d7cc9", "#6f8fb0")):  # two different photos (the same twice is refused)
+        image = QImage(320, 240, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour))
+        image.save(str(photo))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(p) for p in photos], "")))
+    seen = {}
+
+    def use(dialog):
+        dialog.show()  # as exec() does, at the size the form gives it
+        click(qtbot, dialog.ui.archiveButton)  # no photo yet: told so, not asked "归档…吗？"
+        seen["before"] = (list(dialogs.texts("warning")), list(dialogs.texts("question")))
+        click(qtbot, dialog.ui.addPhotoButton)
+        table = dialog.ui.attachmentTable
+        qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
+        seen["preview"] = dialog.ui.previewLabel.pixmap().isNull()
+        seen["names"] = [table.item(r, 1).text() for r in range(2)]
+        seen["rows"] = [(table.rowHeight(r), table.sizeHintForRow(r)) for r in range(2)]
+        dialog.hide()
+        return 0
+
+    monkeypatch.setattr(ArchiveDialog, "exec", use)
+    page.batch_actions["archive"].trigger()
+    warnings, questions = seen["before"]
+    assert warnings == ["“关于东风村2026年度耕地地力保护补贴发放情况的公示”还没有公示照片，请先上传张贴公示的照片再归档。"]
+    assert questions == []
+    assert seen["preview"] is False  # the photo shows beside the list
+    assert seen["names"] == [p.name for p in photos]
+    (long_height, long_needs), (_, short_needs) = seen["rows"]
+    assert long_height >= long_needs > short_needs  # the long name wraps onto a second line, whole, not cut
+
+
+def test_the_objection_list_shows_its_result_whole_and_the_date_no_wider_than_it_needs(qtbot, page, monkeypatch,
+                                                                                       tmp_path, dialogs):
+    batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
+    review_and_publish(page, monkeypatch, batch_id)
+    with page.ctx.db.transaction() as s:
+        objection = subsidy.add_objection(s, batch_id, DAY, "王建国", "13903110001", "面积少算了0.5亩")
+        subsidy.resolve_objection(s, objection.id, "经核实属实。", subsidy.OBJECTION_REJECTED, DAY)
+    page.open_batch(batch_id)
+    page.view.ui.tabs.setCurrentIndex(1)
+    table = page.view.ui.objectionTable
+    metrics = table.fontMetrics()
+    result, closed = table.item(0, 5).text(), table.item(0, 6).text()
+    assert result == subsidy.OBJECTION_REJECTED and table.columnWidth(5) >= metrics.horizontalAdvance(result)
+    assert table.columnWidth(6) <= metrics.horizontalAdvance(closed) + 40
+    assert table.columnWidth(3) > table.columnWidth(6)  # the content gets the room
+
+
 # ---- around the list ---------------------------------------------------------------------------------------------
 
 def test_keyboard_enter_opens_ctrl_f_searches_and_filters(qtbot, page, monkeypatch, tmp_path):
@@ -706,6 +789,27 @@ def test_keyboard_enter_opens_ctrl_f_searches_and_filters(qtbot, page, monkeypat
     assert page.model.rowCount() == 0
     page.ui.villageCombo.setCurrentText("东风村")
     assert page.model.rowCount() == 1
+
+
+def test_only_to_archive_lists_the_ended_batches_not_yet_archived(qtbot, tmp_path, dialogs):
+    from gkdesk.paths import DataFolder
+    from gkdesk.services import demo
+
+    clock.set_today(DAY)
+    db = open_database(DataFolder(tmp_path / "demo").ensure(), start_backup=False)
+    try:
+        demo.create_demo(db)
+        page = SubsidyPage(AppContext(db))
+        qtbot.addWidget(page)
+        everything = len(page.model.rows)
+        page.ui.toArchiveCheck.setChecked(True)
+        states = [r.state for r in page.model.rows]
+        assert states and set(states) == {ENDED} and len(states) < everything
+        assert page.ui.countLabel.text().startswith(f"共 {len(states)} 个批次")
+        page.ui.toArchiveCheck.setChecked(False)
+        assert len(page.model.rows) == everything
+    finally:
+        db.close()
 
 
 def test_delete_key_removes_a_draft_after_confirmation(qtbot, page, monkeypatch, tmp_path, dialogs):

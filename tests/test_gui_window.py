@@ -22,8 +22,6 @@ from gkdesk.store.backup import list_backups
 from gkdesk.store.db import open_database
 
 
-
-
 @pytest.fixture
 def db(data_folder):
     database = open_database(data_folder)
@@ -81,14 +79,45 @@ def test_wizard_creates_the_unit_villages_and_programs(qtbot, ctx, dialogs):
     assert dialogs.shown == []
 
 
-def test_wizard_demo_button_fills_the_demo_township(qtbot, ctx):
+def test_wizard_demo_button_finishes_the_wizard_on_the_page_it_shows(qtbot, ctx, dialogs):
     wizard = FirstRunWizard(ctx)
     qtbot.addWidget(wizard)
+    wizard.show()  # on the unit page, with no name typed: the demo needs none
+    wizard.ui.clerkEdit.setText("王芳")
     qtbot.mouseClick(wizard.ui.demoButton, Qt.MouseButton.LeftButton)
-    assert wizard.result() == QDialog.DialogCode.Accepted and wizard.used_demo
+    assert wizard.result() == QDialog.DialogCode.Accepted and wizard.used_demo and not wizard.isVisible()
+    assert wizard.ui.unitError.text() == "" and dialogs.shown == []
     with ctx.db.session() as s:
         assert settings.get_unit(s).name == "东风镇"
         assert len(settings.villages(s)) == 8
+        assert settings.get_setting(s, "clerk_name") == "王芳"
+
+
+def test_wizard_cancel_asks_before_quitting_and_no_keeps_it_open(qtbot, ctx, dialogs):
+    wizard = FirstRunWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    dialogs.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert wizard.isVisible() and "下次打开程序时会从这里重新开始" in dialogs.texts("question")[0]
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible() and wizard.result() == QDialog.DialogCode.Rejected
+
+
+def test_the_clerk_named_in_the_wizard_fills_in_the_filing_form(qtbot, ctx, dialogs):
+    from gkdesk.services import interp
+
+    wizard = FirstRunWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.nameEdit.setText("东风镇")
+    wizard.ui.clerkEdit.setText("王芳")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    with ctx.db.session() as s:
+        assert interp.filing_header(s, "2026-10", dt.date(2026, 11, 2)).filler == "王芳"
 
 
 def test_village_lines_parse_with_either_colon_and_bare_lists():
@@ -235,7 +264,7 @@ def test_main_window_shows_unit_pages_and_backup_time(qtbot, ctx):
     make_unit(ctx.db)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    assert window.windowTitle() == "基层政务公开工作台 — 甲镇"
+    assert window.windowTitle() == "甲镇"  # Qt appends the program's name once: "甲镇 — 基层政务公开工作台"
     assert window.ui.navList.item(0).text() == "首页"
     assert window.ui.pageStack.count() == window.ui.navList.count()
     assert str(ctx.folder.root) in window.folder_label.text()
@@ -261,6 +290,45 @@ def test_backup_now_runs_in_the_background_and_says_where(qtbot, ctx, dialogs):
     assert backups[0].label in window.backup_label.text()
 
 
+def test_backup_to_a_usb_stick_writes_a_whole_copy_where_the_clerk_chose(qtbot, ctx, dialogs, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from gkdesk.store.backup import integrity_problems
+
+    make_unit(ctx.db, "甲镇")
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(stick)))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.ui.actionBackupTo.text() == "备份到U盘(&U)…"
+    window.ui.actionBackupTo.trigger()
+    qtbot.waitUntil(lambda: bool(dialogs.texts("information")), timeout=10_000)
+    copies = list(stick.glob("工作台备份-甲镇-*.sqlite3"))
+    assert len(copies) == 1 and integrity_problems(copies[0]) == []
+    assert str(copies[0]) in dialogs.texts("information")[0]
+    assert {"打开文件", "打开所在文件夹", "确定"} == set(dialogs.buttons[-1])
+    assert list_backups(ctx.folder.backups) == []  # the data folder's own backups are not touched
+
+
+def test_quitting_while_a_backup_runs_waits_for_it_then_closes(qtbot, ctx, dialogs, monkeypatch):
+    import threading
+
+    make_unit(ctx.db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    release, backup = threading.Event(), ctx.db.backup
+    monkeypatch.setattr(ctx.db, "backup", lambda *a, **k: (release.wait(5), backup(*a, **k))[1])
+    window.ui.actionBackup.trigger()
+    window.close()  # 退出 while the backup is being written
+    assert window.isVisible() and "完成后自动退出" in window.ui.statusbar.currentMessage()
+    release.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert "已备份到" in dialogs.texts("information")[0]  # said, then closed
+    assert len(list_backups(ctx.folder.backups)) == 1
+
+
 def test_restore_from_the_menu_replaces_the_data_after_a_safety_backup(qtbot, ctx, dialogs, monkeypatch):
     make_unit(ctx.db, "甲镇")
     ctx.db.backup("manual")
@@ -279,6 +347,7 @@ def test_restore_from_the_menu_replaces_the_data_after_a_safety_backup(qtbot, ct
     window.ui.actionRestore.trigger()
 
     assert "现在的数据另存一份备份" in dialogs.texts("question")[0]
+    qtbot.waitUntil(lambda: bool(dialogs.texts("information")), timeout=10_000)  # restored on the writer thread
     assert ctx.db is not old_db
     assert window.windowTitle().endswith("甲镇")
     with ctx.db.session() as s:
@@ -406,16 +475,16 @@ def test_a_bug_in_a_slot_is_logged_and_shown_and_the_program_goes_on(qtbot, data
 def test_long_work_shows_progress_only_after_half_a_second_and_can_be_cancelled(qtbot):
     import time
 
-    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+    from PySide6.QtWidgets import QPushButton, QWidget
 
-    from gkdesk.gui.tasks import run_task
+    from gkdesk.gui.tasks import BusyWindow, run_task
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
     results, errors = [], []
     run_task(parent, "正在导入…", lambda: "快", results.append, errors.append)
     qtbot.waitUntil(lambda: results == ["快"])
-    assert not [d for d in parent.findChildren(QProgressDialog) if d.isVisible()]
+    assert not [d for d in parent.findChildren(BusyWindow) if d.isVisible()]
 
     def slow(cancelled):
         while not cancelled.wait(0.05):
@@ -423,10 +492,10 @@ def test_long_work_shows_progress_only_after_half_a_second_and_can_be_cancelled(
         return "已取消"
     started = time.monotonic()
     run_task(parent, "正在导入…", slow, results.append, errors.append, cancellable=True)
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(QProgressDialog)), timeout=3000)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(BusyWindow)), timeout=3000)
     assert time.monotonic() - started >= 0.45
-    dialog = next(d for d in parent.findChildren(QProgressDialog) if d.isVisible())
-    assert dialog.labelText() == "正在导入…"
+    dialog = next(d for d in parent.findChildren(BusyWindow) if d.isVisible())
+    assert dialog.text.text() == "正在导入…"
     assert dialog.findChild(QPushButton).text() == "取消"
     qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: results[-1] == "已取消", timeout=3000)

@@ -9,7 +9,7 @@ import docx
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from gkdesk import clock
 from gkdesk.gui.context import AppContext
@@ -71,7 +71,7 @@ def test_adding_a_record_then_undo_and_redo(qtbot, ctx, monkeypatch, boxes):
         ui.interpreterEdit.setText("张华")
         ui.policyDateEdit.setDate(QDate(2026, 11, 18))
         ui.publishedEdit.setDate(QDate(2026, 11, 20))
-        assert ui.syncLabel.text().startswith("是，文件发布后第2个工作日发布")
+        assert ui.syncLabel.text().startswith("是，在文件发布2个工作日后发布")
         dialog.accept()
         return dialog.result()
 
@@ -79,7 +79,7 @@ def test_adding_a_record_then_undo_and_redo(qtbot, ctx, monkeypatch, boxes):
     qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)
     assert "一图读懂东风镇防汛应急预案" in page_texts(page)
     row = page.records.row_of(page.current_id())
-    assert page.records.index(row, 7).data() == "是（晚2个工作日）"
+    assert page.records.index(row, 7).data() == "是（2个工作日后）"
     with ctx.db.session() as s:
         (added,) = interp.list_records(s, text="防汛")
         added_id = added.id
@@ -186,6 +186,40 @@ def test_submitting_in_the_window_takes_the_reminder_off_home(qtbot, ctx, monkey
     qtbot.mouseClick(page.ui.reopenButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: FILING in home_titles(home), timeout=5000)
     assert page.ui.submitButton.isEnabled()
+
+
+def test_marking_a_month_that_has_not_ended_asks_with_a_warning(qtbot, ctx, boxes):
+    clock.set_today(dt.date(2026, 12, 6))
+    page = InterpPage(ctx)
+    qtbot.addWidget(page)
+    page.ui.reportMonthCombo.setCurrentIndex(page.ui.reportMonthCombo.findData("2026-12"))
+    qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
+    asked = boxes[-1]
+    assert asked[0] == "question" and asked[2].startswith("注意：2026年12月还没有结束（到2026年12月31日）")
+
+    page.ui.reportMonthCombo.setCurrentIndex(page.ui.reportMonthCombo.findData("2026-11"))
+    qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
+    assert not boxes[-1][2].startswith("注意")  # November is over: the usual question only
+
+
+def test_escape_in_a_new_interpretation_with_typing_asks_before_throwing_it_away(qtbot, ctx, dialogs):
+    dialog = RecordDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes without a word
+    assert not dialog.isVisible() and dialogs.shown == []
+
+    dialog = RecordDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.titleEdit.setText("图解：冬春救助工作")
+    dialogs.answer = QMessageBox.StandardButton.No
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.ui.titleEdit.text() == "图解：冬春救助工作"
+    assert dialogs.texts("question") == ["填写的内容还没有保存，关闭后就没有了。\n\n要放弃这些内容吗？"]
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
 
 
 def combo_texts(combo) -> list[str]:

@@ -70,6 +70,24 @@ def test_interpretation_after_the_national_day_holiday_is_still_synchronous():
     assert interp.sync_status(None, D(2026, 10, 9), cal, 3).state == interp.UNKNOWN
 
 
+def test_same_day_is_only_the_same_date_and_other_days_count_working_days_after():
+    cal = WorkCalendar()
+    # Policy on Fri 4 Dec 2026; the interpretation on Sun 6 Dec: two days later, no working day between
+    weekend = interp.sync_status(D(2026, 12, 4), D(2026, 12, 6), cal, 3)
+    assert (weekend.state, weekend.working_days) == (interp.IN_TIME, 0)
+    assert weekend.short == "是（0个工作日后，休息日发布）" and "同日" not in weekend.explanation
+    assert "第0个" not in weekend.explanation and "其间没有工作日" in weekend.explanation
+    monday = interp.sync_status(D(2026, 12, 4), D(2026, 12, 7), cal, 3)
+    assert (monday.working_days, monday.short) == (1, "是（1个工作日后）")
+    assert monday.explanation == "在文件发布1个工作日后发布，未超过3个工作日，视为同步。"
+    same = interp.sync_status(D(2026, 12, 4), D(2026, 12, 4), cal, 3)
+    assert (same.state, same.short, same.explanation) == (interp.SAME_DAY, "是（同日）", "与政策文件同日发布。")
+    late = interp.sync_status(D(2026, 12, 4), D(2026, 12, 11), cal, 3)
+    assert (late.short, late.label) == ("否（5个工作日后）", "否（晚5个工作日）")
+    early = interp.sync_status(D(2026, 12, 4), D(2026, 12, 1), cal, 3)
+    assert early.state == interp.EARLY and "填反" in early.explanation
+
+
 def test_allowed_working_days_come_from_the_setting(db):
     rid = add(db, policy_published_on=D(2026, 9, 30), published_on=D(2026, 10, 9))
     with db.session() as s:

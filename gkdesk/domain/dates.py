@@ -111,6 +111,25 @@ def parse_date(value: object) -> dt.date:
     raise _bad_date(value)
 
 
+# ---- a date as a clerk types it into a date field -------------------------------------------------------------
+
+_TYPED_MD = re.compile(r"(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*[日号]?")
+
+
+def parse_typed_date(text: str, today: dt.date) -> dt.date:
+    """A date typed into a field: 2026-12-04, 2026.12.4, 2026/12/4, 20261204, 2026年12月4日, or without the year
+    (12-4, 12月4日, 12.4) for the year of `today`. Unlike parse_date no Excel serial numbers: while the clerk types
+    20261204, "20261" must not read as a day of 1955. Raises DateError."""
+    cleaned = _clean(text)
+    if match := _YMD.fullmatch(cleaned):
+        return _make_date(text, *map(int, match.groups()))
+    if match := _COMPACT.fullmatch(cleaned):
+        return _make_date(text, *map(int, match.groups()))
+    if match := _TYPED_MD.fullmatch(cleaned):
+        return _make_date(text, today.year, *map(int, match.groups()))
+    raise _bad_date(text)
+
+
 EARLIEST_RECORD_DATE = dt.date(1949, 10, 1)
 
 

@@ -139,3 +139,30 @@ def state_after_time(state: str, end_date: dt.date | None, today: dt.date) -> st
     if state == PUBLISHING and end_date is not None and today > end_date:
         return ENDED
     return state
+
+
+# ---- how the state reads to the clerk ------------------------------------------------------------------------
+
+REVIEWED_WAITING = "已审查，待公示"
+NOT_STARTED = "待开始公示"
+
+
+def state_text(state: str, reviewed: bool, start_date: dt.date | None, today: dt.date) -> str:
+    """The state as the clerk reads it: a 待审核 batch whose 保密审查 is recorded is 已审查，待公示; a 公示中 batch
+    whose posting day is still ahead (a correction dated tomorrow) is 待开始公示."""
+    if state == PENDING_REVIEW and reviewed:
+        return REVIEWED_WAITING
+    if state == PUBLISHING and start_date is not None and start_date > today:
+        return NOT_STARTED
+    return state
+
+
+def countdown(state: str, start_date: dt.date | None, end_date: dt.date | None, today: dt.date) -> str:
+    """明天开始公示 / 3天后开始公示 before the posting day, then 还剩3天 / 今天期满; empty outside 公示中."""
+    if state != PUBLISHING or end_date is None:
+        return ""
+    if start_date is not None and start_date > today:
+        ahead = (start_date - today).days
+        return "明天开始公示" if ahead == 1 else f"{ahead}天后开始公示"
+    left = (end_date - today).days
+    return "今天期满" if left == 0 else f"还剩{left}天"

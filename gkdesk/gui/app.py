@@ -4,15 +4,16 @@ folder's lock for the window's whole life, logging and the error hook, opening t
 damaged or missing one), the first-run wizard, then the main window."""
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from gkdesk.gui import fonts
+from gkdesk.gui import fonts, translations
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import ExceptionHook, setup_logging
 from gkdesk.paths import DataFolder, data_dir, resource
@@ -33,6 +34,8 @@ FONT_POINTS = 10.5
 
 def application() -> QApplication:
     """The QApplication, set up once: Chinese Qt dialogs, the shipped font, the window's font, stylesheet."""
+    if QApplication.instance() is None:
+        translations.use_chinese_dates()  # read by Qt once, when the application starts
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if app.property("gkdesk_ready"):
         return app
@@ -40,11 +43,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName("基层政务公开工作台")
     app.setOrganizationName("gkdesk")
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    translator = QTranslator(app)
-    if translator.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
-    else:
-        log.warning("未找到 qtbase_zh_CN.qm，Qt 自带的对话框将显示英文")
+    translations.install(app)
     try:
         fonts.register()
     except fonts.FontError as exc:   # the window still opens; printing says the same when it needs the font
@@ -187,7 +186,10 @@ def run_gui(args) -> int:
         window.show()
         for warning in db.warnings:
             QMessageBox.warning(window, "提醒", warning)
-        return app.exec()
+        collector = collect_garbage_on_the_window_thread(app)
+        status = app.exec()
+        collector.stop()
+        return status
     except StoreError as exc:   # the lock: another window or a command holds the folder
         _fatal(str(exc))
         return 1
@@ -196,7 +198,27 @@ def run_gui(args) -> int:
         return 1
     finally:
         if ctx is not None:
+            ctx.tasks.cancel_all()
+            ctx.tasks.wait()
             ctx.db.close()  # the current one: a restore replaces it
         if hold is not None:
             hold.release()
+        gc.enable()
         hook.uninstall()
+
+
+GC_INTERVAL_MS = 2 * 60_000
+
+
+def collect_garbage_on_the_window_thread(app: QApplication) -> QTimer:
+    """Python's automatic collection may run on a worker thread and destroy Qt objects there; it is turned off
+    while the window runs and done on a timer of the window thread instead, and whenever background work ends
+    (Anki does the same)."""
+    from gkdesk.gui.tasks import runner
+
+    gc.disable()
+    timer = QTimer(app)
+    timer.timeout.connect(gc.collect)
+    timer.start(GC_INTERVAL_MS)
+    runner().busy_changed.connect(lambda busy: busy or gc.collect())
+    return timer

@@ -1,10 +1,12 @@
-"""The one object pages receive: the open database, its data folder, and a way to open a record elsewhere."""
+"""The one object pages receive: the open database, its data folder, the application's background tasks, and a
+way to open a record elsewhere."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from gkdesk.gui.tasks import TaskRunner, runner
 from gkdesk.paths import DataFolder
 from gkdesk.store.db import Database
 
@@ -21,6 +23,11 @@ class AppContext(QObject):
     @property
     def folder(self) -> DataFolder:
         return self.db.folder
+
+    @property
+    def tasks(self) -> TaskRunner:
+        """The application's running background work (one runner for the whole program)."""
+        return runner()
 
     def open_ref(self, entity: str, ref_id: int) -> bool:
         """Show the record (entity, id) on the page that handles it; False when no page does."""

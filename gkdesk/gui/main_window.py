@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QLabel,
@@ -18,19 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gkdesk import __version__
+from gkdesk import __version__, clock
 from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import report_error
 from gkdesk.gui.forms.ui_main_window import Ui_MainWindow
 from gkdesk.gui.forms.ui_restore_dialog import Ui_RestoreDialog
+from gkdesk.gui.help_window import HelpWindow
 from gkdesk.gui.pages import Page, registered_pages
 from gkdesk.gui.settings_dialog import SettingsDialog
 from gkdesk.gui.tasks import run_task
+from gkdesk.gui.widgets.files import default_folder, remember_folder, show_saved
 from gkdesk.paths import DataFolder, resource
 from gkdesk.services import settings
 from gkdesk.store.backup import list_backups
-from gkdesk.store.db import open_database, restore_database
+from gkdesk.store.db import Database, open_database, restore_database
 
 APP_TITLE = "基层政务公开工作台"
 
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self.pages: list[tuple[Page, QWidget]] = []
         self.tray: QSystemTrayIcon | None = None
         self._refresh_pending = False
+        self._quit_when_idle = False
+        self.help_window: HelpWindow | None = None
         self._build_pages()
         self._wire_menus()
         self._build_status_bar()
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
     def _wire_menus(self) -> None:
         ui = self.ui
         ui.actionBackup.triggered.connect(self.backup_now)
+        ui.actionBackupTo.triggered.connect(self.backup_to)
         ui.actionRestore.triggered.connect(self.restore_from_backup)
         ui.actionOpenFolder.triggered.connect(self.open_data_folder)
         ui.actionSettings.triggered.connect(lambda: self.open_settings())
@@ -135,12 +139,13 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionRefresh.triggered.connect(self.refresh_all)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionHelp.triggered.connect(self.show_help)
 
     def update_unit(self) -> None:
         with self.ctx.db.session() as s:
             unit = settings.get_unit(s)
         name = unit.name if unit else "（尚未设置本单位）"
-        self.setWindowTitle(f"{APP_TITLE} — {name}")
+        self.setWindowTitle(name)  # Qt adds the program's name (applicationDisplayName): "东风镇 — 基层政务公开工作台"
         self.ui.unitLabel.setText(name)
 
     def open_settings(self, tab: str | None = None) -> None:
@@ -152,21 +157,46 @@ class MainWindow(QMainWindow):
             self.refresh_all()
 
     def backup_now(self) -> None:
-        self.ui.actionBackup.setEnabled(False)
+        """立即备份: into the data folder's backups (the newest 30 are kept)."""
+        self._backup(None, "备份保存在数据文件夹的 backups 中，程序保留最近30份。建议定期用“文件 → 备份到U盘…”另存一份。")
+
+    def backup_to(self) -> None:
+        """备份到U盘…: a copy of everything in a folder the clerk chooses."""
+        chosen = QFileDialog.getExistingDirectory(self, "选择备份的位置（如U盘）", str(default_folder()))
+        if not chosen:
+            return
+        with self.ctx.db.session() as s:
+            unit = settings.get_unit(s)
+        stem = f"工作台备份-{unit.name if unit else ''}-{clock.now():%Y%m%d-%H%M}"
+        target = Path(chosen) / f"{stem}.sqlite3"
+        n = 1
+        while target.exists():
+            n += 1
+            target = target.with_name(f"{stem}-{n}.sqlite3")
+        remember_folder(target)
+        self._backup(target, "需要时可用“文件 → 从备份恢复… → 选择其他文件…”恢复。请把U盘收好。")
+
+    def _backup(self, target: Path | None, advice: str) -> None:
+        for action in (self.ui.actionBackup, self.ui.actionBackupTo):
+            action.setEnabled(False)
+
+        def ended() -> None:
+            for action in (self.ui.actionBackup, self.ui.actionBackupTo):
+                action.setEnabled(True)
 
         def done(path: Path) -> None:
-            self.ui.actionBackup.setEnabled(True)
+            ended()
             self.update_status()
-            QMessageBox.information(self, "备份完成", f"已备份到：\n{path}\n\n备份保存在数据文件夹的 backups 中，"
-                                    "程序保留最近30份。建议定期把这个文件夹复制到U盘。")
+            show_saved(self, path, "备份完成", f"已备份到：\n{path}\n\n{advice}")
 
         def failed(exc: BaseException) -> None:
-            self.ui.actionBackup.setEnabled(True)
+            ended()
             report_error(exc, self, self.ctx.folder.log_file)
 
         db = self.ctx.db
-        self._backup_task = run_task(self, "正在备份数据…",
-                                     lambda progress: db.backup("manual", progress=progress.sqlite_backup), done, failed)
+        run_task(self, "正在备份数据…",
+                 lambda progress: db.backup("manual", target=target, progress=progress.sqlite_backup),
+                 done, failed, writes=True)
 
     def choose_backup(self) -> Path | None:
         dialog = RestoreDialog(self.ctx.folder, self)
@@ -184,28 +214,44 @@ class MainWindow(QMainWindow):
         self.restore(source)
 
     def restore(self, source: Path) -> None:
+        """Close the database, replace it on the writer thread (a large one takes a while) and open it again;
+        the pages show the restored data once it is open."""
         folder = self.ctx.folder
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        error = safety = None
-        try:
-            self.ctx.db.close()
+        self.ctx.db.close()
+
+        def work() -> tuple[Database, Path | None, BaseException | None]:
+            error = safety = None
             try:
                 safety = restore_database(folder, source)
             except Exception as exc:  # noqa: BLE001 — the database must be reopened whatever happened
                 error = exc
-            self.ctx.db = open_database(folder, start_backup=False)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.update_unit()
-        self.refresh_all()
-        if error is not None:
-            report_error(error, self, folder.log_file)
-            return
-        kept = f"\n\n恢复前的数据已另存为：\n{safety}" if safety else ""
-        QMessageBox.information(self, "恢复完成", f"已从“{source.name}”恢复数据。{kept}")
+            return open_database(folder, start_backup=False), safety, error
+
+        def reopened(result) -> None:
+            self.ctx.db, safety, error = result
+            self.update_unit()
+            self.refresh_all()
+            if error is not None:
+                report_error(error, self, folder.log_file)
+                return
+            kept = f"\n\n恢复前的数据已另存为：\n{safety}" if safety else ""
+            QMessageBox.information(self, "恢复完成", f"已从“{source.name}”恢复数据。{kept}")
+
+        def failed(exc: BaseException) -> None:  # not even the database could be opened again
+            report_error(exc, self, folder.log_file)
+            self.close()
+
+        run_task(self, "正在恢复数据…", work, reopened, failed, writes=True)
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.folder.root)))
+
+    def show_help(self) -> None:
+        """使用说明 (F1), at the section of the page in front."""
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        row = self.ui.navList.currentRow()
+        self.help_window.show_section(self.pages[row][0].title if row >= 0 else "")
 
     def about(self) -> None:
         folder = self.ctx.folder
@@ -214,6 +260,24 @@ class MainWindow(QMainWindow):
                           f"<p>数据文件夹：{folder.root}<br>数据库文件：{folder.db_path}<br>"
                           f"备份文件夹：{folder.backups}<br>日志文件：{folder.log_file}</p>"
                           "<p>全部数据保存在本机，不联网。</p>")
+
+    def closeEvent(self, event) -> None:
+        """Quitting while work runs: what can stop stops, the rest (a backup, a restore, an import being
+        written) is waited for, and the window closes by itself when all is done."""
+        tasks = self.ctx.tasks
+        if not tasks.busy:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.ui.statusbar.showMessage(f"正在等待“{'、'.join(tasks.labels())}”完成，完成后自动退出…")
+        if not self._quit_when_idle:
+            self._quit_when_idle = True
+            tasks.busy_changed.connect(self._close_when_idle)
+            tasks.cancel_all()
+
+    def _close_when_idle(self, busy: bool) -> None:
+        if not busy:
+            QTimer.singleShot(0, self.close)  # after the last result has been delivered
 
     # ---- status bar and tray ------------------------------------------------------------------
     def _build_status_bar(self) -> None:

@@ -49,6 +49,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from gkdesk.gui import fonts
+from gkdesk.gui.widgets.preview import label_print_button
 from gkdesk.io.document import (
     PAGE_NUMBER_GAP_MM,
     SEAL_BLANK_LINES,
@@ -722,6 +723,7 @@ def make_print_preview(doc: Document, parent=None, printer: QPrinter | None = No
         paint_document(doc, p, pages)
 
     dialog.paintRequested.connect(paint)
+    label_print_button(dialog)
     return dialog
 
 

@@ -1,8 +1,10 @@
-"""First-run wizard: the township and its villages, or the demo township to try the program."""
+"""First-run wizard: the township, its clerk and its villages, or the demo township to try the program. 取消 asks
+before it quits (nothing is set up yet)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
+from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import USER_ERRORS
 from gkdesk.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
@@ -50,6 +52,8 @@ class FirstRunWizard(QWizard):
                                      "还没有填写村。")
 
     def validateCurrentPage(self) -> bool:
+        if self.used_demo:  # the demo township is set up already: nothing on the pages to check
+            return True
         if self.currentPage() is self.ui.unitPage and not self.ui.nameEdit.text().strip():
             self.ui.unitError.setText("请先填写单位名称，例如“东风镇”。")
             self.ui.nameEdit.setFocus()
@@ -71,16 +75,30 @@ class FirstRunWizard(QWizard):
                                    kind=ui.kindCombo.currentText(), supervision_phone=ui.supervisionEdit.text())
                 settings.save_villages(s, parse_villages(ui.villageEdit.toPlainText()))
                 subsidy.ensure_default_programs(s, phones=phones)
+                self._save_clerk(s)
         except USER_ERRORS as exc:
             QMessageBox.warning(self, "无法保存", str(exc))
             return False
         return True
 
+    def _save_clerk(self, session) -> None:
+        """The clerk's name: the 填报人 of the 报备表 and the 经办人 offered in the ledger."""
+        if name := self.ui.clerkEdit.text().strip():
+            settings.set_setting(session, "clerk_name", name)
+
     def use_demo(self) -> None:
         try:
             demo.create_demo(self.ctx.db)
+            with self.ctx.db.transaction() as s:
+                self._save_clerk(s)
         except USER_ERRORS as exc:
             QMessageBox.warning(self, "无法生成演示数据", str(exc))
             return
         self.used_demo = True
-        super().accept()
+        super().accept()  # QWizard validates the page it is on: validateCurrentPage lets the demo through
+
+    def reject(self) -> None:
+        """取消, Esc or the window's close button: quitting now leaves nothing set up, so ask first."""
+        if confirm(self, "退出设置", "还没有设置本单位。现在退出，下次打开程序时会从这里重新开始。\n\n"
+                   "要退出吗？（只想看看程序的话，可以点“使用演示数据试用”。）"):
+            super().reject()

@@ -242,27 +242,35 @@ def remove_attachment(db: Database, attachment_id: int) -> None:
 ARCHIVING = "建档归档"
 
 
+def archive_refusal(session: Session, batch: PublicityBatch | int) -> str:
+    """Why a batch whose period is over cannot be archived yet — no 公示照片, an objection still open, a correction
+    under way, an upheld objection not yet corrected — in one sentence; "" when it can. Asked before the clerk
+    is asked to confirm."""
+    b = subsidy._batch(session, batch)
+    photos = session.scalar(select(func.count(Attachment.id))
+                            .where(Attachment.batch_id == b.id, Attachment.kind == PHOTO))
+    if not photos:
+        return f"“{b.title}”还没有公示照片，请先上传张贴公示的照片再归档。"
+    pending = session.scalar(select(func.count(Objection.id))
+                             .where(Objection.batch_id == b.id, Objection.closed_on.is_(None)))
+    if pending:
+        return f"“{b.title}”还有{pending}条异议未办结，请先记录核实和处理结果再归档。"
+    if b.replaced_by is not None:
+        return f"“{b.title}”有更正公示“{b.replaced_by.title}”正在办理，请在更正公示期满后归档更正公示。"
+    if any(o.result == OBJECTION_UPHELD for o in b.objections):
+        return (f"“{b.title}”有核实成立的异议，名单还没有更正，不能作为最终名单归档；"
+                "请发起更正、改正名单并重新公示后，归档更正后的公示。")
+    return ""
+
+
 def archive_batch(session: Session, batch: PublicityBatch | int, day: dt.date) -> None:
     """建档归档: only after the period (公示期满), with at least one 公示照片, with every objection handled and no
     correction under way. The batch is read-only afterwards."""
     b = subsidy._batch(session, batch)
     if b.state == PUBLISHING and b.end_date is not None and day > b.end_date:
         subsidy.refresh_states(session, day)
-    if b.state == ENDED:
-        photos = session.scalar(select(func.count(Attachment.id))
-                                .where(Attachment.batch_id == b.id, Attachment.kind == PHOTO))
-        if not photos:
-            raise subsidy.refuse_change(b, f"“{b.title}”还没有公示照片，请先上传张贴公示的照片再归档。", ARCHIVING)
-        pending = session.scalar(select(func.count(Objection.id))
-                                 .where(Objection.batch_id == b.id, Objection.closed_on.is_(None)))
-        if pending:
-            raise subsidy.refuse_change(b, f"“{b.title}”还有{pending}条异议未办结，请先记录核实和处理结果再归档。", ARCHIVING)
-        if b.replaced_by is not None:
-            raise subsidy.refuse_change(b, f"“{b.title}”有更正公示“{b.replaced_by.title}”正在办理，"
-                                           "请在更正公示期满后归档更正公示。", ARCHIVING)
-        if any(o.result == OBJECTION_UPHELD for o in b.objections):
-            raise subsidy.refuse_change(b, f"“{b.title}”有核实成立的异议，名单还没有更正，不能作为最终名单归档；"
-                                           "请发起更正、改正名单并重新公示后，归档更正后的公示。", ARCHIVING)
+    if b.state == ENDED and (reason := archive_refusal(session, b)):
+        raise subsidy.refuse_change(b, reason, ARCHIVING)
     subsidy.archive(session, b, day)
 
 

@@ -415,15 +415,17 @@ def record_months(session: Session) -> list[str]:
 
 # ---- 三同步 --------------------------------------------------------------------------------------------------------
 
-SAME_DAY, IN_TIME, LATE, UNKNOWN = "same_day", "in_time", "late", "unknown"
+SAME_DAY, IN_TIME, LATE, UNKNOWN, EARLY = "same_day", "in_time", "late", "unknown", "early"
 
 
 @dataclass(frozen=True)
 class SyncStatus:
     """Whether the interpretation was published together with the policy (三同步).
 
-    state: SAME_DAY, IN_TIME (within the allowed working days), LATE, or UNKNOWN (no policy date);
-    working_days: working days from the policy to the interpretation (policy day not counted);
+    state: SAME_DAY (the same date, and only then), IN_TIME (within the allowed working days), LATE, EARLY (the
+    interpretation dated before the policy: two dates to check), or UNKNOWN (no policy date);
+    working_days: working days from the policy to the interpretation on the working-day calendar (policy day
+    not counted; 0 for a weekend or holiday right after it);
     estimated: the calendar had no holiday data for a year involved (counted Monday–Friday)."""
 
     state: str
@@ -445,31 +447,45 @@ class SyncStatus:
         return "是"
 
     @property
+    def after(self) -> str:
+        """同日 / 2个工作日后 / 0个工作日后（休息日）."""
+        if self.state == SAME_DAY:
+            return "同日"
+        if self.state == EARLY:
+            return "早于文件"
+        return f"{self.working_days}个工作日后" + ("，休息日发布" if self.working_days == 0 else "")
+
+    @property
     def short(self) -> str:
-        """For the window's table: 同日 / 晚2个工作日 / 晚5个工作日，未同步."""
+        """For the window's table: 是（同日） / 是（2个工作日后） / 否（5个工作日后）."""
         if self.state == UNKNOWN:
             return "未填文件日期"
-        if self.state == SAME_DAY or not self.working_days:
-            return "是（同日）"
-        return f"{'是' if self.state == IN_TIME else '否'}（晚{self.working_days}个工作日）"
+        return f"{'否' if self.state == LATE else '是'}（{self.after}）"
 
     @property
     def explanation(self) -> str:
         if self.state == UNKNOWN:
             return "未填文件发布日期，无法判断是否同步发布。"
-        note = "（该年份尚未录入节假日安排，按周一至周五推算）" if self.estimated else ""
         if self.state == SAME_DAY:
             return "与政策文件同日发布。"
+        if self.state == EARLY:
+            return "解读发布日期早于政策文件发布日期，请核对两个日期是否填反。"
+        note = "（该年份尚未录入节假日安排，按周一至周五推算）" if self.estimated else ""
+        if self.working_days == 0:
+            return f"在文件发布后的休息日发布，其间没有工作日（0个工作日后），视为同步{note}。"
         if self.state == IN_TIME:
-            return f"文件发布后第{self.working_days}个工作日发布，在{self.allowed}个工作日内，视为同步{note}。"
-        return f"文件发布后第{self.working_days}个工作日才发布，超过{self.allowed}个工作日，未同步{note}。"
+            return (f"在文件发布{self.working_days}个工作日后发布，未超过{self.allowed}个工作日，"
+                    f"视为同步{note}。")
+        return f"在文件发布{self.working_days}个工作日后才发布，超过{self.allowed}个工作日，未同步{note}。"
 
 
 def sync_status(policy_day: dt.date | None, interp_day: dt.date, cal: WorkCalendar, allowed: int) -> SyncStatus:
     if policy_day is None:
         return SyncStatus(UNKNOWN, None, allowed)
-    if interp_day <= policy_day:
+    if interp_day == policy_day:
         return SyncStatus(SAME_DAY, 0, allowed)
+    if interp_day < policy_day:
+        return SyncStatus(EARLY, None, allowed)
     days = cal.working_days_between(policy_day, interp_day)
     estimated = bool(cal.fallback_years(policy_day, interp_day))
     return SyncStatus(IN_TIME if days <= allowed else LATE, days, allowed, estimated)

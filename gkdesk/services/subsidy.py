@@ -620,11 +620,6 @@ def days_left(batch: PublicityBatch, today: dt.date) -> int | None:
     return (batch.end_date - today).days if batch.state == PUBLISHING and batch.end_date else None
 
 
-def countdown_text(state: str, days: int | None) -> str:
-    """“还剩3天” / “今天期满” / “” for the list's countdown column."""
-    if state != PUBLISHING or days is None:
-        return ""
-    return "今天期满" if days == 0 else f"还剩{days}天"
 
 
 @dataclass(frozen=True)
@@ -653,11 +648,22 @@ class BatchRow(_Sums):
     replaced_by_id: int | None
     open_objections: int
     created_at: dt.datetime | None = None
-
+    today: dt.date | None = None  # the day the row was read for (the countdown and the state's wording)
 
     @property
     def countdown(self) -> str:
-        return countdown_text(self.state, self.days_left)
+        """明天开始公示 / 还剩3天 / 今天期满 / “” for the list's countdown column."""
+        return lifecycle.countdown(self.state, self.start_date, self.end_date, self.today or clock.today())
+
+    @property
+    def state_text(self) -> str:
+        """The state as the clerk reads it: 已审查，待公示, 待开始公示, or the state itself."""
+        return lifecycle.state_text(self.state, bool(self.reviewer and self.review_date), self.start_date,
+                                    self.today or clock.today())
+
+    @property
+    def not_started(self) -> bool:
+        return self.state_text == lifecycle.NOT_STARTED
 
     @property
     def dates_text(self) -> str:
@@ -710,7 +716,7 @@ def _row(values, today: dt.date) -> BatchRow:
     left = (end - today).days if state == PUBLISHING and end else None
     return BatchRow(bid, title, program_id, program_name, village_id, village_name, period, state, start, end,
                     left, int(people), int(qty), int(amount), reviewer, review_date, archived_on, replaces_id,
-                    replaced_by_id, int(pending), created_at)
+                    replaced_by_id, int(pending), created_at, today)
 
 
 def list_batches(session: Session, *, state: str | Sequence[str] | None = None, village_id: int | None = None,
@@ -1291,6 +1297,8 @@ def publicity_reminders(ctx: ReminderContext) -> list[Reminder]:
             sev = severity_for(left, ctx.soon_days)
             detail = f"公示时间 {format_cn(start)} 至 {format_cn(end)}"
             label = "今天公示期满" if left == 0 else f"公示中，还剩{left}天"
+            if start is not None and start > ctx.today:  # a correction posted from a later day
+                sev, label = INFO, f"{lifecycle.countdown(state, start, end, ctx.today)}（{format_cn(start)}）"
             out.append(Reminder("publicity_running", f"{title}：{label}", end, left,
                                 sev if sev != OPEN else INFO, detail=detail, ref=("batch", batch_id)))
         elif state == ENDED:

@@ -18,7 +18,7 @@ from gkdesk.domain import timelimit
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.vocab import AUDIENCES, CHANNELS_13, DISCLOSURE_MODES, LEVELS, NATURAL_DAYS, WORKING_DAYS
 from gkdesk.domain.workcal import WorkCalendar
-from gkdesk.gui.confirm import confirm
+from gkdesk.gui.confirm import AsksBeforeDiscarding, confirm
 from gkdesk.gui.errors import USER_ERRORS
 from gkdesk.gui.forms.ui_catalog_item_dialog import Ui_CatalogItemDialog
 from gkdesk.gui.forms.ui_catalog_record_dialog import Ui_CatalogRecordDialog
@@ -87,7 +87,7 @@ def rule_preview(text: str, cal: WorkCalendar | None, today: dt.date) -> tuple[s
     return out, GREEN
 
 
-class ItemDialog(QDialog):
+class ItemDialog(AsksBeforeDiscarding, QDialog):
     """Add or edit one catalog item: area, names, the columns of the published form, channels, options, and
     the subsidy programs linked to it. `values` holds the item's fields (keys of catalog.ITEM_FIELDS plus
     area_id); `save(values)` stores them and raises a user error to keep the dialog open with the sentence.
@@ -236,7 +236,7 @@ class ItemDialog(QDialog):
 
 # ---- a ledger record ------------------------------------------------------------------------------------------
 
-class RecordDialog(QDialog):
+class RecordDialog(AsksBeforeDiscarding, QDialog):
     """Add or edit one disclosure. `deadline_of(formed_on)` gives the item's deadline (None: no fixed deadline);
     `save(values)` stores the values and raises a user error to keep the dialog open."""
 
@@ -267,6 +267,8 @@ class RecordDialog(QDialog):
         self.set_values(values)
         ui.publishedCheck.toggled.connect(ui.publishedEdit.setEnabled)
         ui.reviewedCheck.toggled.connect(ui.reviewedEdit.setEnabled)
+        # a reviewer named is a review done: its date is asked for with it (today unless changed)
+        ui.reviewerEdit.textEdited.connect(lambda text: text.strip() and ui.reviewedCheck.setChecked(True))
         for signal in (ui.formedEdit.dateChanged, ui.publishedEdit.dateChanged, ui.publishedCheck.toggled):
             signal.connect(lambda *_: self._update_deadline())
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("保存")

@@ -89,7 +89,7 @@ class CatalogTreeModel(QAbstractItemModel):
             return self._area_data(self.areas[index.row()], col, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return item.label + ("（参考模板）" if item.is_reference else "")
+                return item.label  # a reference item is in italics, and says so in its tooltip
             if col == 1:
                 return "适用" if item.applicable else "不适用"
             if col == 2:

@@ -26,8 +26,10 @@ from gkdesk.gui.errors import USER_ERRORS, report_error, show_user_error
 from gkdesk.gui.forms.ui_catalog_page import Ui_CatalogPage
 from gkdesk.gui.pages import Page
 from gkdesk.gui.tasks import run_task
+from gkdesk.gui.widgets.files import show_saved
+from gkdesk.gui.widgets.names import offer_names
 from gkdesk.io.catalog_reader import GROUP_SEP
-from gkdesk.services import catalog, settings, subsidy
+from gkdesk.services import catalog, names, settings, subsidy
 from gkdesk.services.calendar import load_calendar
 
 # The columns the item dialog edits besides 一级/二级事项 and the area (其他列 and 适用 are kept as they are).
@@ -58,7 +60,6 @@ class CatalogPage(QWidget):
         ledger_font = QFont(ui.ledgerTitleLabel.font())
         ledger_font.setBold(True)
         ui.ledgerTitleLabel.setFont(ledger_font)
-        self._tasks: list = []
         self._item_id: int | None = None
 
         self.tree = CatalogTreeModel(self)
@@ -78,7 +79,7 @@ class CatalogPage(QWidget):
         ui.ledgerTable.verticalHeader().setDefaultSectionSize(28)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
-        ui.splitter.setSizes([460, 640])
+        ui.splitter.setSizes([540, 560])  # the items' names whole at 1366×768
         ui.yearSpin.setValue(clock.today().year)
 
         area_menu = QMenu(self)
@@ -103,6 +104,7 @@ class CatalogPage(QWidget):
         ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
         ui.searchEdit.textChanged.connect(lambda _t: self.load_tree())
         ui.showHiddenCheck.toggled.connect(lambda _c: self.load_tree())
+        ui.overdueCheck.toggled.connect(lambda _c: self.load_tree())
         ui.importButton.clicked.connect(self.import_file)
         ui.bannerImportButton.clicked.connect(self.import_file)
         ui.referenceButton.clicked.connect(self.install_reference)
@@ -155,10 +157,11 @@ class CatalogPage(QWidget):
             notice = catalog.reference_notice(s)
             source = settings.get_setting(s, catalog.SETTING_SOURCE)
         needle = ui.searchEdit.text().strip()
-        if needle:
-            areas = [catalog.AreaSummary(a.id, a.name, a.hidden, tuple(i for i in a.items if needle in a.name
-                                                                         or needle in i.label))
-                     for a in areas]
+        overdue_only = ui.overdueCheck.isChecked()
+        if needle or overdue_only:
+            areas = [catalog.AreaSummary(a.id, a.name, a.hidden, tuple(
+                i for i in a.items if (not needle or needle in a.name or needle in i.label)
+                and (not overdue_only or i.overdue))) for a in areas]
             areas = [a for a in areas if a.items]
         keep = self._item_id
         expanded = {self.tree.areas[r].id for r in range(len(self.tree.areas))
@@ -166,9 +169,9 @@ class CatalogPage(QWidget):
         first_load = not self.tree.areas
         self.tree.set_areas(areas, self.year)
         for r, area in enumerate(areas):
-            if first_load or needle or area.id in expanded or area.overdue:
+            if first_load or needle or overdue_only or area.id in expanded or area.overdue:
                 ui.catalogTree.setExpanded(self.tree.index(r, 0), True)
-        empty = not any(a.items for a in areas) and not needle
+        empty = not any(a.items for a in areas) and not needle and not overdue_only
         ui.referenceBanner.setVisible(bool(notice) or empty)
         if empty:
             ui.referenceLabel.setText("目录中还没有事项。请导入本县（市、区）发布的基层政务公开事项标准目录（Excel），"
@@ -547,7 +550,11 @@ class CatalogPage(QWidget):
             with self.ctx.db.session() as s2:
                 return catalog.deadline_for(catalog.get_item(s2, item_id), formed, cal)
 
-        return RecordDialog(label, rule, deadline_of, values, save, self)
+        dialog = RecordDialog(label, rule, deadline_of, values, save, self)
+        with self.ctx.db.session() as s:
+            offer_names(dialog.ui.handlerEdit, names.remembered_names(s, names.HANDLER), fill_empty=False)
+            offer_names(dialog.ui.reviewerEdit, names.remembered_names(s, names.REVIEWER), fill_empty=False)
+        return dialog
 
     def add_record(self) -> None:
         item_id = self._item_id
@@ -675,17 +682,25 @@ class CatalogPage(QWidget):
             with db.session() as s:
                 return catalog.plan_import(s, path)
 
-        self._tasks.append(run_task(self, "正在读取标准目录…", plan, self.preview_import,
-                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+        run_task(self, "正在读取标准目录…", plan, self.preview_import,
+                 lambda exc: report_error(exc, self, self.ctx.folder.log_file))
 
     def preview_import(self, plan: catalog.ImportPlan) -> None:
         dialog = ImportDialog(plan, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        results: list = []
-        replace = dialog.replace_reference
-        if self._write(lambda s: results.append(catalog.apply_import(s, plan, replace_reference=replace))):
-            QMessageBox.information(self, "导入完成", results[0].summary())
+        db, replace = self.ctx.db, dialog.replace_reference
+
+        def apply() -> catalog.ImportResult:
+            with db.transaction() as s:
+                return catalog.apply_import(s, plan, replace_reference=replace)
+
+        def done(result) -> None:
+            self.changed()
+            QMessageBox.information(self, "导入完成", result.summary())
+
+        run_task(self, "正在导入标准目录…", apply, done, lambda exc: report_error(exc, self, self.ctx.folder.log_file),
+                 writes=True)
 
     def export_catalog(self, fmt: str) -> None:
         with self.ctx.db.session() as s:
@@ -705,9 +720,8 @@ class CatalogPage(QWidget):
             with db.session() as s:
                 return catalog.export_catalog(s, path, fmt, include_hidden=hidden)
 
-        self._tasks.append(run_task(self, "正在导出标准目录…", work,
-                                    lambda p: QMessageBox.information(self, "导出完成", f"已导出到：\n{p}"),
-                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+        run_task(self, "正在导出标准目录…", work, lambda p: show_saved(self, p, "导出完成"),
+                 lambda exc: report_error(exc, self, self.ctx.folder.log_file))
 
     def export_ledger(self) -> None:
         year = self.year
@@ -727,9 +741,8 @@ class CatalogPage(QWidget):
             with db.session() as s:
                 return catalog.export_ledger(s, year, path, load_calendar(s), today)
 
-        self._tasks.append(run_task(self, "正在导出公开台账…", work,
-                                    lambda p: QMessageBox.information(self, "导出完成", f"已导出到：\n{p}"),
-                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+        run_task(self, "正在导出公开台账…", work, lambda p: show_saved(self, p, "导出完成"),
+                 lambda exc: report_error(exc, self, self.ctx.folder.log_file))
 
 
 PAGE = Page(title="标准目录", icon="catalog.svg", factory=CatalogPage, order=30,

@@ -83,9 +83,15 @@ class Ui_CatalogPage(object):
 
         self.searchEdit = QLineEdit(CatalogPage)
         self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setMinimumSize(QSize(150, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.toolbarLayout.addWidget(self.searchEdit)
+
+        self.overdueCheck = QCheckBox(CatalogPage)
+        self.overdueCheck.setObjectName(u"overdueCheck")
+
+        self.toolbarLayout.addWidget(self.overdueCheck)
 
         self.showHiddenCheck = QCheckBox(CatalogPage)
         self.showHiddenCheck.setObjectName(u"showHiddenCheck")
@@ -425,7 +431,11 @@ class Ui_CatalogPage(object):
         self.bannerImportButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u5165\u672c\u53bf\u76ee\u5f55\u2026", None))
         self.referenceButton.setText(QCoreApplication.translate("CatalogPage", u"\u8f7d\u5165\u53c2\u8003\u6a21\u677f", None))
         self.yearLabel.setText(QCoreApplication.translate("CatalogPage", u"\u7edf\u8ba1\u5e74\u4efd", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CatalogPage", u"\u7b5b\u9009\u4e8b\u9879\uff08\u540d\u79f0\u3001\u5185\u5bb9\uff09", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CatalogPage", u"\u6309\u540d\u79f0\u7b5b\u9009\u4e8b\u9879", None))
+        self.overdueCheck.setText(QCoreApplication.translate("CatalogPage", u"\u53ea\u770b\u903e\u671f", None))
+#if QT_CONFIG(tooltip)
+        self.overdueCheck.setToolTip(QCoreApplication.translate("CatalogPage", u"\u53ea\u663e\u793a\u6709\u903e\u671f\u672a\u516c\u5f00\u4fe1\u606f\u7684\u4e8b\u9879", None))
+#endif // QT_CONFIG(tooltip)
         self.showHiddenCheck.setText(QCoreApplication.translate("CatalogPage", u"\u663e\u793a\u9690\u85cf\u7684\u9886\u57df", None))
         self.importButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u5165\u672c\u53bf\u76ee\u5f55\u2026", None))
         self.exportXlsxButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u51fa\u76ee\u5f55 Excel\u2026", None))

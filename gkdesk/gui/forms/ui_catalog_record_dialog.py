@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from gkdesk.gui.widgets.dates import DateEdit
 
 class Ui_CatalogRecordDialog(object):
     def setupUi(self, CatalogRecordDialog):
@@ -53,7 +55,7 @@ class Ui_CatalogRecordDialog(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.formedLabel)
 
-        self.formedEdit = QDateEdit(CatalogRecordDialog)
+        self.formedEdit = DateEdit(CatalogRecordDialog)
         self.formedEdit.setObjectName(u"formedEdit")
         self.formedEdit.setCalendarPopup(True)
         self.formedEdit.setDisplayFormat(u"yyyy-MM-dd")
@@ -72,7 +74,7 @@ class Ui_CatalogRecordDialog(object):
 
         self.publishedLayout.addWidget(self.publishedCheck)
 
-        self.publishedEdit = QDateEdit(CatalogRecordDialog)
+        self.publishedEdit = DateEdit(CatalogRecordDialog)
         self.publishedEdit.setObjectName(u"publishedEdit")
         self.publishedEdit.setCalendarPopup(True)
         self.publishedEdit.setDisplayFormat(u"yyyy-MM-dd")
@@ -149,7 +151,7 @@ class Ui_CatalogRecordDialog(object):
 
         self.reviewedLayout.addWidget(self.reviewedCheck)
 
-        self.reviewedEdit = QDateEdit(CatalogRecordDialog)
+        self.reviewedEdit = DateEdit(CatalogRecordDialog)
         self.reviewedEdit.setObjectName(u"reviewedEdit")
         self.reviewedEdit.setCalendarPopup(True)
         self.reviewedEdit.setDisplayFormat(u"yyyy-MM-dd")

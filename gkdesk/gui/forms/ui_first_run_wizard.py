@@ -89,6 +89,16 @@ class Ui_FirstRunWizard(object):
 
         self.unitForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.supervisionEdit)
 
+        self.clerkLabel = QLabel(self.unitPage)
+        self.clerkLabel.setObjectName(u"clerkLabel")
+
+        self.unitForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.clerkLabel)
+
+        self.clerkEdit = QLineEdit(self.unitPage)
+        self.clerkEdit.setObjectName(u"clerkEdit")
+
+        self.unitForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.clerkEdit)
+
 
         self.unitPageLayout.addLayout(self.unitForm)
 
@@ -146,6 +156,7 @@ class Ui_FirstRunWizard(object):
         self.countyLabel.setBuddy(self.countyEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.supervisionLabel.setBuddy(self.supervisionEdit)
+        self.clerkLabel.setBuddy(self.clerkEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(FirstRunWizard)
@@ -170,6 +181,8 @@ class Ui_FirstRunWizard(object):
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"\u5982\uff1a0311-8123456", None))
         self.supervisionLabel.setText(QCoreApplication.translate("FirstRunWizard", u"\u76d1\u7763\u4e3e\u62a5\u7535\u8bdd\uff1a", None))
         self.supervisionEdit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"\u5370\u5728\u516c\u793a\u8868\u4e0a\uff0c\u63a5\u53d7\u7fa4\u4f17\u76d1\u7763", None))
+        self.clerkLabel.setText(QCoreApplication.translate("FirstRunWizard", u"\u7ecf\u529e\u4eba\uff1a", None))
+        self.clerkEdit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"\u60a8\u7684\u59d3\u540d\uff0c\u586b\u5728\u62a5\u5907\u8868\u3001\u516c\u5f00\u53f0\u8d26\u7684\u201c\u586b\u62a5\u4eba\u201d\u201c\u7ecf\u529e\u4eba\u201d\u5904", None))
         self.demoLabel.setText(QCoreApplication.translate("FirstRunWizard", u"\u53ea\u60f3\u5148\u770b\u770b\u7a0b\u5e8f\u600e\u4e48\u7528\uff1f\u53ef\u4ee5\u751f\u6210\u4e00\u4e2a\u865a\u6784\u7684\u201c\u4e1c\u98ce\u9547\u201d\u8bd5\u7528\uff0c\u4e0d\u5fc5\u586b\u5199\u4e0a\u9762\u7684\u5185\u5bb9\u3002", None))
         self.demoButton.setText(QCoreApplication.translate("FirstRunWizard", u"\u4f7f\u7528\u6f14\u793a\u6570\u636e\u8bd5\u7528", None))
         self.villagePage.setTitle(QCoreApplication.translate("FirstRunWizard", u"\u7b2c\u4e8c\u6b65\uff1a\u6751\u548c\u6751\u6c11\u5c0f\u7ec4", None))

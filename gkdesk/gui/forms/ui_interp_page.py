@@ -16,11 +16,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
+
+from gkdesk.gui.widgets.dates import DateEdit
 
 class Ui_InterpPage(object):
     def setupUi(self, InterpPage):
@@ -228,7 +230,7 @@ class Ui_InterpPage(object):
 
         self.headerForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.filledOnCaption)
 
-        self.filledOnEdit = QDateEdit(self.headerGroup)
+        self.filledOnEdit = DateEdit(self.headerGroup)
         self.filledOnEdit.setObjectName(u"filledOnEdit")
         self.filledOnEdit.setDisplayFormat(u"yyyy-MM-dd")
         self.filledOnEdit.setCalendarPopup(True)
@@ -273,7 +275,7 @@ class Ui_InterpPage(object):
 
         self.submitLayout.addWidget(self.submitDateLabel)
 
-        self.submitDateEdit = QDateEdit(self.monthTab)
+        self.submitDateEdit = DateEdit(self.monthTab)
         self.submitDateEdit.setObjectName(u"submitDateEdit")
         self.submitDateEdit.setDisplayFormat(u"yyyy-MM-dd")
         self.submitDateEdit.setCalendarPopup(True)

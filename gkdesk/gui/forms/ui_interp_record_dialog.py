@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QListView, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from gkdesk.gui.widgets.dates import DateEdit
 
 class Ui_InterpRecordDialog(object):
     def setupUi(self, InterpRecordDialog):
@@ -73,7 +75,7 @@ class Ui_InterpRecordDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.policyDateLabel)
 
-        self.policyDateEdit = QDateEdit(InterpRecordDialog)
+        self.policyDateEdit = DateEdit(InterpRecordDialog)
         self.policyDateEdit.setObjectName(u"policyDateEdit")
         self.policyDateEdit.setDisplayFormat(u"yyyy-MM-dd")
         self.policyDateEdit.setCalendarPopup(True)
@@ -125,7 +127,7 @@ class Ui_InterpRecordDialog(object):
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.publishedLabel)
 
-        self.publishedEdit = QDateEdit(InterpRecordDialog)
+        self.publishedEdit = DateEdit(InterpRecordDialog)
         self.publishedEdit.setObjectName(u"publishedEdit")
         self.publishedEdit.setDisplayFormat(u"yyyy-MM-dd")
         self.publishedEdit.setCalendarPopup(True)

@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+from gkdesk.gui.widgets.dates import DateEdit
 
 class Ui_RequestsAddDialog(object):
     def setupUi(self, RequestsAddDialog):
@@ -36,7 +37,7 @@ class Ui_RequestsAddDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.receivedLabel)
 
-        self.receivedEdit = QDateEdit(RequestsAddDialog)
+        self.receivedEdit = DateEdit(RequestsAddDialog)
         self.receivedEdit.setObjectName(u"receivedEdit")
         self.receivedEdit.setDisplayFormat(u"yyyy-MM-dd")
         self.receivedEdit.setCalendarPopup(True)

@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QSizePolicy, QVBoxLayout,
+    QWidget)
+
+from gkdesk.gui.widgets.dates import DateEdit
 
 class Ui_RequestsStepDialog(object):
     def setupUi(self, RequestsStepDialog):
@@ -49,7 +51,7 @@ class Ui_RequestsStepDialog(object):
 
         self.fieldsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(RequestsStepDialog)
+        self.dateEdit = DateEdit(RequestsStepDialog)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setDisplayFormat(u"yyyy-MM-dd")
         self.dateEdit.setCalendarPopup(True)

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QStackedWidget, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QStackedWidget, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_SubsidyPage(object):
     def setupUi(self, SubsidyPage):
@@ -95,6 +95,11 @@ class Ui_SubsidyPage(object):
 
         self.filterRow.addWidget(self.programCombo)
 
+        self.toArchiveCheck = QCheckBox(self.listPage)
+        self.toArchiveCheck.setObjectName(u"toArchiveCheck")
+
+        self.filterRow.addWidget(self.toArchiveCheck)
+
         self.filterSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.filterRow.addItem(self.filterSpacer)
@@ -155,6 +160,10 @@ class Ui_SubsidyPage(object):
         self.stateFilterLabel.setText(QCoreApplication.translate("SubsidyPage", u"\u72b6\u6001", None))
         self.villageFilterLabel.setText(QCoreApplication.translate("SubsidyPage", u"\u6751", None))
         self.programFilterLabel.setText(QCoreApplication.translate("SubsidyPage", u"\u9879\u76ee", None))
+        self.toArchiveCheck.setText(QCoreApplication.translate("SubsidyPage", u"\u53ea\u770b\u5f85\u5f52\u6863", None))
+#if QT_CONFIG(tooltip)
+        self.toArchiveCheck.setToolTip(QCoreApplication.translate("SubsidyPage", u"\u53ea\u663e\u793a\u516c\u793a\u671f\u5df2\u6ee1\u3001\u8fd8\u6ca1\u6709\u5f52\u6863\u7684\u6279\u6b21", None))
+#endif // QT_CONFIG(tooltip)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("SubsidyPage", u"\u641c\u7d22\u6279\u6b21\uff08Ctrl+F\uff09", None))
         self.hintLabel.setText(QCoreApplication.translate("SubsidyPage", u"\u6d41\u7a0b\uff1a\u5bfc\u5165\u540d\u5355 \u2192 \u6838\u5bf9 \u2192 \u9001\u5ba1 \u2192 \u4fdd\u5bc6\u5ba1\u67e5 \u2192 \u5f00\u59cb\u516c\u793a \u2192 \u6253\u5370\u5f20\u8d34 \u2192 \u671f\u6ee1\u540e\u4e0a\u4f20\u7167\u7247\u5e76\u5f52\u6863", None))
         pass

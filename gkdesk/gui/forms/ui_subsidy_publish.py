@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QFrame, QLabel,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QFrame, QLabel, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from gkdesk.gui.widgets.dates import DateEdit
 
 class Ui_PublishDialog(object):
     def setupUi(self, PublishDialog):
@@ -42,7 +44,7 @@ class Ui_PublishDialog(object):
 
         self.publishForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
-        self.startDateEdit = QDateEdit(PublishDialog)
+        self.startDateEdit = DateEdit(PublishDialog)
         self.startDateEdit.setObjectName(u"startDateEdit")
         self.startDateEdit.setCalendarPopup(True)
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from gkdesk.gui.widgets.dates import DateEdit
+
 class Ui_RecipientDialog(object):
     def setupUi(self, RecipientDialog):
         if not RecipientDialog.objectName():
@@ -136,8 +138,10 @@ class Ui_RecipientDialog(object):
 
         self.recipientForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.payDateLabel)
 
-        self.payDateEdit = QLineEdit(RecipientDialog)
+        self.payDateEdit = DateEdit(RecipientDialog)
         self.payDateEdit.setObjectName(u"payDateEdit")
+        self.payDateEdit.setDisplayFormat(u"yyyy-MM-dd")
+        self.payDateEdit.setCalendarPopup(True)
 
         self.recipientForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.payDateEdit)
 
@@ -196,7 +200,6 @@ class Ui_RecipientDialog(object):
         self.accountLabel.setText(QCoreApplication.translate("RecipientDialog", u"\u8d26\u53f7", None))
         self.phoneLabel.setText(QCoreApplication.translate("RecipientDialog", u"\u8054\u7cfb\u7535\u8bdd", None))
         self.payDateLabel.setText(QCoreApplication.translate("RecipientDialog", u"\u53d1\u653e\u65f6\u95f4", None))
-        self.payDateEdit.setPlaceholderText(QCoreApplication.translate("RecipientDialog", u"\u5982 2026-01-05\uff0c\u53ef\u7559\u7a7a", None))
         self.remarkLabel.setText(QCoreApplication.translate("RecipientDialog", u"\u5907\u6ce8", None))
     # retranslateUi
 

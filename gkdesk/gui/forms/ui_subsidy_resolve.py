@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from gkdesk.gui.widgets.dates import DateEdit
 
 class Ui_ResolveDialog(object):
     def setupUi(self, ResolveDialog):
@@ -63,7 +65,7 @@ class Ui_ResolveDialog(object):
 
         self.resolveForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.closedLabel)
 
-        self.closedDateEdit = QDateEdit(ResolveDialog)
+        self.closedDateEdit = DateEdit(ResolveDialog)
         self.closedDateEdit.setObjectName(u"closedDateEdit")
         self.closedDateEdit.setCalendarPopup(True)
 

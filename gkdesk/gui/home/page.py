@@ -193,7 +193,7 @@ class HomePage(QWidget):
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.midnight_timer = QTimer(self)
         self.midnight_timer.setSingleShot(True)
@@ -233,13 +233,18 @@ class HomePage(QWidget):
             self.ui.reminderList.setCurrentIndex(self.model.index(row))
         self.ui.countsLabel.setText(counts_text(listed))
 
+    def _tick(self) -> None:
+        """The minute's refresh skips its turn while background work runs (a restore has the database closed)."""
+        if not self.ctx.tasks.busy:
+            self.refresh()
+
     def _schedule_midnight(self) -> None:
         now = dt.datetime.now()
         midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
         self.midnight_timer.start(int((midnight - now).total_seconds() * 1000) + 1000)
 
     def on_midnight(self) -> None:
-        self.refresh()
+        self._tick()
         self._schedule_midnight()
 
     # ---- opening a line -----------------------------------------------------------------------

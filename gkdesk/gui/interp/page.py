@@ -25,7 +25,9 @@ from gkdesk.gui.interp.record_dialog import RecordDialog
 from gkdesk.gui.pages import Page
 from gkdesk.gui.tasks import run_task
 from gkdesk.gui.widgets.dates import pydate, qdate
-from gkdesk.services import interp
+from gkdesk.gui.widgets.files import show_saved
+from gkdesk.gui.widgets.names import offer_names
+from gkdesk.services import interp, names
 
 
 class InterpPage(QWidget):
@@ -43,7 +45,6 @@ class InterpPage(QWidget):
         self.undo_stack = QUndoStack(self)
         self.export_dir: Path | None = None
         self.last_export: Path | None = None
-        self._tasks: list = []
 
         self.records = RecordTableModel(self)
         ui.recordTable.setModel(self.records)
@@ -281,8 +282,8 @@ class InterpPage(QWidget):
             self.undo_stack.clear()
             self.changed()
 
-        self._tasks.append(run_task(self, "正在导入…", lambda: interp.import_file(db, path), done,
-                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+        run_task(self, "正在导入…", lambda: interp.import_file(db, path), done,
+                 lambda exc: report_error(exc, self, self.ctx.folder.log_file), writes=True)
 
     # ---- the month's 报备表 -------------------------------------------------------------------------------------
     def current_month(self) -> str:
@@ -302,9 +303,13 @@ class InterpPage(QWidget):
         ui.fillerEdit.setText(head.filler)
         ui.phoneEdit.setText(head.phone)
         ui.reviewerEdit.setText(head.reviewer)
-        ui.filledOnEdit.setDate(qdate(head.filled_on))
         for w in (ui.fillerEdit, ui.phoneEdit, ui.reviewerEdit):
             w.setReadOnly(head.submitted)
+        with self.ctx.db.session() as s:
+            # offered, not filled in: what is in the header goes onto the form sent upwards
+            offer_names(ui.fillerEdit, names.remembered_names(s, names.HANDLER), fill_empty=False)
+            offer_names(ui.reviewerEdit, names.remembered_names(s, names.REVIEWER), fill_empty=False)
+        ui.filledOnEdit.setDate(qdate(head.filled_on))
         ui.filledOnEdit.setEnabled(not head.submitted)
         ui.submitButton.setEnabled(not head.submitted)
         ui.submitDateEdit.setEnabled(not head.submitted)
@@ -376,15 +381,19 @@ class InterpPage(QWidget):
         def done(written: Path) -> None:
             self.last_export = written
             self.load_month()
+            show_saved(self, written)
 
-        self._tasks.append(run_task(self, "正在生成报备表…", write, done,
-                                    lambda exc: report_error(exc, self, self.ctx.folder.log_file)))
+        run_task(self, "正在生成报备表…", write, done, lambda exc: report_error(exc, self, self.ctx.folder.log_file))
 
     def submit_month(self) -> None:
         key = self.current_month()
         day = pydate(self.ui.submitDateEdit.date())
+        last = interp.month_bounds(key)[1]
+        early = (f"注意：{interp.month_title(key)}还没有结束（到{format_cn(last)}）。现在标记已报送，"
+                 f"本月之后发布的解读就不能再登记到{interp.month_title(key)}了。\n\n"
+                 if clock.today() <= last else "")
         if not confirm(self, "标记已报送",
-                       f"确认{interp.month_title(key)}的政策解读报备表已于{format_cn(day)}报送上级？\n\n"
+                       f"{early}确认{interp.month_title(key)}的政策解读报备表已于{format_cn(day)}报送上级？\n\n"
                        "标记后该月的解读记录将锁定，不能再修改；确需修改时可“重新打开”（会记入操作日志）。"):
             return
         if not self._save_header():

@@ -1,23 +1,21 @@
 """新增/修改政策解读: one interpretation record, checked by the service before the dialog closes."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem
 
 from gkdesk import clock
 from gkdesk.domain.vocab import CHANNELS_13, INTERP_FORMS, INTERP_ROLES
+from gkdesk.gui.confirm import AsksBeforeDiscarding
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import USER_ERRORS
 from gkdesk.gui.forms.ui_interp_record_dialog import Ui_InterpRecordDialog
 from gkdesk.gui.interp.models import GREEN, GREY, RED
-from gkdesk.gui.widgets.dates import pydate, qdate
 from gkdesk.services import interp
 from gkdesk.services.calendar import load_calendar
 
-NO_POLICY_DATE = QDate(2000, 1, 1)   # the policy date edit's minimum shows as 未填
 
-
-class RecordDialog(QDialog):
+class RecordDialog(AsksBeforeDiscarding, QDialog):
     """Add or edit one record. The values are checked by the service before the dialog closes; 是否同步发布 is shown
     as the dates change."""
 
@@ -37,7 +35,7 @@ class RecordDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             ui.channelList.addItem(item)
-        ui.policyDateEdit.setMinimumDate(NO_POLICY_DATE)
+        ui.policyDateEdit.set_optional()
         with ctx.db.session() as s:
             self._calendar = load_calendar(s)
             self._allowed = interp.sync_days(s)
@@ -68,12 +66,12 @@ class RecordDialog(QDialog):
         ui.policyEdit.setText(v.get("policy_title", ""))
         ui.docNumberEdit.setText(v.get("doc_number", ""))
         ui.drafterEdit.setText(v.get("drafting_unit", ""))
-        ui.policyDateEdit.setDate(qdate(v["policy_published_on"]) if v.get("policy_published_on") else NO_POLICY_DATE)
+        ui.policyDateEdit.set_day(v.get("policy_published_on"))
         ui.titleEdit.setText(v.get("title", ""))
         ui.formCombo.setCurrentText(v.get("form") or INTERP_FORMS[0])
         ui.interpreterEdit.setText(v.get("interpreter", ""))
         ui.roleCombo.setCurrentText(v.get("role") or INTERP_ROLES[-1])
-        ui.publishedEdit.setDate(qdate(v.get("published_on") or clock.today()))
+        ui.publishedEdit.set_day(v.get("published_on") or clock.today())
         chosen = list(v.get("channels") or [])
         for i in range(ui.channelList.count()):
             item = ui.channelList.item(i)
@@ -84,23 +82,22 @@ class RecordDialog(QDialog):
 
     def raw_values(self) -> dict:
         ui = self.ui
-        policy_day = ui.policyDateEdit.date()
         channels = [ui.channelList.item(i).text() for i in range(ui.channelList.count())
                     if ui.channelList.item(i).checkState() == Qt.CheckState.Checked]
         channels += interp.normalize_channels(ui.otherChannelsEdit.text())
         return dict(
             policy_title=ui.policyEdit.text(), doc_number=ui.docNumberEdit.text(), drafting_unit=ui.drafterEdit.text(),
-            policy_published_on=None if policy_day == NO_POLICY_DATE else pydate(policy_day),
+            policy_published_on=ui.policyDateEdit.day(),
             title=ui.titleEdit.text(), form=ui.formCombo.currentText(), interpreter=ui.interpreterEdit.text(),
-            role=ui.roleCombo.currentText(), published_on=pydate(ui.publishedEdit.date()), channels=channels,
+            role=ui.roleCombo.currentText(), published_on=ui.publishedEdit.day(), channels=channels,
             link=ui.linkEdit.text(), remark=ui.remarkEdit.toPlainText().strip())
 
     def _update_sync(self) -> None:
         v = self.raw_values()
         status = interp.sync_status(v["policy_published_on"], v["published_on"], self._calendar, self._allowed)
-        self.ui.syncLabel.setText(("" if status.synced is None else "是，" if status.synced else "否，")
-                                  + status.explanation)
-        colour = RED if status.synced is False else GREY if status.synced is None else GREEN
+        doubtful = status.synced is None or status.state == interp.EARLY
+        self.ui.syncLabel.setText(("" if doubtful else "是，" if status.synced else "否，") + status.explanation)
+        colour = RED if status.synced is False else GREY if doubtful else GREEN
         self.ui.syncLabel.setStyleSheet(f"color: {colour};")
 
     def accept(self) -> None:

@@ -14,14 +14,16 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextE
 from gkdesk import clock
 from gkdesk.domain import requests as rules
 from gkdesk.domain.dates import format_cn
+from gkdesk.gui.confirm import AsksBeforeDiscarding
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import USER_ERRORS
 from gkdesk.gui.forms.ui_requests_add_dialog import Ui_RequestsAddDialog
 from gkdesk.gui.forms.ui_requests_step_dialog import Ui_RequestsStepDialog
 from gkdesk.gui.requests.models import GREY, RED
 from gkdesk.gui.widgets.dates import pydate, qdate
+from gkdesk.gui.widgets.names import offer_names
+from gkdesk.services import names, settings
 from gkdesk.services import requests as rq
-from gkdesk.services import settings
 from gkdesk.services.calendar import load_calendar
 
 Change = tuple[int, rq.RequestRows, rq.RequestRows]   # request id, rows before, rows after
@@ -36,7 +38,7 @@ def _due_sentence(clock_: rules.RequestClock) -> str:
     return text + f"；如需补正，须在{format_cn(clock_.supplement_limit)}前一次性告知。"
 
 
-class AddRequestDialog(QDialog):
+class AddRequestDialog(AsksBeforeDiscarding, QDialog):
     """登记政府信息公开申请: the receipt day follows the channel's rule (第三十一条), shown beside it."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -59,6 +61,7 @@ class AddRequestDialog(QDialog):
         with ctx.db.session() as s:
             self._calendar = load_calendar(s)
             ui.handlerEdit.setText(settings.get_setting(s, "clerk_name") or "")
+            offer_names(ui.handlerEdit, names.remembered_names(s, names.HANDLER), fill_empty=False)
         ui.channelCombo.currentIndexChanged.connect(self._update)
         ui.receivedEdit.dateChanged.connect(self._update)
         ui.buttonBox.accepted.connect(self.accept)

@@ -1,9 +1,20 @@
-"""Photos of the posted notice and the signed list of one batch, and 归档 once its period is over."""
+"""Photos of the posted notice and the signed list of one batch (a preview of the selected one, a double click
+opens it), and 归档 once its period is over: what stops it is said before the clerk is asked to confirm."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
@@ -12,8 +23,37 @@ from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import report_error, show_user_error
 from gkdesk.gui.forms.ui_subsidy_archive import Ui_ArchiveDialog
+from gkdesk.gui.tasks import run_task
+from gkdesk.gui.widgets.files import open_path
 from gkdesk.services import archive, subsidy
-from gkdesk.services.errors import USER_ERRORS
+from gkdesk.services.errors import USER_ERRORS, UserError
+from gkdesk.services.subsidy import AttachmentRow
+
+ATTACHMENT_COLUMNS = ("类型", "文件名", "大小", "上传时间")
+
+
+def fill_attachment_table(table: QTableWidget, attachments: tuple[AttachmentRow, ...]) -> None:
+    """The photos and scans of a batch: the file name takes the width and wraps onto a second line rather than
+    being cut (a phone names its photos at length)."""
+    if table.columnCount() != len(ATTACHMENT_COLUMNS):
+        table.setColumnCount(len(ATTACHMENT_COLUMNS))
+        table.setHorizontalHeaderLabels(ATTACHMENT_COLUMNS)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col in range(len(ATTACHMENT_COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+        table.setWordWrap(True)
+        table.verticalHeader().setVisible(False)
+    table.setRowCount(len(attachments))
+    for i, a in enumerate(attachments):
+        for j, text in enumerate((a.kind, a.original_name, f"{max(1, a.size // 1024)} KB",
+                                  a.added_at.strftime("%Y-%m-%d %H:%M"))):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(i, j, item)
+    table.resizeRowsToContents()
 
 
 class ArchiveDialog(QDialog):
@@ -23,11 +63,11 @@ class ArchiveDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.batch_id = ctx, batch_id
         self.changed = False
+        self.task = None
         self.ui = Ui_ArchiveDialog()
         self.ui.setupUi(self)
-        self.ui.attachmentTable.setColumnCount(4)
-        self.ui.attachmentTable.setHorizontalHeaderLabels(["类型", "文件名", "大小", "上传时间"])
-        self.ui.attachmentTable.horizontalHeader().setStretchLastSection(True)
+        self.ui.attachmentTable.itemSelectionChanged.connect(self.show_preview)
+        self.ui.attachmentTable.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.ui.addPhotoButton.clicked.connect(lambda: self.add(archive.PHOTO))
         self.ui.addSignedButton.clicked.connect(lambda: self.add(archive.SIGNED_LIST))
         self.ui.removeButton.clicked.connect(self.remove)
@@ -38,13 +78,12 @@ class ArchiveDialog(QDialog):
     def load(self) -> None:
         with self.ctx.db.session() as s:
             self.detail = subsidy.batch_detail(s, self.batch_id)
-        d, table = self.detail, self.ui.attachmentTable
+        d = self.detail
         self.ui.titleLabel.setText(f"<b>{d.row.title}</b>")
-        table.setRowCount(len(d.attachments))
-        for i, a in enumerate(d.attachments):
-            for j, text in enumerate((a.kind, a.original_name, f"{max(1, a.size // 1024)} KB",
-                                      a.added_at.strftime("%Y-%m-%d %H:%M"))):
-                table.setItem(i, j, QTableWidgetItem(text))
+        fill_attachment_table(self.ui.attachmentTable, d.attachments)
+        if d.attachments:
+            self.ui.attachmentTable.selectRow(len(d.attachments) - 1)  # the one just added
+        self.show_preview()
         photos = sum(a.kind == archive.PHOTO for a in d.attachments)
         self.ui.archiveButton.setEnabled(d.state == ENDED)
         if d.state == PUBLISHING:
@@ -58,14 +97,32 @@ class ArchiveDialog(QDialog):
     def add(self, kind: str) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, f"选择{kind}", str(Path.home()),
                                                 "图片和扫描件 (*.jpg *.jpeg *.png *.bmp *.heic *.pdf);;所有文件 (*)")
-        for name in names:
-            try:
-                archive.attach(self.ctx.db, self.batch_id, name, kind)
-            except Exception as exc:  # noqa: BLE001
-                report_error(exc, self, self.ctx.folder.log_file)
-                break
-            self.changed = True
+        if not names:
+            return
+        db, batch_id = self.ctx.db, self.batch_id
+
+        def work(cancelled, progress) -> tuple[int, BaseException | None]:
+            """Copy the files in (photos can be large); stop at the first that cannot be taken."""
+            for n, name in enumerate(names):
+                if cancelled.is_set():
+                    return n, None
+                progress(n, len(names), Path(name).name)
+                try:
+                    archive.attach(db, batch_id, name, kind)
+                except Exception as exc:  # noqa: BLE001 — shown after the files before it were kept
+                    return n, exc
+            return len(names), None
+
+        self.task = run_task(self, f"正在保存{kind}…", work, self.attached,
+                             lambda exc: report_error(exc, self, self.ctx.folder.log_file), cancellable=True,
+                             writes=True)
+
+    def attached(self, outcome: tuple[int, BaseException | None]) -> None:
+        added, error = outcome
+        self.changed = self.changed or added > 0
         self.load()
+        if error is not None:
+            report_error(error, self, self.ctx.folder.log_file)
 
     def remove(self) -> None:
         row = self.ui.attachmentTable.currentRow()
@@ -81,7 +138,32 @@ class ArchiveDialog(QDialog):
             show_user_error(exc, self)
         self.load()
 
+    def selected(self) -> AttachmentRow | None:
+        row = self.ui.attachmentTable.currentRow()
+        return self.detail.attachments[row] if 0 <= row < len(self.detail.attachments) else None
+
+    def show_preview(self) -> None:
+        label, att = self.ui.previewLabel, self.selected()
+        picture = QPixmap(str(self.ctx.folder.root / att.stored_path)) if att is not None else QPixmap()
+        if picture.isNull():
+            label.setPixmap(QPixmap())
+            label.setText("选中一张照片，在这里查看" if att is None else
+                          f"“{att.original_name}”不能在这里预览，双击用电脑上的程序打开。")
+            return
+        label.setPixmap(picture.scaled(label.width() - 8, max(label.height() - 8, 120),
+                                       Qt.AspectRatioMode.KeepAspectRatio,
+                                       Qt.TransformationMode.SmoothTransformation))
+
+    def open_selected(self) -> None:
+        if (att := self.selected()) is not None:
+            open_path(self.ctx.folder.root / att.stored_path)
+
     def archive(self) -> None:
+        with self.ctx.db.session() as s:
+            refusal = archive.archive_refusal(s, self.batch_id)
+        if refusal:  # said before asking "归档…吗？", not after
+            show_user_error(UserError(refusal), self, "还不能归档")
+            return
         if not confirm(self, "确认归档", f"归档“{self.detail.row.title}”吗？\n归档后名单、异议记录和照片都将锁定，"
                        "不能再修改。"):
             return

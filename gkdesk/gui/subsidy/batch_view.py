@@ -13,18 +13,19 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from gkdesk.domain.dates import format_cn
-from gkdesk.domain.vocab import ARCHIVED, SUPERSEDED
+from gkdesk.domain.vocab import ARCHIVED, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
 from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import show_user_error
 from gkdesk.gui.forms.ui_subsidy_batch import Ui_BatchView
+from gkdesk.gui.subsidy.archive import fill_attachment_table
 from gkdesk.gui.subsidy.dialogs import RecipientDialog, ResolveDialog
 from gkdesk.gui.subsidy.models import (
     QUANTITY_COLUMN,
     STANDARD_COLUMN,
-    STATE_COLOURS,
     RecipientTableModel,
     countdown,
+    state_colour,
 )
 from gkdesk.services import settings, subsidy
 from gkdesk.services.errors import USER_ERRORS, ConfirmationNeeded, UserError
@@ -35,6 +36,27 @@ RAW_FIELDS = ("group_name", "name", "id_number", "household_size", "quantity_e4"
               "pay_method", "account", "phone", "pay_date", "remark")
 COLUMN_WIDTHS = (48, 72, 80, 170, 70, 80, 80, 100, 80, 170, 110, 96)
 SEARCH_DELAY_MS = 250
+
+
+def next_step(d: BatchDetail | None) -> str:
+    """What the clerk does next with a batch in its present state (the footer under the list and the batch)."""
+    if d is None:
+        return "流程：导入名单 → 核对 → 送审 → 保密审查 → 开始公示 → 打印张贴 → 期满后上传照片并归档"
+    r = d.row
+    if r.state == DRAFT:
+        return "下一步：核对名单，无误后点“送审”。" if r.people else "下一步：导入或逐行录入名单。"
+    if r.state == PENDING_REVIEW:
+        return "下一步：点“开始公示…”定下张贴日期，再打印公示张贴。" if d.reviewed else \
+            "下一步：点“保密审查…”记录审查人、日期和意见（先审后发）。"
+    if r.not_started:
+        return f"将于{format_cn(r.start_date)}开始公示：请在这天张贴，并拍照留存。"
+    if r.state == PUBLISHING:
+        return "公示中：群众反映问题请点“登记异议…”；期满后上传照片并归档。"
+    if r.state == ENDED:
+        return "公示期已满：请点“上传照片并归档…”上传张贴照片后归档。"
+    if r.state == ARCHIVED:
+        return "已归档：可点“导出归档包…”存到U盘交村委会留存。"
+    return "已被更正公示取代，请在更正后的公示上办理。"
 
 
 class ServiceCommand(QUndoCommand):
@@ -71,10 +93,12 @@ class BatchView(QWidget):
         self.ctx, self.undo = ctx, undo
         self.batch_id: int | None = None
         self.detail: BatchDetail | None = None
+        self._status_for: tuple[str, bool] | None = None  # the state the status message was about
         self.ui = ui = Ui_BatchView()
         ui.setupUi(self)
         ui.titleLabel.setObjectName("pageTitle")
         ui.readOnlyBanner.setObjectName("warningBanner")
+        ui.totalsRow.setStretch(2, 1)  # the status takes the width beside the totals: it wraps only when it must
 
         self.model = RecipientTableModel(self._load_rows, self)
         self.model.on_edit = self.edit_cell
@@ -111,15 +135,12 @@ class BatchView(QWidget):
         ui.objectionTable.setHorizontalHeaderLabels(["收到日期", "反映人", "联系方式", "异议内容", "核实及处理情况",
                                                      "结果", "办结日期"])
         ui.objectionTable.verticalHeader().setVisible(False)
-        for col, width in enumerate((130, 80, 110, 260, 260, 60)):
-            ui.objectionTable.setColumnWidth(col, width)
-        ui.objectionTable.horizontalHeader().setStretchLastSection(True)
+        header = ui.objectionTable.horizontalHeader()  # the two texts share the width; the rest fit their content
+        header.setStretchLastSection(False)
+        for col in range(7):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in (3, 4)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         ui.objectionTable.itemSelectionChanged.connect(self._update_buttons)
-        ui.attachmentTable.setColumnCount(4)
-        ui.attachmentTable.setHorizontalHeaderLabels(["类型", "文件名", "大小", "上传时间"])
-        ui.attachmentTable.verticalHeader().setVisible(False)
-        ui.attachmentTable.setColumnWidth(1, 320)
-        ui.attachmentTable.horizontalHeader().setStretchLastSection(True)
 
     def _load_rows(self, ids):
         with self.ctx.db.session() as s:
@@ -132,6 +153,7 @@ class BatchView(QWidget):
             self.ui.searchEdit.blockSignals(True)
             self.ui.searchEdit.clear()
             self.ui.searchEdit.blockSignals(False)
+            self._status_for = None
             self.set_status("")
             self.ui.tabs.setCurrentIndex(0)
             self.batch_id = batch_id
@@ -155,6 +177,8 @@ class BatchView(QWidget):
             village = next((v for v in settings.villages(s) if v.id == d.row.village_id), None)
             self.groups = [g.name for g in village.groups] if village else []
         self._show_header(d)
+        if self._status_for != (d.row.state_text, d.row.people > 0):  # a message about an earlier state is stale
+            self.set_status(next_step(d))
         self.model.editable = not d.read_only
         if d.read_only:
             self.undo.clear()
@@ -186,8 +210,8 @@ class BatchView(QWidget):
     def _show_header(self, d: BatchDetail) -> None:
         r, ui = d.row, self.ui
         ui.titleLabel.setText(r.title)
-        ui.stateLabel.setText(r.state)
-        ui.stateLabel.setStyleSheet(f"background:{STATE_COLOURS.get(r.state, '#6b7785')}; color:#ffffff; "
+        ui.stateLabel.setText(r.state_text)
+        ui.stateLabel.setStyleSheet(f"background:{state_colour(r)}; color:#ffffff; "
                                     "border-radius:4px; padding:3px 12px; font-weight:600;")
         gap = "&nbsp;" * 5
         lines = [gap.join((f"补贴项目：{escape(r.program_name)}", f"村：{escape(r.village_name)}",
@@ -234,12 +258,7 @@ class BatchView(QWidget):
         self.ui.tabs.setTabText(1, title + (f"·{pending}条待处理" if pending else ""))
 
     def _show_attachments(self, d: BatchDetail) -> None:
-        table = self.ui.attachmentTable
-        table.setRowCount(len(d.attachments))
-        for i, a in enumerate(d.attachments):
-            values = (a.kind, a.original_name, f"{max(1, a.size // 1024)} KB", a.added_at.strftime("%Y-%m-%d %H:%M"))
-            for j, text in enumerate(values):
-                table.setItem(i, j, QTableWidgetItem(text))
+        fill_attachment_table(self.ui.attachmentTable, d.attachments)
         self.ui.tabs.setTabText(2, f"照片和附件（{len(d.attachments)}）" if d.attachments else "照片和附件")
 
     def _update_buttons(self) -> None:
@@ -260,6 +279,9 @@ class BatchView(QWidget):
         ui.redoButton.setToolTip(f"重做：{undo.redoText()}（Ctrl+Y）" if undo.canRedo() else "")
 
     def set_status(self, text: str, warn: bool = False) -> None:
+        """A message under the list; it gives way to the next step once the batch's state changes."""
+        d = self.detail
+        self._status_for = (d.row.state_text, d.row.people > 0) if d is not None else None
         self.ui.statusLabel.setText(text)
         self.ui.statusLabel.setStyleSheet("color:#c62828; font-weight:600;" if warn else "color:#4a5a68;")
 

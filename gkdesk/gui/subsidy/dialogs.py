@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.vocab import LIST_REMARKS, NATURAL_DAYS
+from gkdesk.gui.confirm import AsksBeforeDiscarding
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import show_user_error
 from gkdesk.gui.forms.ui_subsidy_new_batch import Ui_NewBatchDialog
@@ -21,9 +22,10 @@ from gkdesk.gui.forms.ui_subsidy_recipient import Ui_RecipientDialog
 from gkdesk.gui.forms.ui_subsidy_resolve import Ui_ResolveDialog
 from gkdesk.gui.forms.ui_subsidy_review import Ui_ReviewDialog
 from gkdesk.gui.subsidy.models import recipient_text
-from gkdesk.gui.widgets.dates import pydate, qdate
+from gkdesk.gui.widgets.dates import DateEdit, pydate, qdate
+from gkdesk.gui.widgets.names import offer_names
 from gkdesk.services import calendar as calendar_service
-from gkdesk.services import settings, subsidy
+from gkdesk.services import names, settings, subsidy
 from gkdesk.services.errors import USER_ERRORS, UserError
 from gkdesk.services.subsidy import OBJECTION_REJECTED, OBJECTION_UPHELD, ObjectionRow, RecipientRow
 from gkdesk.store.models import SubsidyProgram, Village
@@ -43,7 +45,7 @@ def fill_villages(combo, session) -> None:
         combo.addItem(v.name, v.id)
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(AsksBeforeDiscarding, QDialog):
     """A form whose 确定 writes through the services; `save(session)` does the writing."""
 
     form: type
@@ -100,6 +102,8 @@ class ReviewDialog(ServiceDialog):
         self.ui.titleLabel.setText(f"<b>{title}</b>")
         self.ui.dateEdit.setDate(qdate(clock.today()))
         self.ui.opinionEdit.setPlainText(subsidy.DEFAULT_REVIEW_OPINION)
+        with ctx.db.session() as s:
+            offer_names(self.ui.reviewerEdit, names.remembered_names(s, names.REVIEWER))
 
     def save(self, session) -> None:
         subsidy.review(session, self.batch_id, self.ui.reviewerEdit.text(), pydate(self.ui.dateEdit.date()),
@@ -203,7 +207,7 @@ def row_texts(row: RecipientRow) -> dict[str, str]:
     return {field: recipient_text(row, attr) for field, attr in ROW_TEXT.items()}
 
 
-class RecipientDialog(QDialog):
+class RecipientDialog(AsksBeforeDiscarding, QDialog):
     """Add or change one row. `submit(fields)` writes it (through an undoable command); a refusal is shown
     in the dialog, which stays open."""
 
@@ -216,6 +220,7 @@ class RecipientDialog(QDialog):
         self.submit = submit
         self.ui.groupCombo.addItems(groups)
         self.ui.remarkCombo.addItems(["", *LIST_REMARKS])
+        self.ui.payDateEdit.set_optional()
         self.setWindowTitle("修改名单中的一行" if row else "添加一行")
         self.before = row_texts(row) if row else {}
         for widget, field in RECIPIENT_FIELDS:
@@ -225,12 +230,19 @@ class RecipientDialog(QDialog):
 
     def _set(self, widget: str, text: str) -> None:
         w = getattr(self.ui, widget)
+        if isinstance(w, DateEdit):
+            w.set_day(dt.date.fromisoformat(text) if text else None)
+            return
         (w.setCurrentText if widget.endswith("Combo") else w.setText)(text)
 
     def fields(self) -> dict[str, str]:
         out = {}
         for widget, field in RECIPIENT_FIELDS:
             w = getattr(self.ui, widget)
+            if isinstance(w, DateEdit):
+                day = w.day()
+                out[field] = day.isoformat() if day else ""
+                continue
             out[field] = (w.currentText() if widget.endswith("Combo") else w.text()).strip()
         return out
 

@@ -385,7 +385,7 @@ class ImportDialog(QDialog):
         self.task = run_task(self, "正在导入…",
                              lambda: importing.commit_import(db, plan, result, program_id, village_id, period,
                                                              confirmed=bool(pending)),
-                             self.on_committed, self.failed)
+                             self.on_committed, self.failed, writes=True)
 
     def on_committed(self, batch_id: int) -> None:
         self.batch_id = batch_id

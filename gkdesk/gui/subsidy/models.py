@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from gkdesk.domain.lifecycle import NOT_STARTED, REVIEWED_WAITING
 from gkdesk.domain.vocab import ARCHIVED, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
 from gkdesk.services.notice import quantity_title, standard_title
 from gkdesk.services.subsidy import BatchRow, RecipientRow
@@ -28,15 +29,31 @@ GREEN = QColor("#2e7d32")
 GREY = QColor("#6b7785")
 
 STATE_COLOURS = {DRAFT: "#6b7785", PENDING_REVIEW: "#a66300", PUBLISHING: "#2e7d32", ENDED: "#c62828",
-                 ARCHIVED: "#1b3a5c", SUPERSEDED: "#9aa5b1"}
+                 ARCHIVED: "#1b3a5c", SUPERSEDED: "#9aa5b1", REVIEWED_WAITING: "#1565c0", NOT_STARTED: "#4a7a9a"}
+
+
+def state_colour(row: BatchRow) -> str:
+    return STATE_COLOURS.get(row.state_text, STATE_COLOURS.get(row.state, "#6b7785"))
 
 
 def countdown(row: BatchRow) -> str:
-    """剩余天数 of the batch list: running ones count down, ended ones wait for the archive."""
+    """剩余天数 of the batch list: running ones count down (a correction posted from a later day counts to its
+    start), ended ones wait for the archive."""
     if row.state == PUBLISHING and row.days_left is not None:
         return row.countdown
     if row.state == ENDED:
         return "已期满，待归档"
+    return ""
+
+
+def corrects_text(row: BatchRow) -> str:
+    """Which batch corrects which, for the list's tooltip."""
+    if row.replaces_id and row.replaced_by_id:
+        return "这是一次更正公示，它本身也已被更正。"
+    if row.replaces_id:
+        return "这是一次更正公示：原公示已改为“已更正”，保留备查。"
+    if row.replaced_by_id:
+        return "已被更正：更正后的公示见列表中同村同项目的“（更正）”一行。"
     return ""
 
 
@@ -73,7 +90,8 @@ class BatchTableModel(QAbstractTableModel):
         return None
 
     def _text(self, r: BatchRow, col: int) -> str:
-        return (r.village_name, r.program_name, r.period, r.state, str(r.people), r.amount_text, r.dates_text,
+        program = f"{r.program_name}（更正）" if r.replaces_id else r.program_name
+        return (r.village_name, program, r.period, r.state_text, str(r.people), r.amount_text, r.dates_text,
                 countdown(r))[col]
 
     def data(self, index, role=DISPLAY):
@@ -87,16 +105,18 @@ class BatchTableModel(QAbstractTableModel):
             return RIGHT
         if role == FOREGROUND:
             if col == 3:
-                return QColor(STATE_COLOURS.get(r.state, "#1f2933"))
+                return QColor(state_colour(r))
             if col == 7:
+                if r.not_started:
+                    return GREY
                 if r.state == ENDED or (r.days_left is not None and r.days_left < 0):
                     return RED
                 if r.days_left == 0:
                     return ORANGE
                 return GREEN
         if role == TOOLTIP:
-            extra = f"\n有{r.open_objections}条异议待处理" if r.open_objections else ""
-            return f"{r.title}{extra}"
+            lines = [r.title, corrects_text(r), f"有{r.open_objections}条异议待处理" if r.open_objections else ""]
+            return "\n".join(line for line in lines if line)
         return None
 
     def _key(self, r: BatchRow, col: int):

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolBar, QWidget
 
 from gkdesk import clock
+from gkdesk.domain import lifecycle
 from gkdesk.domain.vocab import ARCHIVED, BATCH_STATES, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
 from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
@@ -16,7 +17,7 @@ from gkdesk.gui.errors import report_error, show_user_error
 from gkdesk.gui.forms.ui_subsidy_page import Ui_SubsidyPage
 from gkdesk.gui.pages import Page
 from gkdesk.gui.subsidy.archive import ArchiveDialog
-from gkdesk.gui.subsidy.batch_view import BatchView
+from gkdesk.gui.subsidy.batch_view import BatchView, next_step
 from gkdesk.gui.subsidy.dialogs import NewBatchDialog, ObjectionDialog, PublishDialog, ReviewDialog
 from gkdesk.gui.subsidy.import_dialog import ImportDialog
 from gkdesk.gui.subsidy.models import BatchTableModel
@@ -24,7 +25,7 @@ from gkdesk.gui.subsidy.notice import NoticeDialog
 from gkdesk.gui.subsidy.programs import ProgramDialog
 from gkdesk.gui.subsidy.summary import SummaryDialog
 from gkdesk.gui.tasks import run_task
-from gkdesk.gui.widgets.files import default_folder, remember_folder
+from gkdesk.gui.widgets.files import default_folder, remember_folder, show_saved
 from gkdesk.services import archive, settings, subsidy
 from gkdesk.services.errors import USER_ERRORS
 from gkdesk.services.subsidy import BatchDetail
@@ -84,6 +85,9 @@ class SubsidyPage(QWidget):
         table.verticalHeader().setVisible(False)
         for col, width in enumerate(BATCH_COLUMN_WIDTHS):
             table.setColumnWidth(col, width)
+        states = (*BATCH_STATES, lifecycle.REVIEWED_WAITING, lifecycle.NOT_STARTED)  # 状态, whole in any font
+        table.setColumnWidth(3, max(BATCH_COLUMN_WIDTHS[3],
+                                    max(table.fontMetrics().horizontalAdvance(s) for s in states) + 24))
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.activated.connect(lambda index: self.open_batch(self.model.batch(index.row()).id))
@@ -98,6 +102,7 @@ class SubsidyPage(QWidget):
         for combo in (ui.stateCombo, ui.villageCombo, ui.programCombo):
             combo.currentIndexChanged.connect(lambda _i: self.refresh_list())
         ui.searchEdit.textChanged.connect(lambda _t: self.refresh_list())
+        ui.toArchiveCheck.toggled.connect(lambda _c: self.refresh_list())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo_action = self.undo.createUndoAction(self, "撤销")
@@ -113,7 +118,8 @@ class SubsidyPage(QWidget):
         # The countdowns change at midnight even when nothing else happens.
         self._day = clock.today()
         self.day_timer = QTimer(self, interval=60_000)
-        self.day_timer.timeout.connect(lambda: clock.today() != self._day and self.refresh())
+        self.day_timer.timeout.connect(  # not while background work runs (a restore has the database closed)
+            lambda: clock.today() != self._day and not ctx.tasks.busy and self.refresh())
         self.day_timer.start()
         self.refresh()
 
@@ -219,10 +225,12 @@ class SubsidyPage(QWidget):
                                         program_id=self.ui.programCombo.currentData(), today=clock.today())
         words = self.ui.searchEdit.text().split()
         if words:
-            rows = [r for r in rows if all(w in f"{r.title}{r.state}{r.period}" for w in words)]
+            rows = [r for r in rows if all(w in f"{r.title}{r.state_text}{r.period}" for w in words)]
+        if self.ui.toArchiveCheck.isChecked():
+            rows = [r for r in rows if r.state == ENDED]
         self.model.set_rows(rows)
         self.select_batch(keep)
-        running = sum(r.state == PUBLISHING for r in rows)
+        running = sum(r.state == PUBLISHING and not r.not_started for r in rows)
         ended = sum(r.state == ENDED for r in rows)
         self.ui.countLabel.setText(f"共 {len(rows)} 个批次；公示中 {running} 个，期满待归档 {ended} 个。双击或按 Enter 打开。")
 
@@ -245,6 +253,7 @@ class SubsidyPage(QWidget):
             if batch_id is not None:
                 with self.ctx.db.session() as s:
                     self.detail = subsidy.batch_detail(s, batch_id)
+            self.ui.hintLabel.setText(next_step(self.detail))
         self._update_actions()
 
     def focus_search(self) -> None:
@@ -387,8 +396,8 @@ class SubsidyPage(QWidget):
         db, batch_id = self.ctx.db, target[0]
 
         def done(result) -> None:
-            QMessageBox.information(self, "已导出归档包", f"已保存到：\n{result.path}\n\n内含公示（PDF、Word）、名单、"
-                                    f"异议及处理情况、照片和校验清单，共{len(result.files)}个文件。")
+            show_saved(self, result.path, "已导出归档包", f"已保存到：\n{result.path}\n\n内含公示（PDF、Word）、名单、"
+                       f"异议及处理情况、照片和校验清单，共{len(result.files)}个文件。")
 
         self.task = run_task(self, "正在生成归档包…",
                              lambda: archive.write_archive_package(db, batch_id, path, print_to_pdf),

@@ -1,11 +1,13 @@
-"""Save dialogs that remember the last folder, and writing a file on a worker thread."""
+"""Save dialogs that remember the last folder, writing a file on a worker thread, and the box that says where a
+file went with 打开文件 / 打开所在文件夹."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from gkdesk.gui.context import AppContext
@@ -39,11 +41,31 @@ def ask_save_path(parent: QWidget, caption: str, name: str, file_filter: str) ->
     return remember_folder(path)
 
 
+def open_path(path: Path) -> bool:
+    """Open a file with its program, or a folder in the file manager."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def show_saved(parent: QWidget | None, path: Path, title: str = "已保存", text: str = "") -> None:
+    """Say where a file (or a folder) went, and offer to open it and the folder it is in."""
+    path = Path(path)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text or f"已保存到：\n{path}", parent=parent)
+    open_file = box.addButton("打开文件" if path.is_file() else "打开文件夹", QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton("打开所在文件夹", QMessageBox.ButtonRole.ActionRole) if path.is_file() else None
+    box.setDefaultButton(box.addButton("确定", QMessageBox.ButtonRole.AcceptRole))
+    box.exec()
+    if box.clickedButton() is open_file:
+        open_path(path)
+    elif open_folder is not None and box.clickedButton() is open_folder:
+        open_path(path.parent)
+
+
 def write_in_background(parent: QWidget, ctx: AppContext, label: str, write: Callable[[], Any], path: Path,
                         done: Callable[[], None] | None = None):
-    """Write a file on a worker thread; say where it went."""
+    """Write a file on a worker thread; once the busy window has gone, say where it went (打开文件 / 打开所在文件夹),
+    then call `done` (a dialog that ends with the export accepts there)."""
     def finished(_result) -> None:
-        QMessageBox.information(parent, "已保存", f"已保存到：\n{path}")
+        show_saved(parent, path)
         if done:
             done()
 
