@@ -69,6 +69,8 @@ NEVER_ENABLED: dict[str, str] = {
     "年度报告/compareButton": "needs a part offering a comparison with last year not yet in its text",
     "惠民补贴公示/correctButton": "the batch screen's face of 更正重新公示, which the drive takes once, from the "
                               "toolbar, on the one objection it upholds",
+    "依申请公开/abandonButton": "enabled only once a 补正 or fee deadline has run out; the demo's 补正 is still "
+                             "within its time",
     "标准目录/referenceButton": "shown only while the catalog is empty; the demo has a catalog",
     "标准目录/bannerImportButton": "shown only while the catalog is empty or holds the reference template",
 }

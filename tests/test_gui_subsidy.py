@@ -453,6 +453,7 @@ def test_review_start_countdown_on_home_and_the_end_of_the_period(qtbot, page, m
     table = page.ui.batchTable
     assert table.columnWidth(3) >= table.fontMetrics().horizontalAdvance("已审查，待公示")  # the state whole
     assert page.view.ui.stateLabel.text() == "待开始公示"
+    assert not page.batch_actions["objection"].isEnabled()  # nothing posted yet to object to
     home = HomePage(page.ctx)
     qtbot.addWidget(home)
     lines = [home.model.index(i).data() for i in range(home.model.rowCount()) if home.model.reminder(i)]
@@ -462,6 +463,7 @@ def test_review_start_countdown_on_home_and_the_end_of_the_period(qtbot, page, m
     page.refresh()
     home.refresh()
     assert list_row(page, batch_id)[3] == "公示中" and list_row(page, batch_id)[7] == "还剩6天"
+    assert page.batch_actions["objection"].isEnabled()
     lines = [home.model.index(i).data() for i in range(home.model.rowCount()) if home.model.reminder(i)]
     assert "关于东风村2026年度耕地地力保护补贴发放情况的公示：公示中，还剩6天" in lines
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog
 
 from gkdesk import clock
+from gkdesk.domain.dates import format_cn
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.requests import page as page_module
 from gkdesk.gui.requests.dialogs import AddRequestDialog, StepDialog
@@ -131,8 +132,16 @@ def test_actions_follow_the_state(qtbot, demo_ctx):
     page = make_page(qtbot, demo_ctx)
     page.select_request(7)   # waiting for its 补正
     ui = page.ui
-    assert ui.supplementReceivedButton.isEnabled() and ui.abandonButton.isEnabled()
+    assert ui.supplementReceivedButton.isEnabled()
     assert not ui.answerButton.isEnabled() and not ui.extendButton.isEnabled()
+    # 视为放弃 only once the 补正 time has run out; until then the button says when
+    reply_by = page.status.supplement.reply_by
+    assert not ui.abandonButton.isEnabled() and f"补正期限到{format_cn(reply_by)}才届满" in ui.abandonButton.toolTip()
+    clock.set_today(reply_by + dt.timedelta(days=1))
+    page.refresh()
+    page.select_request(7)
+    assert ui.abandonButton.isEnabled(), ui.abandonButton.toolTip()
+    clock.set_today(dt.date(2026, 11, 23))
     page.select_request(6)   # counting
     assert ui.answerButton.isEnabled() and ui.extendButton.isEnabled() and ui.supplementButton.isEnabled()
     assert not ui.supplementReceivedButton.isEnabled() and not ui.replyButton.isEnabled()

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -29,6 +28,7 @@ from gkdesk.domain.workcal import ENTERED, FALLBACK, EnteredYear, WorkCalendar
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import USER_ERRORS
 from gkdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from gkdesk.gui.widgets.files import ask_open_path
 from gkdesk.services import calendar, settings
 
 TABS = ("unit", "villages", "masks", "calendar", "requests")
@@ -245,9 +245,9 @@ class SettingsDialog(QDialog):
         self.ui.calendarRemove.setEnabled(bool(selected and selected[1] == ENTERED))
 
     def import_calendar(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "选择节假日安排文件", "", "文本文件 (*.txt);;所有文件 (*)")
-        if name:
-            self.import_calendar_file(Path(name))
+        path = ask_open_path(self, "选择节假日安排文件", "文本文件 (*.txt);;所有文件 (*)")
+        if path is not None:
+            self.import_calendar_file(path)
 
     def import_calendar_file(self, path: Path) -> None:
         """The file goes into the paste box, to be read and checked like pasted text."""

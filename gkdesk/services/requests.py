@@ -516,7 +516,7 @@ def extend(session: Session, ref: object, *, day: object, approved_by: object, r
     return _step(session, request, EXTENDED, when, days=int(days), person=who, text=why)
 
 
-def _check_outcome(status: RequestStatus, outcome: Outcome, day: dt.date) -> None:
+def _check_outcome(session: Session, status: RequestStatus, outcome: Outcome, day: dt.date) -> None:
     supplement = status.supplement
     if outcome == rules.NO_SUPPLEMENT:
         if supplement is None or supplement.received_on is not None:
@@ -530,6 +530,10 @@ def _check_outcome(status: RequestStatus, outcome: Outcome, day: dt.date) -> Non
     if outcome == rules.FEE_UNPAID:
         if not status.unpaid_fees:
             raise UserError("本申请没有未缴纳的信息处理费，不能按“逾期未缴费”处理。")
+        limit = rules.fee_limit(load_calendar(session), status.unpaid_fees[0].notice_on)
+        if day <= limit:
+            raise UserError(f"缴费期限到{format_cn(limit)}才届满（收费通知之日起20个工作日），届满后仍未缴费的，"
+                            "才能不再处理。")
         return
     if outcome.category == rules.UNAVAILABLE and outcome.number == 3 and (supplement is None
                                                                           or supplement.received_on is None):
@@ -548,12 +552,7 @@ def answer(session: Session, ref: object, *, day: object, result: object, text: 
     when = step_day(day, "答复日期", today)
     _not_before(when, request.received_on, "答复日期", "收到申请日期")
     outcome = _rule(rules.parse_outcome, result)
-    _check_outcome(status, outcome, when)
-    if outcome == rules.FEE_UNPAID:
-        limit = rules.fee_limit(load_calendar(session), status.unpaid_fees[0].notice_on)
-        if when <= limit:
-            raise UserError(f"缴费期限到{format_cn(limit)}才届满（收费通知之日起20个工作日），届满后仍未缴费的，"
-                            "才能不再处理。")
+    _check_outcome(session, status, outcome, when)
     detail = _text(text, "答复说明")
     if outcome == Outcome(rules.OTHER, 3, rules.REASONS[rules.OTHER][2]) and not detail:
         raise UserError("“其他处理：其他”需要写明处理情况，请在答复说明中填写。")
@@ -571,6 +570,18 @@ def abandon(session: Session, ref: object, *, day: object, fee_unpaid: bool = Fa
     """视为放弃: the 补正 (or the fee) did not come in the time given; recorded as 其他处理 1 (or 2)."""
     outcome = rules.FEE_UNPAID if fee_unpaid else rules.NO_SUPPLEMENT
     return answer(session, ref, day=day, result=outcome.label, text=text, today=today)
+
+
+def abandon_refusal(session: Session, status: RequestStatus, today: dt.date) -> str | None:
+    """Why the request cannot be recorded 视为放弃 today (the sentence `abandon` would raise), or None when it can."""
+    if status.answer is not None:
+        return "本申请已办结。"
+    outcome = rules.FEE_UNPAID if status.unpaid_fees and status.state != WAITING_SUPPLEMENT else rules.NO_SUPPLEMENT
+    try:
+        _check_outcome(session, status, outcome, today)
+    except UserError as exc:
+        return str(exc)
+    return None
 
 
 def _fee_fen(value: object) -> int:

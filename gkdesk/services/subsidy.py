@@ -815,7 +815,8 @@ class BatchDetail:
 
     @property
     def can_object(self) -> bool:
-        return self.row.state == PUBLISHING
+        """公示中 and already posted: a correction dated tomorrow cannot receive an objection yet."""
+        return self.row.state == PUBLISHING and not self.row.not_started
 
     @property
     def can_correct(self) -> bool:

@@ -10,11 +10,10 @@ Opens the reminders' refs: ("disclosure", record id) and ("catalog_item", item i
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMenu, QMessageBox, QWidget
 
 from gkdesk import clock
 from gkdesk.gui.catalog.dialogs import ItemDialog, ProgramChoice, RecordDialog, RuleDialog
@@ -26,7 +25,7 @@ from gkdesk.gui.errors import USER_ERRORS, report_error, show_user_error
 from gkdesk.gui.forms.ui_catalog_page import Ui_CatalogPage
 from gkdesk.gui.pages import Page
 from gkdesk.gui.tasks import run_task
-from gkdesk.gui.widgets.files import show_saved
+from gkdesk.gui.widgets.files import ask_open_path, ask_save_path, show_saved
 from gkdesk.gui.widgets.names import offer_names
 from gkdesk.io.catalog_reader import GROUP_SEP
 from gkdesk.services import catalog, names, settings, subsidy
@@ -667,15 +666,10 @@ class CatalogPage(QWidget):
                                     "请尽快导入本县发布的标准目录替换。" if added[0] else "参考模板中的事项都已在目录中。")
 
     # ---- import and export ----------------------------------------------------------------------------------
-    def _start_dir(self) -> str:
-        return str(Path.home())
-
     def import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "选择本县发布的标准目录", self._start_dir(),
-                                              "Excel 表格 (*.xlsx *.xls *.xlsm *.et);;所有文件 (*)")
-        if not name:
+        path = ask_open_path(self, "选择本县发布的标准目录", "Excel 表格 (*.xlsx *.xls *.xlsm *.et);;所有文件 (*)")
+        if path is None:
             return
-        path = Path(name)
         db = self.ctx.db
 
         def plan():
@@ -705,14 +699,10 @@ class CatalogPage(QWidget):
     def export_catalog(self, fmt: str) -> None:
         with self.ctx.db.session() as s:
             unit = settings.get_unit(s)
-        default = Path(self._start_dir()) / f"{unit.name if unit else ''}基层政务公开事项标准目录.{fmt}"
         pattern = "Excel 工作簿 (*.xlsx)" if fmt == "xlsx" else "Word 文档 (*.docx)"
-        name, _ = QFileDialog.getSaveFileName(self, "导出标准目录", str(default), pattern)
-        if not name:
+        path = ask_save_path(self, "导出标准目录", f"{unit.name if unit else ''}基层政务公开事项标准目录.{fmt}", pattern)
+        if path is None:
             return
-        path = Path(name)
-        if path.suffix.lower() != f".{fmt}":
-            path = path.with_suffix(f".{fmt}")
         db = self.ctx.db
         hidden = self.ui.showHiddenCheck.isChecked()
 
@@ -727,13 +717,10 @@ class CatalogPage(QWidget):
         year = self.year
         with self.ctx.db.session() as s:
             unit = settings.get_unit(s)
-        default = Path(self._start_dir()) / f"{unit.name if unit else ''}{year}年政务公开台账.xlsx"
-        name, _ = QFileDialog.getSaveFileName(self, f"导出{year}年公开台账", str(default), "Excel 工作簿 (*.xlsx)")
-        if not name:
+        path = ask_save_path(self, f"导出{year}年公开台账", f"{unit.name if unit else ''}{year}年政务公开台账.xlsx",
+                             "Excel 工作簿 (*.xlsx)")
+        if path is None:
             return
-        path = Path(name)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_suffix(".xlsx")
         db = self.ctx.db
         today = clock.today()
 

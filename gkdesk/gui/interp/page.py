@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageBox, QWidget
 
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
@@ -25,7 +25,7 @@ from gkdesk.gui.interp.record_dialog import RecordDialog
 from gkdesk.gui.pages import Page
 from gkdesk.gui.tasks import run_task
 from gkdesk.gui.widgets.dates import pydate, qdate
-from gkdesk.gui.widgets.files import show_saved
+from gkdesk.gui.widgets.files import ask_open_path, ask_save_path, show_saved
 from gkdesk.gui.widgets.names import offer_names
 from gkdesk.services import interp, names
 
@@ -43,7 +43,6 @@ class InterpPage(QWidget):
         ui.monthHintLabel.setObjectName("hint")
         ui.targetHint.setObjectName("hint")
         self.undo_stack = QUndoStack(self)
-        self.export_dir: Path | None = None
         self.last_export: Path | None = None
 
         self.records = RecordTableModel(self)
@@ -259,11 +258,9 @@ class InterpPage(QWidget):
         self._update_buttons()
 
     def import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "选择原有的政策解读报备表", str(self._start_dir()),
-                                              "Excel 表格 (*.xlsx *.xls *.xlsm *.et);;所有文件 (*)")
-        if not name:
+        path = ask_open_path(self, "选择原有的政策解读报备表", "Excel 表格 (*.xlsx *.xls *.xlsm *.et);;所有文件 (*)")
+        if path is None:
             return
-        path = Path(name)
         db = self.ctx.db
 
         def done(outcome) -> None:
@@ -351,12 +348,6 @@ class InterpPage(QWidget):
             return False
         return True
 
-    def _start_dir(self) -> Path:
-        if self.export_dir:
-            return self.export_dir
-        docs = Path.home() / "Documents"
-        return docs if docs.is_dir() else Path.home()
-
     def export(self, fmt: str) -> None:
         key = self.current_month()
         if not self._save_header():
@@ -364,14 +355,9 @@ class InterpPage(QWidget):
         with self.ctx.db.session() as s:
             default = interp.report_file_name(s, key, fmt)
         label = "Excel 工作簿 (*.xlsx)" if fmt == "xlsx" else "Word 文档 (*.docx)"
-        name, _ = QFileDialog.getSaveFileName(self, f"导出{interp.month_title(key)}政策解读报备表",
-                                              str(self._start_dir() / default), label)
-        if not name:
+        path = ask_save_path(self, f"导出{interp.month_title(key)}政策解读报备表", default, label)
+        if path is None:
             return
-        path = Path(name)
-        if path.suffix.lower() != f".{fmt}":
-            path = path.with_name(path.name + f".{fmt}")
-        self.export_dir = path.parent
         db = self.ctx.db
 
         def write() -> Path:

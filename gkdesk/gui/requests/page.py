@@ -205,7 +205,9 @@ class RequestsPage(QWidget):
             received = (f"{format_cn(request.received_on)}收到（{rules.CHANNEL_WORDS[request.channel]}）："
                         f"{request.content}")
             number = request.number
+            abandon_refusal = rq.abandon_refusal(s, status, clock.today())
         self.status = status
+        ui.abandonButton.setToolTip(abandon_refusal or "申请人逾期不补正或逾期未缴费，登记视为放弃申请")
         ui.numberLabel.setText(number)
         ui.stateLabel.setText(f"{status.state}　{status.countdown}")
         ui.stateLabel.setStyleSheet(f"color: {state_colour(status)}; font-weight: 600;")
@@ -240,9 +242,9 @@ class RequestsPage(QWidget):
             ui.letterKindCombo.setCurrentText(keep)
         else:
             ui.letterKindCombo.setCurrentIndex(len(kinds) - 1)
-        self._enable(status)
+        self._enable(status, abandon_refusal)
 
-    def _enable(self, status: rq.RequestStatus | None) -> None:
+    def _enable(self, status: rq.RequestStatus | None, abandon_refusal: str | None = "") -> None:
         """Only the steps the state allows; the service still checks the dates and limits."""
         ui = self.ui
         answered = status is None or status.answer is not None
@@ -257,7 +259,7 @@ class RequestsPage(QWidget):
         unpaid = status is not None and any(f.paid_on is None for f in self._fees())
         ui.feePaidButton.setEnabled(unpaid)
         ui.answerButton.setEnabled(counting and not status.open_consults)
-        ui.abandonButton.setEnabled(not answered and (waiting or bool(status.unpaid_fees)))
+        ui.abandonButton.setEnabled(status is not None and abandon_refusal is None)
         ui.caseButton.setEnabled(status is not None)
         ui.letterButton.setEnabled(status is not None)
         ui.sentButton.setEnabled(status is not None and bool(self.letters.rows))

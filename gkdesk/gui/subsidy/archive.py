@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHeaderView,
     QMessageBox,
     QTableWidget,
@@ -24,7 +23,7 @@ from gkdesk.gui.context import AppContext
 from gkdesk.gui.errors import report_error, show_user_error
 from gkdesk.gui.forms.ui_subsidy_archive import Ui_ArchiveDialog
 from gkdesk.gui.tasks import run_task
-from gkdesk.gui.widgets.files import open_path
+from gkdesk.gui.widgets.files import ask_open_paths, open_path
 from gkdesk.services import archive, subsidy
 from gkdesk.services.errors import USER_ERRORS, UserError
 from gkdesk.services.subsidy import AttachmentRow
@@ -95,8 +94,7 @@ class ArchiveDialog(QDialog):
         self.ui.stateLabel.setText(state)
 
     def add(self, kind: str) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, f"选择{kind}", str(Path.home()),
-                                                "图片和扫描件 (*.jpg *.jpeg *.png *.bmp *.heic *.pdf);;所有文件 (*)")
+        names = ask_open_paths(self, f"选择{kind}", "图片和扫描件 (*.jpg *.jpeg *.png *.bmp *.heic *.pdf);;所有文件 (*)")
         if not names:
             return
         db, batch_id = self.ctx.db, self.batch_id

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QColor, QFont
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QMessageBox,
     QTableView,
@@ -36,6 +34,7 @@ from gkdesk.gui.forms.ui_subsidy_import import Ui_ImportDialog
 from gkdesk.gui.subsidy.dialogs import fill_programs, fill_villages
 from gkdesk.gui.subsidy.models import BACKGROUND, DISPLAY, FOREGROUND, RED, ROOT, TOOLTIP
 from gkdesk.gui.tasks import run_task
+from gkdesk.gui.widgets.files import ask_open_path
 from gkdesk.io.sheets import cell_text
 from gkdesk.services import subsidy_import as importing
 from gkdesk.services.subsidy_import import Problem
@@ -184,11 +183,10 @@ class ImportDialog(QDialog):
         self.ui.backButton.setEnabled(not on and self.step > FILE)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "选择名单文件", str(Path.home()),
-                                              "名单表格 (*.xlsx *.xls *.csv);;所有文件 (*)")
-        if name:
-            self.ui.fileEdit.setText(name)
-            self.propose_village(Path(name).stem)
+        path = ask_open_path(self, "选择名单文件", "名单表格 (*.xlsx *.xls *.csv);;所有文件 (*)")
+        if path is not None:
+            self.ui.fileEdit.setText(str(path))
+            self.propose_village(path.stem)
 
     def propose_village(self, text: str) -> None:
         """Choose the village a file's name names (the longest name that fits), as a proposal the clerk can change."""

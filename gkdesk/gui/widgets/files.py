@@ -1,5 +1,5 @@
-"""Save dialogs that remember the last folder, writing a file on a worker thread, and the box that says where a
-file went with 打开文件 / 打开所在文件夹."""
+"""File dialogs (open and save) that start in the folder used last, writing a file on a worker thread, and the box
+that says where a file went with 打开文件 / 打开所在文件夹."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -18,7 +18,7 @@ _last_folder: Path | None = None
 
 
 def default_folder() -> Path:
-    """Where save dialogs start: the folder used last, else 文档."""
+    """Where file dialogs start: the folder used last (to open or to save), else 文档."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return _last_folder or Path(documents or Path.home())
 
@@ -39,6 +39,17 @@ def ask_save_path(parent: QWidget, caption: str, name: str, file_filter: str) ->
     if suffix and path.suffix.lower() != suffix.lower():
         path = path.with_name(path.name + suffix)
     return remember_folder(path)
+
+
+def ask_open_path(parent: QWidget, caption: str, file_filter: str) -> Path | None:
+    """An open dialog starting where the clerk last opened or saved a file."""
+    chosen, _ = QFileDialog.getOpenFileName(parent, caption, str(default_folder()), file_filter)
+    return remember_folder(Path(chosen)) if chosen else None
+
+
+def ask_open_paths(parent: QWidget, caption: str, file_filter: str) -> list[Path]:
+    chosen, _ = QFileDialog.getOpenFileNames(parent, caption, str(default_folder()), file_filter)
+    return [remember_folder(Path(name)) for name in chosen]
 
 
 def open_path(path: Path) -> bool:
