@@ -162,3 +162,27 @@ def test_a_mask_that_would_show_too_many_digits_is_refused(tmp_path):
             settings.set_setting(s, "mask_id", "12+0")
         with pytest.raises(UserError, match="账号最多只能显示4位"):
             settings.set_setting(s, "mask_account", "0+6")
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """`gkdesk due --json | head -1`: the command stops quietly when its reader goes away, buffered or not.
+    The pipe is shrunk to one page so that the 6 KB the command prints cannot all fit before the reader leaves."""
+    import fcntl
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "d"
+    gkdesk = [sys.executable, "-m", "gkdesk", "--data-dir", str(data), "--today", "2026-11-23"]
+    subprocess.run([*gkdesk, "demo"], check=True, capture_output=True)
+    for unbuffered in ("", "1"):
+        read_end, write_end = os.pipe()
+        fcntl.fcntl(write_end, 1031, 4096)  # F_SETPIPE_SZ
+        proc = subprocess.Popen([*gkdesk, "due", "--json"], stdout=write_end, stderr=subprocess.PIPE,
+                                env={**os.environ, "PYTHONUNBUFFERED": unbuffered})
+        os.close(write_end)
+        with os.fdopen(read_end, "rb") as out:
+            out.readline()
+        err = proc.stderr.read().decode()
+        proc.wait()
+        assert "Traceback" not in err and "BrokenPipe" not in err, err

@@ -105,6 +105,7 @@ def test_the_demo_register_with_its_countdowns(qtbot, demo_ctx):
     assert len(page.requests.rows) == 7
     assert cell(page, "东政依申〔2026〕6号", "倒计时 / 办理结果") == "还剩3个工作日"
     assert cell(page, "东政依申〔2026〕7号", "状态") == "待补正"
+    assert cell(page, "东政依申〔2026〕7号", "倒计时 / 办理结果").startswith("补正期限2026-")  # not 待补正 twice
     assert cell(page, "东政依申〔2026〕3号", "倒计时 / 办理结果") == "不予公开：保护第三方合法权益"
     assert "5个工作日内到期 1 件" in page.ui.countLabel.text()
     page.select_request(3)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import re
 import sys
 from typing import Sequence
@@ -101,13 +102,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             from gkdesk.gui.app import run_gui
 
             return run_gui(args)
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # inside the try: a reader that went away is answered below, not at exit
+        return code
     except USER_ERRORS as exc:
         print(str(exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `gkdesk … | head` stopped reading: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit flush does not fail again
+        return 141
     finally:
         close_opened()
 

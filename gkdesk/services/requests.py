@@ -295,11 +295,12 @@ class RequestStatus:
 
     @property
     def countdown(self) -> str:
-        """还剩3个工作日 / 今天到期 / 已逾期2个工作日 / 期限暂停 / 待补正 — or the answer's day."""
+        """还剩3个工作日 / 今天到期 / 已逾期2个工作日 / 期限暂停 / 补正期限2026-12-23 — or the answer's day."""
         if self.answer is not None:
             return f"{self.answer.day.isoformat()}{'答复' if self.state == ANSWERED else '终止'}"
-        if self.state == WAITING_SUPPLEMENT:
-            return "待补正"
+        if self.state == WAITING_SUPPLEMENT:  # the state says 待补正 already: say until when
+            by = self.supplement.reply_by if self.supplement else None
+            return f"补正期限{by.isoformat()}" if by else "等待补正"
         if self.clock.provisional:
             return "期限暂停"
         left = self.working_days_left
