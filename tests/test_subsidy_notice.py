@@ -111,7 +111,10 @@ def test_notice_content(db, batch_id):
     assert sum(fields.clean_money(r[6]) for r in t.rows) == expected.amount_fen
     assert "公示时间：2026年9月28日至2026年10月12日。" in doc.paragraphs_after
     assert any(p.startswith("如有异议") for p in doc.paragraphs_after)
-    assert "监督举报电话：东风镇党政办 0311-8123456；县农业农村局 0311-8000001" in doc.paragraphs_after
+    # each number with whose it is: the township's supervision number from 设置, the county office's from the
+    # program (its 0311-8123456 is the township's 党政办, printed once as the 咨询电话)
+    assert doc.paragraphs_after[-2:] == ["监督举报电话：东风镇人民政府 0311-8123400；县农业农村局 0311-8000001",
+                                         "咨询电话：东风镇党政办 0311-8123456"]
     assert doc.signature_lines == ["东风镇人民政府", "东风村村民委员会"] and doc.signature_date == "2026年9月28日"
     assert doc.seal_space and doc.public and doc.footer_page_numbers
     assert (doc.page.paper, doc.page.landscape, doc.page.large_print) == ("A3", True, True)
@@ -124,7 +127,8 @@ def test_unit_phones_are_used_when_the_program_has_none_and_masks_follow_setting
         settings.set_setting(s, "mask_id", "4+2")
     with db.session() as s:
         doc = notice.build_notice(s, batch_id)
-    assert "监督举报电话：0311-8123456；0311-8123400" in doc.paragraphs_after
+    # the township's numbers only, each with whose it is
+    assert doc.paragraphs_after[-2:] == ["监督举报电话：东风镇人民政府 0311-8123400", "咨询电话：东风镇党政办 0311-8123456"]
     assert doc.table.rows[0][3] == IDS[0][:4] + "*" * 12 + IDS[0][-2:]
 
 

@@ -147,6 +147,12 @@ def supervising_offices(program: str, category: str, county: str = "") -> str:
     return (county or "县") + "、".join(offices)
 
 
+def supervising_office_names(program: str, category: str, county: str = "") -> tuple[str, ...]:
+    """The same offices one by one, each with the county: (示范县残联, 示范县民政局)."""
+    offices = _OFFICES_BY_PROGRAM.get(program) or _OFFICES_BY_CATEGORY.get(category) or ()
+    return tuple((county or "县") + office for office in offices)
+
+
 def default_objection_channel(program: str, category: str, county: str = "") -> str:
     offices = supervising_offices(program, category, county)
     if offices:
