@@ -244,7 +244,7 @@ def test_a_wide_program_in_landscape_sets_its_table_larger_and_备注_takes_no_s
 def test_a_wide_program_in_portrait_keeps_names_and_numbers_on_one_line(db, batch_id, tmp_path):
     review(db, batch_id)
     with db.session() as s:
-        doc = notice.build_notice(s, batch_id)
+        doc = notice.build_notice(s, batch_id, landscape=False)
     write_docx(doc, tmp_path / "公示.docx")
     size, titles, inner = _grid_pt(tmp_path / "公示.docx")
     assert 7.5 <= size < 10.5   # ten columns on 156 mm: the table text is made smaller, not the names wrapped

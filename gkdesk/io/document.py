@@ -227,6 +227,9 @@ class Document:
     footer_left: str = ""                                        # optional footer text (xlsx footer, left)
     subtitle_align: str = field(default="left", metadata=NOT_SHOWN)  # "center" for a line under a notice's title
     advice: list[str] = field(default_factory=list)              # for the clerk (an empty column left out), not printed
+    # A notice for the village board, not a 公文: its body may be set smaller than GB/T 9704's 三号 so that the
+    # whole notice stands on one page (io.layout.settings_for).
+    board_notice: bool = False
 
     def __post_init__(self) -> None:
         if self.subtitle_align not in ALIGNS:

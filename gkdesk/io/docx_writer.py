@@ -48,7 +48,6 @@ from gkdesk import clock
 from gkdesk.io.document import (
     BODY_PT,
     PAGE_NUMBER_GAP_MM,
-    SEAL_BLANK_LINES,
     TABLE_PT,
     Document,
     FormTable,
@@ -174,7 +173,7 @@ def _end_paragraph(d) -> None:
 def _signature_xml(doc: Document, sig: list[tuple[str, float]], plan: Plan) -> list[str]:
     """The paragraphs of the 落款 (the room for the seal as space before its first line; each line right-aligned
     where :func:`signature_layout` puts it) and of the 附注 under the date."""
-    before = round(plan.sizes.body_line_pt * (SEAL_BLANK_LINES if doc.seal_space else 1) * 20)
+    before = round(plan.sizes.signature_gap_pt(doc.seal_space) * 20)
     char = plan.sizes.body_pt * 20
     paragraphs = []
     for i, (text, right_chars) in enumerate(sig):
@@ -202,7 +201,7 @@ def _closing_xml(doc: Document, sig: list[tuple[str, float]], plan: Plan) -> str
     落款, the 附注) as the table's last row: one borderless cell across the table that cannot break. The table's
     last rows keep with it, so it never stands alone on a page, in Word as in LibreOffice (which keeps table rows
     together but lets a chain of kept paragraphs after a table fall apart)."""
-    gap = round(plan.sizes.body_line_pt / 2 * 20)
+    gap = round(plan.sizes.closing_gap_pt * 20)
     paragraphs = [(f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/><w:keepNext/>'
                    f'<w:spacing w:line="{gap}" w:lineRule="exact"/></w:pPr></w:p>')]
     paragraphs += [f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/><w:keepNext/></w:pPr>{_runs(text, False)}</w:p>'

@@ -442,6 +442,7 @@ def build_notice(session: Session, batch_id: int, *, paper: str | None = None, l
         footer_page_numbers=True,
         public=True,
         advice=_dropped_note(dropped) + _missing_phones_note(inputs, missing),
+        board_notice=True,
     )
     doc.page = layout_choice(session, batch, doc, paper, landscape, large_print).page()
     return doc
