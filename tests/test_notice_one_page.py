@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -289,6 +290,8 @@ def test_word_in_libreoffice_is_one_page_whenever_the_rule_says_the_notice_fits(
         assert dated == {last}, where
         assert any(w.page == last and w.text.startswith("130123") for w in ws), where
         assert any(line.startswith("合计") for line in lines_of(ws, last)), where
+        # a phone number is never cut after its hyphen (0311- / 8000001)
+        assert not [line for page in range(last + 1) for line in lines_of(ws, page) if re.search(r"\d-$", line)]
     assert one_page >= 7   # every paper, orientation and print size that takes the list at all
 
 
