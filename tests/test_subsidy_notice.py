@@ -191,6 +191,7 @@ def test_every_produced_file_carries_no_full_number(db, batch_id, tmp_path):
     ws = load_workbook(tmp_path / "名单.xlsx").active
     values = [c for row in ws.iter_rows(values_only=True) for c in row if c is not None]
     assert "合计" in values and "5人" in values
+    assert values[0] == "东风村2026年度耕地地力保护补贴发放名单"   # a list's title, not the notice's
     assert ws.print_title_rows and ws.page_setup.orientation == "landscape"
 
     write = pdf_writer()
@@ -264,3 +265,16 @@ def test_the_5_row_notice_fits_one_page_with_its_signature_in_libreoffice(db, ba
     pages = ["".join(p.split()) for p in text.split("\f") if p.strip()]
     assert len(pages) == 1
     assert "监督举报电话" in pages[0] and "东风村村民委员会" in pages[0] and pages[0].endswith("2026年9月28日—1—")
+
+
+@pytest.mark.parametrize(("title", "listed", "objections"), [
+    ("关于红旗村2026年度耕地地力保护补贴发放情况的公示", "红旗村2026年度耕地地力保护补贴发放名单",
+     "红旗村2026年度耕地地力保护补贴发放公示异议及处理情况"),
+    ("关于红旗村2026年度特困人员救助供养发放情况的公示（更正）", "红旗村2026年度特困人员救助供养发放名单（更正）",
+     "红旗村2026年度特困人员救助供养发放公示异议及处理情况（更正）"),
+    ("东风村第二批危房改造补助户名单公示", "东风村第二批危房改造补助户名单", "东风村第二批危房改造补助户名单公示异议及处理情况"),
+    ("东风村低保对象", "东风村低保对象名单", "东风村低保对象公示异议及处理情况"),
+])
+def test_a_lists_title_and_its_objections_title_are_made_from_the_notices(title, listed, objections):
+    assert subsidy.list_title(title) == listed
+    assert subsidy.objections_title(title) == objections

@@ -43,7 +43,9 @@ from gkdesk.services.subsidy import (
     STANDARD_COLUMNS,
     fill_placeholders,
     get_batch,
+    list_title,
     money_word,
+    objections_title,
     supervising_office_names,
 )
 from gkdesk.store.models import PublicityBatch, Recipient, SubsidyProgram
@@ -456,7 +458,7 @@ def list_document(session: Session, batch_id: int, *, paper: str | None = None, 
     inputs = notice_inputs(session, batch)
     table, dropped = _table(session, batch, inputs)
     doc = Document(
-        title=batch.title.replace("的公示", "名单") if batch.title.endswith("的公示") else f"{batch.title}名单",
+        title=list_title(batch.title),
         subtitle_lines=[f"{period_sentence(batch)}"],
         table=table,
         footer_page_numbers=True,
@@ -548,7 +550,7 @@ def objections_document(session: Session, batch_id: int) -> Document:
     for earlier in chain[1:]:
         after.append(f"本公示更正了：{earlier.title}（{period_sentence(earlier)}），上表含其期间收到的异议。")
     return Document(
-        title=f"{batch.title}异议及处理情况",
+        title=objections_title(batch.title),
         subtitle_lines=[period_sentence(batch)],
         table=Table(columns=columns, rows=rows),
         paragraphs_after=after,
