@@ -108,6 +108,9 @@ class Column:
     kind: str = field(default="text", metadata=NOT_SHOWN)   # text | id | account | phone | money | number | date
     # A text column whose values stay on one line like numbers do (状态: 逾期公开（晚2个工作日）).
     nowrap: bool = False
+    # A text column of options set off by spaces (■政府网站 □政府公报 …): its lines break between options (and after
+    # a slash inside a long one, 社区/企事业单位/…), never inside an option, in a column wide enough for a few a line.
+    options: bool = False
 
     def __post_init__(self) -> None:
         if self.align not in ALIGNS:

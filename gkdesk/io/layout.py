@@ -15,7 +15,8 @@ What a plan decides, from the document and its page (paper, orientation, large p
   wider and emptier.
 - **Columns.** Each column is as wide as its content needs: numbers, IDs, accounts, amounts, names and short texts
   on one line (a date may break after 年, a document number before 〔), a free text up to :data:`TEXT_CAP_EM`
-  before it wraps, a title in its words. What the page leaves over is shared in proportion, so no column takes
+  before it wraps, a title in its words, a column of options (the catalog's ■政府网站 □政府公报 …) between
+  :data:`OPTIONS_MIN_EM` and :data:`OPTIONS_CAP_EM`, its lines broken between options (:func:`option_units`). What the page leaves over is shared in proportion, so no column takes
   it all. Header titles break between words (补贴金额 / (元)), never inside one (村民小 / 组).
 - **Lines.** Every table cell, header cell, title and header-block line is broken here, into lines the renderers
   keep as they are ("\\n" in the texts of :attr:`Plan.table`), so Word, LibreOffice, Excel and the PDF break
@@ -285,7 +286,26 @@ def cell_units(text: str, digit_em: float = DIGIT_EM) -> list[str]:
     return units(text)
 
 
-def wrap(text: str, width_em: float, digit_em: float = DIGIT_EM, short_whole: bool = True) -> list[str]:
+OPTION_SPLIT_EM = 6.0     # an option longer than this may break after a slash inside it (社区/企事业单位/…)
+OPTIONS_MIN_EM = 22.0     # an options column is given at least this width (four options a line) …
+OPTIONS_CAP_EM = 24.0     # … and up to this much (four or five)
+
+
+def option_units(text: str, digit_em: float = DIGIT_EM) -> list[str]:
+    """An options cell (■政府网站 □政府公报 …) cut where its lines may break: between its options, and after a slash
+    inside an option longer than :data:`OPTION_SPLIT_EM` (□社区/ 企事业单位/ 村公示栏(电子屏)). The units joined
+    give ``text`` back."""
+    out: list[str] = []
+    for option in re.findall(r"\S+\s*|\s+", text):
+        if _ems(option.strip(), digit_em) <= OPTION_SPLIT_EM:
+            out.append(option)
+        else:
+            out.extend(part for part in re.split(r"(?<=/)", option) if part)
+    return out
+
+
+def wrap(text: str, width_em: float, digit_em: float = DIGIT_EM, short_whole: bool = True,
+         options: bool = False) -> list[str]:
     """``text`` in lines no wider than ``width_em``, broken between units (:func:`units`; a unit wider than the
     line is cut between characters). Explicit line breaks are kept."""
     lines: list[str] = []
@@ -293,7 +313,10 @@ def wrap(text: str, width_em: float, digit_em: float = DIGIT_EM, short_whole: bo
         if _ems(part, digit_em) <= width_em + 1e-9:
             lines.append(part)
             continue
-        pieces = cell_units(part, digit_em) if short_whole else units(part)
+        if options:
+            pieces = option_units(part, digit_em)
+        else:
+            pieces = cell_units(part, digit_em) if short_whole else units(part)
         line, used = "", 0.0
         for unit in pieces:
             w = _ems(unit, digit_em)
@@ -631,12 +654,13 @@ def _needs(table: Table, digit_em: float) -> list[_ColumnNeed]:
                 if col.kind != "date" and w <= SHORT_TEXT_EM:
                     widest_unit = max(widest_unit, w)
                 elif w > widest_unit:
-                    widest_unit = max(widest_unit, max(_ems(u, digit_em) for u in units(line)))
+                    pieces = option_units(line, digit_em) if col.options else units(line)
+                    widest_unit = max(widest_unit, max(_ems(u.strip(), digit_em) for u in pieces))
         if col.kind == "date":
             hard = widest_unit
         else:
-            hard = max(widest_unit, min(widest_text, MIN_TEXT_EM))
-        one_line = max(hard, min(widest_text, TEXT_CAP_EM))
+            hard = max(widest_unit, min(widest_text, OPTIONS_MIN_EM if col.options else MIN_TEXT_EM))
+        one_line = max(hard, min(widest_text, OPTIONS_CAP_EM if col.options else TEXT_CAP_EM))
         needs.append(_ColumnNeed(max(hard, title_hard), max(hard, title_two), max(one_line, title_full, title_two)))
     return _with_spans(table, needs, digit_em, merged)
 
@@ -961,7 +985,8 @@ def _broken(table: Table, widths: list[float], pt: float) -> tuple[Table, tuple[
             if "\n" not in text and len(text) * 1.25 <= width:
                 out = text
             elif _ems(text, DIGIT_EM) > width + 1e-9 or "\n" in text:
-                out = "\n".join(wrap(text, width, DIGIT_EM, short_whole=not _one_line(table.columns[j])))
+                column = table.columns[j]
+                out = "\n".join(wrap(text, width, DIGIT_EM, short_whole=not _one_line(column), options=column.options))
             else:
                 out = text
             memo[text] = out
