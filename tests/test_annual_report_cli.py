@@ -28,7 +28,8 @@ def ok(capsys, *argv) -> str:
 
 @pytest.fixture
 def unit(capsys):
-    ok(capsys, "init", "--unit", "东风镇", "--county", "示范县", "--phone", "0311-8123456")
+    """A township using the program since February 2026, which registers a request of March."""
+    assert main(["--today", "2026-02-01", "init", "--unit", "东风镇", "--county", "示范县", "--phone", "0311-8123456"]) == 0
     ok(capsys, "request", "add", "--received", "2026-03-02", "--channel", "当面", "--applicant", "张三",
        "--applicant-type", "自然人", "--content", "道路硬化工程招标文件")
 
@@ -96,3 +97,50 @@ def test_report_json_never_imports_qt_or_the_writers(unit, data_folder):
     env = dict(os.environ, GKDESK_DATA_DIR=str(data_folder.root))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "0 []"
+
+
+# ---- the reminder: only for a year the program holds ---------------------------------------------------------------
+
+def annual_due(capsys, today: str, *data_dir) -> list[dict]:
+    capsys.readouterr()
+    code = main([*data_dir, "--today", today, "due", "--json"])
+    out = capsys.readouterr().out
+    assert code == 0
+    return [r for r in json.loads(out) if r["kind"] == "annual_report"]
+
+
+def test_a_township_set_up_in_september_is_first_reminded_of_that_year_in_january(capsys):
+    assert main(["--today", "2026-09-25", "init", "--unit", "青石镇", "--county", "平山县"]) == 0
+    assert annual_due(capsys, "2026-09-25") == []
+    assert main(["--today", "2026-09-25", "due"]) == 0
+    assert "2025年政府信息公开工作年度报告" not in capsys.readouterr().out
+    found = annual_due(capsys, "2027-01-02")
+    assert [(r["title"], r["date"]) for r in found] == [("2026年政府信息公开工作年度报告尚未定稿（县里要求的报送期限）",
+                                                          "2027-01-15")]
+    assert "本程序自2026年9月25日启用" in found[0]["detail"]
+    assert main(["--today", "2027-01-02", "report", "annual", "--year", "2026"]) == 0
+    assert "[说明] 本程序自2026年9月25日启用，表格和起草的文字只统计程序中登记的事项" in capsys.readouterr().out
+    assert [r["extra"]["year"] for r in annual_due(capsys, "2028-01-03")] == [2027]
+
+
+def test_the_demo_made_in_september_is_not_told_its_2025_report_is_overdue(capsys, tmp_path):
+    d = ["--data-dir", str(tmp_path / "demo")]
+    assert main([*d, "--today", "2026-09-25", "demo"]) == 0
+    capsys.readouterr()
+    assert annual_due(capsys, "2026-09-25", *d) == []
+    assert [r["extra"]["year"] for r in annual_due(capsys, "2027-01-02", *d)] == [2026]
+
+
+def test_a_township_set_up_in_2025_is_still_reminded_of_its_2025_report(capsys):
+    assert main(["--today", "2025-12-10", "init", "--unit", "东风镇"]) == 0
+    found = annual_due(capsys, "2026-01-05")
+    assert [(r["extra"]["year"], r["severity"]) for r in found] == [(2025, "open")]
+    assert main(["--today", "2026-02-03", "due"]) == 0
+    assert "2025年政府信息公开工作年度报告尚未定稿（法定公开期限）  2026-01-31" in capsys.readouterr().out
+
+
+def test_a_report_begun_here_for_a_year_before_set_up_is_reminded_until_finalized(capsys):
+    assert main(["--today", "2026-01-06", "init", "--unit", "东风镇"]) == 0
+    assert annual_due(capsys, "2026-01-06") == []
+    ok(capsys, "report", "annual", "--year", "2025", "--set", "行政处罚=3")
+    assert [r["extra"]["year"] for r in annual_due(capsys, "2026-01-07")] == [2025]

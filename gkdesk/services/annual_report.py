@@ -573,6 +573,11 @@ def _case_checks(cases: list[ar.CaseRecord], year: int) -> list[Check]:
                   tuple(_ref(c.request_id, c.number) for c in decided))]
 
 
+def _in_use_check(session: Session, year: int) -> list[Check]:
+    note = in_use_note(session, year)
+    return [Check(ar.INFO, note)] if note else []
+
+
 # ---- assembling a draft ------------------------------------------------------------------------------------------------
 
 def _last_report(session: Session, year: int) -> dict | None:
@@ -601,7 +606,7 @@ def _live(session: Session, year: int, row: AnnualReport | None, today: dt.date)
     }
     texts = _texts(session, row, drafts, last)
     checks = [*_request_checks(year, counted, table3), *_carry_check(year, counted, last), *_case_checks(cases, year),
-              *_table2_checks(session, t2), *_text_checks(texts, last)]
+              *_table2_checks(session, t2), *_text_checks(texts, last), *_in_use_check(session, year)]
     return AnnualReportView(
         year=year, state=row.state if row else ar.DRAFT, authority=authority, table2=table2, table3=table3,
         table4=table4, texts=texts, checks=checks, deadlines=ar.deadlines(year, county_deadline(session)),
@@ -882,19 +887,36 @@ def write_document(doc: ReportDocument, path: Path) -> Path:
 
 # ---- reminder (首页 and `gkdesk due`) ---------------------------------------------------------------------------------
 
+def held_in_program(session: Session, year: int) -> bool:
+    """Whether the program holds ``year``: it was in use by 31 December (`settings.in_use_since`), or the clerk has
+    begun that year's report in it. A township set up later never wrote that year's report here."""
+    began = settings.in_use_since(session)
+    return (began is not None and began.year <= year) or _row(session, year) is not None
+
+
+def in_use_note(session: Session, year: int) -> str:
+    """For the year the program was set up in (after 1 January): its figures count only what was entered here."""
+    began = settings.in_use_since(session)
+    if began is None or began.year != year or began == dt.date(year, 1, 1):
+        return ""
+    return (f"本程序自{format_cn(began)}启用，表格和起草的文字只统计程序中登记的事项；启用前本年的申请、公示、"
+            "政策解读如未登记，请补登或在文字中补充后再定稿。")
+
+
 @provider
 def annual_report_reminders(ctx: ReminderContext) -> list[Reminder]:
-    """From 1 January until last year's report is 定稿: the county's date, then the legal 31 January."""
+    """From 1 January until last year's report is 定稿: the county's date, then the legal 31 January. Only for a
+    year the program holds (`held_in_program`): a township set up in 2026 is first reminded in January 2027."""
     year = ctx.today.year - 1
     row = _row(ctx.session, year)
-    if row is not None and row.state == ar.FINAL:
+    if (row is not None and row.state == ar.FINAL) or not held_in_program(ctx.session, year):
         return []
     due = ar.deadlines(year, county_deadline(ctx.session))
     day = due.next_after(ctx.today)
     left = (day - ctx.today).days
     which = "县里要求的报送期限" if day == due.county else "法定公开期限"
     detail = (f"县里要求{format_cn(due.county)}前报送，条例规定{format_cn(due.legal)}前向社会公布；"
-              f"表三、表四已按依申请公开登记簿统计，请填写表二和文字部分后定稿。")
+              f"表三、表四已按依申请公开登记簿统计，请填写表二和文字部分后定稿。{in_use_note(ctx.session, year)}")
     return [Reminder("annual_report", f"{year}年政府信息公开工作年度报告尚未定稿（{which}）", day, left,
                      severity_for(left, ctx.soon_days), detail=detail, ref=("annual_report", year),
                      extra={"year": year})]
