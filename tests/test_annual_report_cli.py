@@ -79,6 +79,43 @@ def test_texts_finalize_reopen_and_the_files(unit, capsys, tmp_path):
     assert annual(capsys)["history"][-1]["action"] == "重新打开"
 
 
+FILLED = ["--text", "平台建设", "维护政府网站专栏。", "--text", "监督保障", "纳入年度考核。",
+          "--text", "五", "信息更新不够及时。", "--text", "六", "建议提案办理结果已公开。"]
+
+
+def test_finalize_runs_the_export_guard_first_and_the_checks_stay_after(unit, capsys, tmp_path):
+    ok(capsys, "report", "annual", "--year", "2026", *FILLED, "--text", "政府信息管理", "落实保密审查，联系电话13812345678。")
+    code, _out, err = run(capsys, "report", "annual", "--year", "2026", "--finalize")
+    assert code == 1 and err.strip() == (
+        "还不能定稿：“（三）政府信息管理”中的“138****5678”像是完整的手机号码，导出时会被拒绝；个人手机号不能公开，"
+        "请删去或脱敏（如 138****5678），单位的电话请写在“监督举报电话”中。")
+    shown = ok(capsys, "report", "annual", "--year", "2026")
+    assert "    [须改正] “（三）政府信息管理”中的“138****5678”像是完整的手机号码，导出时会被拒绝" in shown
+    ok(capsys, "report", "annual", "--year", "2026", "--text", "政府信息管理", "落实保密审查。")
+    before = ok(capsys, "report", "annual", "--year", "2026").split("  检查：\n")[1]
+    assert "[请核对] 1件申请截至12月31日已超过答复期限仍未答复" in before
+    ok(capsys, "report", "annual", "--year", "2026", "--finalize")
+    after = ok(capsys, "report", "annual", "--year", "2026")
+    assert "（已定稿，2027-01-12）" in after and after.split("  检查：\n")[1] == before
+    code, out, err = run(capsys, "report", "annual", "--year", "2026", "-o", str(tmp_path / "年报.docx"))
+    assert code == 0 and "已导出" in out and err == ""
+
+
+def test_a_draft_exports_with_a_warning_naming_the_parts_to_fill(unit, capsys, tmp_path):
+    path = tmp_path / "草稿.docx"
+    code, out, err = run(capsys, "report", "annual", "--year", "2026", "-o", str(path))
+    assert code == 0 and f"已导出：{path}" in out
+    assert err == ("注意：导出的是草稿，还有4部分待填写：“（三）政府信息管理”、“（四）政府信息公开平台建设”、“（五）监督保障”、"
+                   "“五、存在的主要问题及改进情况”；定稿前请补全。\n")
+    import docx
+
+    body = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert "【待填写：请写本年度政府信息管理情况" in body
+    ok(capsys, "report", "annual", "--year", "2026", *FILLED, "--text", "政府信息管理", "落实保密审查。")
+    code, _out, err = run(capsys, "report", "annual", "--year", "2026", "-o", str(tmp_path / "无待填写.xlsx"))
+    assert code == 0 and err == ""
+
+
 def test_the_deadline_setting_moves_the_reminder(unit, capsys):
     ok(capsys, "report", "annual", "--deadline", "1月20日", "--year", "2026")
     assert annual(capsys)["deadlines"] == {"county": "2027-01-20", "legal": "2027-01-31"}

@@ -25,10 +25,11 @@ from gkdesk.domain import annual_report as ar
 from gkdesk.domain.dates import format_cn
 from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.errors import USER_ERRORS, UserError, show_user_error
+from gkdesk.gui.errors import USER_ERRORS, UserError, report_error, show_user_error
 from gkdesk.gui.forms.ui_report_page import Ui_ReportPage
 from gkdesk.gui.pages import Page
-from gkdesk.gui.widgets.files import ask_save_path, write_in_background
+from gkdesk.gui.tasks import run_task
+from gkdesk.gui.widgets.files import ask_save_path, show_saved
 from gkdesk.io.document import FormTable
 from gkdesk.services import annual_report as report
 
@@ -283,7 +284,7 @@ class ReportPage(QWidget):
             t = self.view.texts[name]
             state = ("final" if self.view.final else "edited" if t.edited else "last" if t.from_last_year
                      else "draft" if t.text.strip() else "empty")
-            mark = "⚠ " if t.stale or (name in report.REQUIRED_PARTS and not t.text.strip()) else ""
+            mark = "⚠ " if t.stale or report.unfilled(t.text) else ""
             ui.partList.item(i).setText(f"{mark}{name}  [{PART_STATES[state]}]")
         ui.partTitleLabel.setText(part.part)
         ui.promptLabel.setText(part.prompt)
@@ -366,8 +367,12 @@ class ReportPage(QWidget):
         if path is None:
             return
         doc = report.report_document(view, clock.today())
-        self.task = write_in_background(self, self.ctx, "正在导出年度报告…",
-                                        lambda: report.write_document(doc, path), path)
+        # a draft with parts to fill is exported all the same (for the county to look at), and says so
+        warning = report.draft_warning(view)
+        title, text = ("已导出草稿", f"已保存到：\n{path}\n\n{warning}") if warning else ("已保存", "")
+        self.task = run_task(self, "正在导出年度报告…", lambda: report.write_document(doc, path),
+                             lambda _r: show_saved(self, path, title, text),
+                             lambda exc: report_error(exc, self, self.ctx.folder.log_file))
 
     def finalize(self) -> None:
         errors = self.view.errors
