@@ -222,6 +222,9 @@ def test_the_checks_stay_listed_after_finalizing(qtbot, ctx, dialogs):
     qtbot.mouseClick(page.ui.finalizeButton, Qt.MouseButton.LeftButton)
     assert page.ui.stateLabel.text() == "已定稿（2027年1月12日）"
     assert check_lines(page) == before
+    warnings = sum(line.startswith("[请核对]") for line in before)
+    assert page.ui.summaryLabel.text().endswith(f"；检查：请核对{warnings}处。")
+    assert page.ui.checksHint.text().startswith("报告已定稿：以下是定稿时的检查")
 
 
 def test_a_draft_exported_from_the_window_says_it_has_parts_to_fill(qtbot, ctx, dialogs, monkeypatch, tmp_path):

@@ -39,6 +39,7 @@ HEAD_BRUSH = QBrush(QColor("#eef2f6"))
 COMPUTED_BRUSH = QBrush(QColor("#f7f7f7"))
 LEVEL_COLOURS = {ar.ERROR: "#c62828", ar.WARNING: "#a67c00", ar.INFO: "#4a5a68"}
 PART_STATES = {"edited": "已修改", "last": "沿用上年", "draft": "起草稿", "empty": "待填写", "final": "已定稿"}
+FINAL_CHECKS_HINT = "报告已定稿：以下是定稿时的检查，定稿后数据变动带来的问题标为“定稿后”，需要更正时请写明原因重新打开。"
 CELL_PADDING_PX = 22   # across: the stylesheet's cell padding and the grid line, with room to spare
 CELL_PADDING_V_PX = 12
 
@@ -75,6 +76,7 @@ class ReportPage(QWidget):
         for label in (ui.hintLabel, ui.deadlineLabel, ui.promptLabel, ui.checksHint, ui.textStatusLabel):
             label.setObjectName("hint")
         ui.stateLabel.setStyleSheet("font-weight: 600;")
+        self._checks_hint = ui.checksHint.text()
         ui.staleLabel.setStyleSheet(f"color: {LEVEL_COLOURS[ar.ERROR]};")
         ui.partTitleLabel.setStyleSheet("font-weight: 600; font-size: 15px;")
         self.view: report.AnnualReportView | None = None
@@ -163,8 +165,10 @@ class ReportPage(QWidget):
         warnings = sum(1 for c in v.checks if c.level == ar.WARNING)
         identity = ("表三勾稽关系成立（新收 + 上年结转 = 办理结果总计 + 结转下年度）" if v.identity_holds
                     else "表三勾稽关系不成立，见“检查”")
-        todo = f"须改正{errors}处（改正后才能定稿），请核对{warnings}处" if errors or warnings else "没有发现问题"
+        todo = "，".join(([f"须改正{errors}处（改正后才能定稿）"] if errors else [])
+                        + ([f"请核对{warnings}处"] if warnings else [])) or "没有发现问题"
         ui.summaryLabel.setText(f"{identity}；检查：{todo}。")
+        ui.checksHint.setText(FINAL_CHECKS_HINT if final else self._checks_hint)
         ui.summaryLabel.setStyleSheet(f"color: {LEVEL_COLOURS[ar.ERROR] if not v.identity_holds else '#2e7d32'};")
         ui.tabs.setTabText(2, f"检查（{errors}）" if errors else "检查")
 
