@@ -158,6 +158,12 @@ def month_bounds(key: str) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, _calendar.monthrange(year, month)[1])
 
 
+def unfinished_month(key: str, today: dt.date) -> str:
+    """“2026年9月还没有结束（到2026年9月30日）” while the month lasts, else "": said before a month is filed."""
+    last = month_bounds(key)[1]
+    return f"{month_title(key)}还没有结束（到{format_cn(last)}）" if today <= last else ""
+
+
 def next_month(key: str) -> str:
     year, month = month_parts(key)
     return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
