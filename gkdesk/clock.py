@@ -53,8 +53,14 @@ def today() -> dt.date:
     return dt.date.today()
 
 
+def system_now() -> dt.datetime:
+    """The computer's own clock, which --today and GKDESK_TODAY never move: backups are named and counted by
+    when they were really taken, so that checking deadlines "as of" another day leaves them alone."""
+    return dt.datetime.now()
+
+
 def now() -> dt.datetime:
-    """Wall-clock time on the fixed day when one is set (for audit stamps and file names)."""
+    """Wall-clock time on the fixed day when one is set (for audit stamps and the names of exported files)."""
     real = dt.datetime.now()
     day = today()
     return real if day == real.date() else dt.datetime.combine(day, real.time())

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from gkdesk.cli import main
 from gkdesk.domain import annual_report as ar
+from gkdesk.domain.privacy import PrivacyError
 from gkdesk.services import annual_report as report
 from gkdesk.services import reminders, settings
 from gkdesk.services import requests as rq
@@ -33,7 +34,8 @@ FREE_PARTS = {"政府信息管理": "严格落实公开属性源头认定和保�
 def db(data_folder):
     db = open_database(data_folder, start_backup=False)
     with db.transaction() as s:
-        settings.save_unit(s, "东风镇", county="示范县", phone="0311-8123456")
+        unit = settings.save_unit(s, "东风镇", county="示范县", phone="0311-8123456")
+        unit.created_at = dt.datetime(2025, 1, 1, 9)   # in use since before its first request (2025-11-20)
         settings.set_setting(s, "clerk_name", "李明")
     yield db
     db.close()
@@ -315,6 +317,88 @@ def test_finalizing_freezes_the_report_and_locks_it_until_reopened_with_a_reason
         audited = s.scalars(select(AuditEntry).where(AuditEntry.entity == "annual_report")).all()
     assert any((e.after or {}).get("state") == "已定稿" for e in audited)
     assert any((e.after or {}).get("state") == "草稿" and (e.before or {}).get("state") == "已定稿" for e in audited)
+
+
+def test_a_full_number_the_export_would_refuse_blocks_finalizing_and_is_named_by_part(year, tmp_path):
+    with year.transaction() as s:
+        _fill(s)
+        report.set_text(s, 2026, "政府信息管理", "严格落实保密审查，联系电话13812345678。", TODAY)
+        report.set_text(s, 2026, "六", "建议提案办理结果已公开（经办人身份证号130123199003071235）。", TODAY)
+        errors = [c.text for c in report.build(s, 2026, TODAY).errors]
+        assert errors == [
+            ("“（三）政府信息管理”中的“138****5678”像是完整的手机号码，导出时会被拒绝；个人手机号不能公开，"
+             "请删去或脱敏（如 138****5678），单位的电话请写在“监督举报电话”中。"),
+            ("“六、其他需要报告的事项”中的“1301**********1235”像是完整的身份证号，导出时会被拒绝；"
+             "请先脱敏（如 110101********1234、****1234）后再打印或导出。")]
+        with pytest.raises(UserError) as refused:
+            report.finalize(s, 2026, TODAY)
+        assert str(refused.value) == f"还不能定稿：{errors[0].rstrip('。')}（另有1处）。"
+        with pytest.raises(PrivacyError) as export:
+            report.write(s, 2026, tmp_path / "草稿.docx", TODAY)
+        assert str(export.value).startswith("东风镇人民政府2026年政府信息公开工作年度报告“（三）政府信息管理”中的"
+                                            "“138****5678”像是完整的手机号码，已拒绝输出")
+        report.set_text(s, 2026, "政府信息管理", "严格落实保密审查，联系电话：0311-8123456。", TODAY)
+        report.set_text(s, 2026, "六", FREE_PARTS["六"], TODAY)
+        report.finalize(s, 2026, TODAY)
+        report.write(s, 2026, tmp_path / "定稿.docx", TODAY)
+    assert "0311-8123456" in "\n".join(p.text for p in docx.Document(str(tmp_path / "定稿.docx")).paragraphs)
+
+
+def test_the_checks_stay_after_finalizing_and_later_changes_come_as_warnings(year):
+    with year.transaction() as s:
+        _fill(s)
+        late = add(s, "2026-11-02")              # still unanswered on 31 December, past its due day
+        before = report.build(s, 2026, TODAY).checks
+        overdue = next(c for c in before if "已超过答复期限仍未答复" in c.text)
+        assert overdue.level == ar.WARNING and overdue.refs == (("info_request", late.id, late.number),)
+        final = report.finalize(s, 2026, TODAY)
+        assert final.checks == before, "the checks as they stood at 定稿, with their links"
+        rq.answer(s, late.id, day="2026-12-28", result="予以公开", today=TODAY)   # an answer entered late
+        later = report.build(s, 2026, TODAY).checks
+    assert later[:len(before)] == before
+    added = later[len(before):]
+    assert [c.level for c in added] == [ar.WARNING] * len(added)
+    assert "定稿后出现：本年办结的申请中有1件超过法定期限答复，总体情况中已如实写明。" in [c.text for c in added]
+    assert any(c.text.startswith("定稿后登记的数据有变动") and "“四、结转下年度继续办理”总计由2变为1" in c.text
+               for c in added)
+
+
+@pytest.mark.parametrize("part, text, said", [
+    ("监督保障", "", "“（五）监督保障”还没有内容"),
+    ("主动公开", "", "“（一）主动公开”还没有内容，导出时只有“待填写”标记"),
+    ("前言", "  ", "“前言”还没有内容"),
+    ("五", "【待填写：请写本年度存在的主要问题】下一步加强培训。", "“五、存在的主要问题及改进情况”中还有“【待填写……】”标记"),
+], ids=["a part to write left empty", "a drafted part emptied", "the preface blanked", "a pasted placeholder"])
+def test_a_finalized_report_never_holds_a_part_to_fill(year, tmp_path, part, text, said):
+    with year.transaction() as s:
+        _fill(s)
+        report.set_text(s, 2026, part, text, TODAY)
+        view = report.build(s, 2026, TODAY)
+        assert any(c.level == ar.ERROR and c.text.startswith(said) for c in view.checks)
+        assert report.unfilled_parts(view) == [report.part_of(part)]
+        with pytest.raises(UserError, match=f"还不能定稿：{said}"):
+            report.finalize(s, 2026, TODAY)
+        report.set_text(s, 2026, part, "本部分已按本年情况写好。", TODAY)
+        assert report.finalize(s, 2026, TODAY).state == "已定稿"
+        report.write(s, 2026, tmp_path / "定稿.docx", TODAY)
+    body = "\n".join(p.text for p in docx.Document(str(tmp_path / "定稿.docx")).paragraphs)
+    assert "本部分已按本年情况写好。" in body and "待填写" not in body
+
+
+def test_exporting_a_draft_with_parts_to_fill_says_so(year):
+    with year.transaction() as s:
+        view = report.build(s, 2026, TODAY)
+        assert report.draft_warning(view) == (
+            "导出的是草稿，还有4部分待填写：“（三）政府信息管理”、“（四）政府信息公开平台建设”、“（五）监督保障”、"
+            "“五、存在的主要问题及改进情况”；定稿前请补全。")
+        _fill(s)
+        report.set_text(s, 2026, "监督保障", "", TODAY)
+        report.set_text(s, 2026, "平台建设", "维护专栏，联系电话13812345678。", TODAY)
+        assert report.draft_warning(report.build(s, 2026, TODAY)) == (
+            "导出的是草稿，还有2处须改正，其中1部分待填写：“（五）监督保障”；定稿前请补全、改正。")
+        _fill(s)
+        assert report.draft_warning(report.build(s, 2026, TODAY)) == ""
+        assert report.draft_warning(report.finalize(s, 2026, TODAY)) == ""
 
 
 def test_last_years_report_is_kept_and_its_carried_out_checked_against_this_year(year):

@@ -186,3 +186,26 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
         err = proc.stderr.read().decode()
         proc.wait()
         assert "Traceback" not in err and "BrokenPipe" not in err, err
+
+
+def test_every_commands_help_has_one_heading_for_its_options():
+    """Each help text lists its options under one 选项 heading (the shared --data-dir/--today included), for every
+    command and subcommand there is."""
+    import argparse
+
+    from gkdesk.cli import build_parser
+
+    def walk(parser, path):
+        yield path, parser
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    yield from walk(child, [*path, name])
+
+    seen = 0
+    for path, parser in walk(build_parser(), ["gkdesk"]):
+        text = parser.format_help()
+        assert text.count("\n选项:") == 1, " ".join(path)
+        assert "options:" not in text and "positional arguments" not in text, " ".join(path)
+        seen += 1
+    assert seen > 40

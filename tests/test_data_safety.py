@@ -324,17 +324,20 @@ def test_2_a_window_cannot_start_while_a_command_holds_the_folder(data, holder, 
 
 # ---- 3. backups in the order they were taken -----------------------------------------------------------------------
 
-def test_3_a_clock_in_the_past_neither_rotates_the_newest_backup_away_nor_hides_it(data):
+def machine_clock(monkeypatch, day: dt.date) -> None:
+    """The computer's own clock set to `day` (a flat CMOS battery, a clock once set to 2099)."""
+    monkeypatch.setattr(clock, "system_now", lambda: dt.datetime.combine(day, dt.datetime.now().time()))
+
+
+def test_3_a_clock_in_the_past_neither_rotates_the_newest_backup_away_nor_hides_it(data, monkeypatch):
     folder = DataFolder(data)
     for _ in range(backup.KEEP + 2):
         backup.take_backup(folder.db_path, folder.backups, "manual")
     assert len(backup.list_backups(folder.backups)) == backup.KEEP
     chosen = backup.list_backups(folder.backups)[-1].path
-    clock.set_today(dt.date(2020, 1, 1))   # a flat CMOS battery
-    try:
+    with monkeypatch.context() as m:
+        machine_clock(m, dt.date(2020, 1, 1))   # a flat CMOS battery
         safety = restore_database(folder, chosen)
-    finally:
-        clock.set_today(None)
     listed = backup.list_backups(folder.backups)
     assert safety.exists() and listed[0].path == safety and "20200101" in safety.name
     assert listed[0].clock_behind and "时钟" in listed[0].label
@@ -343,18 +346,13 @@ def test_3_a_clock_in_the_past_neither_rotates_the_newest_backup_away_nor_hides_
     assert code == 0 and safety.name in out and "时钟" in out
 
 
-def test_3_a_backup_once_named_2099_is_not_offered_as_the_newest(data):
+def test_3_a_backup_once_named_2099_is_not_offered_as_the_newest(data, monkeypatch):
     folder = DataFolder(data)
-    clock.set_today(dt.date(2099, 12, 31))
-    try:
+    with monkeypatch.context() as m:
+        machine_clock(m, dt.date(2099, 12, 31))
         future = backup.take_backup(folder.db_path, folder.backups, "manual")
-    finally:
-        clock.set_today(None)
-    clock.set_today(dt.date(2026, 9, 21))
-    try:
+        machine_clock(m, dt.date(2026, 9, 21))
         later = backup.take_backup(folder.db_path, folder.backups, "manual")
-    finally:
-        clock.set_today(None)
     assert backup.newest_good_backup(folder.backups).path == later
     listed = backup.list_backups(folder.backups)
     assert [b.path for b in listed[:2]] == [later, future] and listed[0].clock_behind
@@ -362,6 +360,18 @@ def test_3_a_backup_once_named_2099_is_not_offered_as_the_newest(data):
     legacy = folder.backups / "gkdesk-20991231-235959-manual.sqlite3"
     backup.copy_database(folder.db_path, legacy)
     assert backup.list_backups(folder.backups)[-1].path == legacy
+
+
+def test_3_checking_deadlines_as_of_another_day_leaves_the_backups_on_the_real_clock(data):
+    """--today moves the program's "today", not the computer's clock: a support person who looked at January's
+    deadlines must not leave backups dated January behind, nor a `check` that then blames the computer's
+    clock."""
+    for _ in range(2):
+        assert run(data, "backup", today="2027-01-10")[0] == 0
+    names = [b.path.name for b in backup.list_backups(DataFolder(data).backups)]
+    assert names and not any("20270110" in n for n in names), names
+    code, out, _err = run(data, "check")
+    assert code == 0 and "时钟" not in out and "时间" not in out, out
 
 
 # ---- 4. never start empty by accident ------------------------------------------------------------------------------

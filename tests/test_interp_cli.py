@@ -124,3 +124,14 @@ def test_report_format_and_file_name_must_agree(demo, capsys, tmp_path, monkeypa
     monkeypatch.chdir(tmp_path)
     code, out, _ = run(capsys, "interp", "report", "--month", "2026-10", "--format", "docx")
     assert code == 0 and (tmp_path / "东风镇2026年10月政策解读报备表.docx").exists()
+
+
+def test_filing_a_month_before_it_has_ended_says_so(demo, capsys, tmp_path):
+    """On 11-23 November is not over: the 报备表 is written but the clerk is told it only holds what is recorded
+    so far, and marking it 已报送 says what that locks out; October (over) draws no such note."""
+    code, _, err = run(capsys, "interp", "report", "--month", "2026-11", "-o", str(tmp_path / "nov.xlsx"))
+    assert code == 0 and "2026年11月还没有结束（到2026年11月30日）" in err and "月底后请重新生成" in err
+    code, _, err = run(capsys, "interp", "report", "--month", "2026-10", "-o", str(tmp_path / "oct.xlsx"))
+    assert code == 0 and "还没有结束" not in err
+    code, _, err = run(capsys, "interp", "submit", "--month", "2026-11", "--date", TODAY)
+    assert code == 0 and "2026年11月还没有结束" in err and "interp reopen" in err

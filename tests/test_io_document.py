@@ -95,6 +95,18 @@ def test_guard_names_the_row_and_column_of_a_full_id():
     assert FULL_ID not in str(info.value)
 
 
+def test_a_refusal_quotes_a_title_laid_out_on_two_lines_on_one_line():
+    two_lines = "关于东村\n2026年耕地地力保护补贴发放情况的公示"
+    rows = [list(r) for r in ROWS]
+    rows[0][7] = "****91234"
+    for doc in (replace(leaked_notice(), title=two_lines), notice(rows, title=two_lines),
+                notice(paragraphs_before=["请联系张三13812345678。"], title=two_lines)):
+        with pytest.raises(PrivacyError) as info:
+            ensure_public_safe(doc)
+        message = str(info.value)
+        assert message.startswith("关于东村2026年耕地地力保护补贴发放情况的公示") and "\n" not in message
+
+
 def test_guard_refuses_an_account_showing_more_than_four_digits():
     rows = [list(r) for r in ROWS]
     rows[0][7] = "****91234"

@@ -186,3 +186,55 @@ def test_the_county_deadline_is_set_from_the_page_and_last_year_shows_on_hover(q
     assert page.view.deadlines.county == dt.date(2027, 1, 20)
     assert find(page.ui.table2View, "行政处罚", "本年处理决定数量").toolTip().endswith("\n2025年度报告：4")
     assert find(page.ui.table3View, "一、本年新收政府信息公开申请数量", "总计").toolTip().endswith("\n2025年度报告：0")
+
+
+def check_lines(page: ReportPage) -> list[str]:
+    tree = page.ui.checkTree
+    return [f"[{tree.topLevelItem(i).text(0)}] {tree.topLevelItem(i).text(1)}" for i in range(tree.topLevelItemCount())]
+
+
+def test_a_mobile_typed_into_a_part_is_listed_and_blocks_finalizing(qtbot, ctx, dialogs):
+    with ctx.db.transaction() as s:
+        for part, text in FREE_PARTS.items():
+            report.set_text(s, 2026, part, text, DAY)
+    page = make_page(qtbot, ctx)
+    page.ui.tabs.setCurrentIndex(1)
+    page.ui.partList.setCurrentRow(3)
+    assert page.ui.partTitleLabel.text() == "（三）政府信息管理"
+    page.ui.textEdit.setPlainText("落实保密审查，有事请打13812345678。")
+    qtbot.mouseClick(page.ui.saveTextButton, Qt.MouseButton.LeftButton)
+    assert check_lines(page)[0] == (
+        "[须改正] “（三）政府信息管理”中的“138****5678”像是完整的手机号码，导出时会被拒绝；个人手机号不能公开，"
+        "请删去或脱敏（如 138****5678），单位的电话请写在“监督举报电话”中。")
+    assert page.ui.tabs.tabText(2) == "检查（1）"
+    qtbot.mouseClick(page.ui.finalizeButton, Qt.MouseButton.LeftButton)
+    assert dialogs.texts("warning")[-1].startswith("还有1处须改正，不能定稿：“（三）政府信息管理”中的“138****5678”")
+    assert page.ui.stateLabel.text() == "草稿"
+
+
+def test_the_checks_stay_listed_after_finalizing(qtbot, ctx, dialogs):
+    with ctx.db.transaction() as s:
+        for part, text in FREE_PARTS.items():
+            report.set_text(s, 2026, part, text, DAY)
+    page = make_page(qtbot, ctx)
+    before = check_lines(page)
+    assert any(line.startswith("[请核对] ") for line in before)
+    qtbot.mouseClick(page.ui.finalizeButton, Qt.MouseButton.LeftButton)
+    assert page.ui.stateLabel.text() == "已定稿（2027年1月12日）"
+    assert check_lines(page) == before
+    warnings = sum(line.startswith("[请核对]") for line in before)
+    assert page.ui.summaryLabel.text().endswith(f"；检查：请核对{warnings}处。")
+    assert page.ui.checksHint.text().startswith("报告已定稿：以下是定稿时的检查")
+
+
+def test_a_draft_exported_from_the_window_says_it_has_parts_to_fill(qtbot, ctx, dialogs, monkeypatch, tmp_path):
+    page = make_page(qtbot, ctx)
+    target = tmp_path / "草稿.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    qtbot.mouseClick(page.ui.exportDocxButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialogs.texts("information")), **WAIT)
+    kind, title, text = dialogs.shown[-1]
+    assert (kind, title) == ("information", "已导出草稿")
+    assert text == (f"已保存到：\n{target}\n\n导出的是草稿，还有4部分待填写：“（三）政府信息管理”、“（四）政府信息公开平台建设”、"
+                    "“（五）监督保障”、“五、存在的主要问题及改进情况”；定稿前请补全。")
+    assert "【待填写：" in "\n".join(p.text for p in docx.Document(str(target)).paragraphs)

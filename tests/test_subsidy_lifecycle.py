@@ -553,6 +553,36 @@ def test_a_correction_is_published_beside_the_list_it_corrects(db, tmp_path):
     assert state(db, first) == "已更正"
 
 
+def test_the_summary_counts_what_the_board_shows_until_a_correction_is_posted(db, tmp_path):
+    """A correction published on 10-13 to be posted on 10-14: on 10-13 the board still carries the original, so the
+    summary counts the original and lists the correction apart as 待开始公示; from 10-14 the correction stands."""
+    first = published(db, tmp_path)
+    with db.transaction() as s:
+        obj = subsidy.add_objection(s, first, dt.date(2026, 9, 30), "村民张某", "", "村民3已迁出")
+        subsidy.resolve_objection(s, obj.id, "属实", "成立", dt.date(2026, 10, 9))
+        new_id = subsidy.start_correction(s, first).id
+        subsidy.delete_recipients(s, subsidy.list_recipient_ids(s, new_id, "村民3"))
+        subsidy.review(s, new_id, "王强", dt.date(2026, 10, 10))
+        subsidy.publish(s, new_id, dt.date(2026, 10, 14))
+    with db.session() as s:
+        before, after = subsidy.totals(s, first), subsidy.totals(s, new_id)
+        eve = summary.build_summary(s, "2026年度", include_unposted=True, today=dt.date(2026, 10, 13))
+        day = summary.build_summary(s, "2026年度", include_unposted=True, today=dt.date(2026, 10, 14))
+
+    def total(doc):
+        return next(r for r in doc.table.rows if r[0] == "合计")
+
+    def unposted(doc):
+        rows = doc.table.rows
+        start = next((i for i, r in enumerate(rows) if r[0].startswith("以下为未公示的名单")), len(rows))
+        return [r[4] for r in rows[start + 1:] if r[0].isdigit()]
+
+    assert total(eve)[5:] == [str(before.people), before.amount_text]
+    assert unposted(eve) == ["待开始公示"]
+    assert total(day)[5:] == [str(after.people), after.amount_text] and unposted(day) == []
+    assert before.people == after.people + 1
+
+
 def test_an_import_is_audited_with_the_files_name_size_checksum_and_rows(db, tmp_path):
     batch_id = import_list(db, tmp_path, name="东风村名单.xlsx")
     data = (tmp_path / "东风村名单.xlsx").read_bytes()

@@ -37,12 +37,17 @@ _ARGPARSE_CN = [  # argparse's own messages, which it only has in English
 class ChineseArgumentParser(argparse.ArgumentParser):
     """argparse with its headings, help option and errors in Chinese (subcommand parsers inherit the class)."""
 
-    def __init__(self, *args, add_help: bool = True, **kwargs):
+    def __init__(self, *args, add_help: bool = True, parents=(), **kwargs):
         super().__init__(*args, add_help=False, **kwargs)
         self._positionals.title = "参数"
         self._optionals.title = "选项"
         if add_help:
             self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+        # The parents' options join the groups by title, so they go in after the titles are Chinese (argparse
+        # itself adds them before: 选项 would then be printed twice).
+        for parent in parents:
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
 
     def format_usage(self) -> str:
         return super().format_usage().replace("usage:", "用法：", 1)

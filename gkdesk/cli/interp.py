@@ -6,7 +6,7 @@ from pathlib import Path
 
 from gkdesk import clock
 from gkdesk.cli.common import day_or_today, open_db, print_json, year_arg
-from gkdesk.domain.dates import format_cn, parse_date
+from gkdesk.domain.dates import format_cn
 from gkdesk.services import interp
 from gkdesk.services.errors import UserError
 
@@ -169,6 +169,9 @@ def cmd_report(args) -> int:
         count = len(interp.list_records(s, month=month))
     what = f"{count}条解读" if count else interp.NIL_TEXT
     print(f"已生成{interp.month_title(month)}政策解读情况报备表（{what}）：{out.resolve()}")
+    unfinished = interp.unfinished_month(month, clock.today())
+    if unfinished:
+        print(f"注意：{unfinished}，报备表只含到今天为止登记的解读，月底后请重新生成再报送。", file=sys.stderr)
     return 0
 
 
@@ -179,6 +182,10 @@ def cmd_submit(args) -> int:
         filing = interp.submit_month(s, args.month, day)
         month = filing.month
     print(f"已将{interp.month_title(month)}政策解读报备表标记为已报送（{format_cn(day)}），该月记录已锁定。")
+    unfinished = interp.unfinished_month(month, clock.today())
+    if unfinished:
+        print(f"注意：{unfinished}，本月之后发布的解读将不能再登记到{interp.month_title(month)}；"
+              "确需补登时请先“gkdesk interp reopen”。", file=sys.stderr)
     return 0
 
 

@@ -3,6 +3,7 @@ entered, its texts set, 定稿 and 重新打开. Thin: every command calls servi
 python-docx or openpyxl until a file is written, and nothing imports Qt."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from gkdesk import clock
@@ -70,6 +71,8 @@ def cmd_annual(args) -> int:
         if args.output:
             out = report.write(s, year, args.output)
             done.append(f"已导出：{out.resolve()}")
+            if warning := report.draft_warning(view):
+                print(f"注意：{warning}", file=sys.stderr)
         data = report.report_json(view)
     if args.json:
         print_json(data)
@@ -93,7 +96,12 @@ def _summary(view: report.AnnualReportView) -> str:
              f"  报送期限：县里{view.deadlines.county.isoformat()}，法定{view.deadlines.legal.isoformat()}"]
     if view.checks:
         lines.append("  检查：")
-        lines += [f"    [{ar.CHECK_LEVELS[c.level]}] {c.text}" for c in view.checks]
+        lines += [f"    [{ar.CHECK_LEVELS[c.level]}] {c.text}" for c in sorted(view.checks, key=_by_level)]
     else:
         lines.append("  检查：没有发现问题。")
     return "\n".join(lines)
+
+
+def _by_level(check: ar.Check) -> int:
+    """须改正 first, then 请核对, then 说明 (as the window lists them)."""
+    return list(ar.CHECK_LEVELS).index(check.level)

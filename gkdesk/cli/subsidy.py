@@ -118,7 +118,7 @@ def register(sub, common) -> None:
     q.add_argument("--year", type=year_arg, default=None, metavar="年份")
     q.add_argument("-o", "--output", required=True, metavar="文件.xlsx")
     q.add_argument("--include-unposted", action="store_true",
-                   help="在合计之后另列草稿和待审核的名单（不计入合计）")
+                   help="在合计之后另列草稿、待审核和待开始公示的名单（不计入合计）")
     q.add_argument("--filler", default=None, metavar="姓名", help="填报人（默认：设置中的经办人）")
     q.add_argument("--phone", default=None, metavar="电话", help="联系电话（默认：本单位电话）")
     q.add_argument("--reviewer", default=None, metavar="姓名", help="审核人")

@@ -477,6 +477,12 @@ class Check:
         return {"level": self.level, "text": self.text,
                 "refs": [{"entity": e, "id": i, "label": label} for e, i, label in self.refs]}
 
+    @classmethod
+    def from_json(cls, data: dict) -> Check:
+        """A check as :meth:`to_json` wrote it (a finalized report keeps its checks)."""
+        return cls(data["level"], data["text"],
+                   tuple((r["entity"], int(r["id"]), r["label"]) for r in data.get("refs", [])))
+
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 CHECK_LEVELS = {ERROR: "须改正", WARNING: "请核对", INFO: "说明"}

@@ -358,20 +358,39 @@ def _shown(number: str) -> str:
     return compact[:head] + "*" * (len(compact) - head - 4) + compact[-4:]
 
 
+def one_line(text: str) -> str:
+    """A place quoted in a sentence, on one line: a title laid out on two (“东风镇人民政府⏎2026年……年度报告”) is
+    joined as one reads it (a space only between two Latin letters or digits)."""
+    out = ""
+    for line in (part.strip() for part in text.splitlines()):
+        if out and line and out[-1].isascii() and out[-1].isalnum() and line[0].isascii() and line[0].isalnum():
+            out += " "
+        out += line
+    return out
+
+
 def _place(where: str, joint: str = "中") -> str:
     return f"{where}{joint}" if where else ""
 
 
-def refusal(found: Found, text: str, where: str = "", index: int | None = None) -> PrivacyError:
-    """The PrivacyError for a number found in `text` at `where` (e.g. 表格第8行“备注”列)."""
+REFUSED = "已拒绝输出"
+WOULD_BE_REFUSED = "导出时会被拒绝"   # said by a check before the output (年度报告 定稿)
+
+
+def refusal(found: Found, text: str, where: str = "", index: int | None = None, *,
+            outcome: str = REFUSED) -> PrivacyError:
+    """The PrivacyError for a number found in `text` at `where` (e.g. 表格第8行“备注”列); `outcome` says what
+    happens to the output (WOULD_BE_REFUSED in a check made before it)."""
+    where = one_line(where)
     hit = text[found.start:found.end]
     advice = ("个人手机号不能公开，请删去或脱敏（如 138****5678），单位的电话请写在“监督举报电话”中"
               if found.what == MOBILE else "请先脱敏（如 110101********1234、****1234）后再打印或导出")
-    return PrivacyError(f"{_place(where, '中的')}“{_shown(hit)}”像是{found.what}，已拒绝输出；{advice}",
+    return PrivacyError(f"{_place(where, '中的')}“{_shown(hit)}”像是{found.what}，{outcome}；{advice}",
                         where=where, hit=hit, index=index)
 
 
-def check_public_texts(texts: Iterable[object], where: str = "", *, mobiles_allowed: bool = False) -> None:
+def check_public_texts(texts: Iterable[object], where: str = "", *, mobiles_allowed: bool = False,
+                       outcome: str = REFUSED) -> None:
     """Raise PrivacyError on the first text that holds a personal number."""
     for index, text in enumerate(texts):
         if text is None:
@@ -379,7 +398,7 @@ def check_public_texts(texts: Iterable[object], where: str = "", *, mobiles_allo
         text = str(text)
         found = find_personal_numbers(text, mobiles_allowed=mobiles_allowed or is_office_phone_line(text))
         if found:
-            raise refusal(found[0], text, where, index)
+            raise refusal(found[0], text, where, index, outcome=outcome)
 
 
 def _count_shown(text: str) -> int:
@@ -393,6 +412,7 @@ def _check_masked(text: object, limit: int, what: str, where: str) -> None:
         return
     value = str(text)
     shown = _count_shown(value)
+    where = one_line(where)
     if shown > limit:
         raise PrivacyError(
             f"{_place(where)}{what}“{_shown(value)}”显示了{shown}位，超过允许的{limit}位，已拒绝输出，请按脱敏规则处理后再输出",

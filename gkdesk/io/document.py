@@ -27,6 +27,10 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gkdesk.domain.privacy import PrivacyError
 
 PAPER_SIZES_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
 ALIGNS = ("left", "center", "right")
@@ -706,13 +710,28 @@ def ensure_report_public_safe(doc: ReportDocument, metadata: dict[str, str] | No
     """PrivacyError when a public report shows a full ID, card or account number or a person's mobile anywhere,
     naming the section; then any other string field of the model (walked as :func:`ensure_public_safe` walks a
     Document) and the file properties the renderer writes."""
+    for problem in report_privacy_problems(doc, metadata):
+        raise problem
+
+
+def report_privacy_problems(doc: ReportDocument, metadata: dict[str, str] | None = None, *, titled: bool = True,
+                            outcome: str | None = None) -> Iterator[PrivacyError]:
+    """What :func:`ensure_report_public_safe` refuses, every place of it in reading order (the first number of each
+    text): for a check made before the output, which names the place without the report's title (``titled``
+    False) and says what the export will do (``outcome``)."""
     if not doc.public:
         return
     from gkdesk.domain import privacy
 
+    title = doc.title if titled else ""
+    outcome = outcome or privacy.REFUSED
     named = list(doc.texts())
-    for place, text in named:
-        privacy.check_public_texts([text], where=f"{doc.title}“{place}”")
     seen = {text for _place, text in named}
     rest = [text for _path, text in _strings(doc, ()) if text not in seen]
-    privacy.check_public_texts([*rest, *(metadata or {}).values()], where=f"{doc.title}的文档属性")
+    places = [*((f"{title}“{place}”", text) for place, text in named),
+              *((f"{title}的文档属性" if titled else "文档属性", text) for text in [*rest, *(metadata or {}).values()])]
+    for where, text in places:
+        try:
+            privacy.check_public_texts([text], where=where, outcome=outcome)
+        except privacy.PrivacyError as exc:
+            yield exc

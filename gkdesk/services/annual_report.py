@@ -27,13 +27,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from gkdesk import clock
 from gkdesk.domain import annual_report as ar
+from gkdesk.domain import privacy
 from gkdesk.domain import report_draft as rd
 from gkdesk.domain import requests as rules
 from gkdesk.domain.annual_report import Check, Counts, ReportError
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.vocab import ARCHIVED, ENDED, INTERP_FORMS, PUBLISHING
 from gkdesk.domain.workcal import WorkCalendar
-from gkdesk.io.document import FormCell, FormTable, Heading, ReportDocument
+from gkdesk.io.document import FormCell, FormTable, Heading, ReportDocument, report_privacy_problems
 from gkdesk.services import catalog, interp, settings
 from gkdesk.services import requests as register
 from gkdesk.services.calendar import load_calendar
@@ -65,6 +66,19 @@ PROMPTS: dict[str, str] = {
     ar.PROBLEMS: "请写本年度存在的主要问题和改进措施，以及上年报告所列问题的整改情况。",
     ar.OTHERS: "已写信息处理费；请补充人大代表建议和政协提案办理结果公开情况、上级年度政务公开工作要点落实情况等县里要求报告的事项。",
 }
+# What a draft's .docx shows where a part is still empty; a finalized report never contains it (an error check).
+PLACEHOLDER = "【待填写"
+
+
+def placeholder(part: str) -> str:
+    return f"{PLACEHOLDER}：{PROMPTS[part]}】"
+
+
+def unfilled(text: str) -> bool:
+    """A part that would be written as (or still holds) a 【待填写：…】 mark."""
+    return not text.strip() or PLACEHOLDER in text
+
+
 _PART_ALIASES = {"前言": PREFACE, "主动公开": ar.ACTIVE, "依申请公开": ar.REQUESTS, "政府信息管理": ar.MANAGEMENT,
                  "平台建设": ar.PLATFORM, "政府信息公开平台建设": ar.PLATFORM, "监督保障": ar.SUPERVISION,
                  "五": ar.PROBLEMS, "存在的主要问题及改进情况": ar.PROBLEMS, "问题": ar.PROBLEMS,
@@ -180,7 +194,7 @@ def build(session: Session, year: int, today: dt.date | None = None) -> AnnualRe
     if row is None or row.state != ar.FINAL or not row.snapshot:
         return live
     frozen = _from_snapshot(session, row, today)
-    frozen.checks.extend(_drift(frozen, live))
+    frozen.checks = [*frozen.checks, *_changed_since(frozen.checks, live.checks), *_drift(frozen, live)]
     return frozen
 
 
@@ -556,6 +570,10 @@ def _text_checks(texts: dict[str, TextPart], last: dict | None) -> list[Check]:
                                        "或点“重新起草”，核对无误后点“数字已核对”。"))
         if part in REQUIRED_PARTS and not t.text.strip():
             out.append(Check(ar.ERROR, f"“{part}”还没有内容：{PROMPTS[part]}"))
+        elif not t.text.strip():
+            out.append(Check(ar.ERROR, f"“{part}”还没有内容，导出时只有“待填写”标记；请点“重新起草”恢复起草的文字，或写上这部分。"))
+        elif PLACEHOLDER in t.text:
+            out.append(Check(ar.ERROR, f"“{part}”中还有“{PLACEHOLDER}……】”标记，请写好这部分后删去该标记。"))
         elif part in REQUIRED_PARTS and last_texts.get(part) and t.text.strip() == last_texts[part].strip():
             level = ar.ERROR if part == ar.PROBLEMS else ar.WARNING
             out.append(Check(level, f"“{part}”与上年报告一字不差；年度报告格式要求内容不得雷同，请按本年情况修改。"))
@@ -571,6 +589,19 @@ def _case_checks(cases: list[ar.CaseRecord], year: int) -> list[Check]:
         return []
     return [Check(ar.INFO, f"{len(decided)}件以前年度的复议或诉讼在本年审结（已计入立案当年的表四），可在正文中说明结果。",
                   tuple(_ref(c.request_id, c.number) for c in decided))]
+
+
+def _privacy_checks(view: AnnualReportView, today: dt.date) -> list[Check]:
+    """The export's own privacy guard run on the report as it would be written: whatever it would refuse (a full
+    mobile typed into a text, an ID number in a table label) must be put right before 定稿."""
+    doc = report_document(view, today)
+    return [Check(ar.ERROR, f"{problem}。")
+            for problem in report_privacy_problems(doc, titled=False, outcome=privacy.WOULD_BE_REFUSED)]
+
+
+def _in_use_check(session: Session, year: int) -> list[Check]:
+    note = in_use_note(session, year)
+    return [Check(ar.INFO, note)] if note else []
 
 
 # ---- assembling a draft ------------------------------------------------------------------------------------------------
@@ -601,14 +632,16 @@ def _live(session: Session, year: int, row: AnnualReport | None, today: dt.date)
     }
     texts = _texts(session, row, drafts, last)
     checks = [*_request_checks(year, counted, table3), *_carry_check(year, counted, last), *_case_checks(cases, year),
-              *_table2_checks(session, t2), *_text_checks(texts, last)]
-    return AnnualReportView(
+              *_table2_checks(session, t2), *_text_checks(texts, last), *_in_use_check(session, year)]
+    view = AnnualReportView(
         year=year, state=row.state if row else ar.DRAFT, authority=authority, table2=table2, table3=table3,
         table4=table4, texts=texts, checks=checks, deadlines=ar.deadlines(year, county_deadline(session)),
         table2_sources=t2.sources, table2_entered=t2.entered, table3_sources=_table3_sources(counted.records, year),
         table4_sources=_table4_sources(cases, year),
         carried_out=[(rec.id, rec.number) for rec in counted.records if ar.year_place(rec, year).carried_out],
         last_year=last, finalized_on=row.finalized_on if row else None, history=list(row.history or []) if row else [])
+    view.checks.extend(_privacy_checks(view, today))
+    return view
 
 
 # ---- 定稿 and after -------------------------------------------------------------------------------------------------------
@@ -638,12 +671,20 @@ def _from_snapshot(session: Session, row: AnnualReport, today: dt.date) -> Annua
     sources = snap.get("sources", {})
     return AnnualReportView(
         year=row.year, state=row.state, authority=snap.get("authority", ""), table2=tables[ar.TABLE2_TITLE],
-        table3=tables[ar.TABLE3_TITLE], table4=tables[ar.TABLE4_TITLE], texts=texts, checks=[],
+        table3=tables[ar.TABLE3_TITLE], table4=tables[ar.TABLE4_TITLE], texts=texts,
+        checks=[Check.from_json(c) for c in snap.get("checks", [])],
         deadlines=ar.deadlines(row.year, county_deadline(session)),
         table2_sources={(r, c): s for r, c, s in sources.get("table2", [])},
         table3_sources=_sources_from(sources.get("table3", [])), table4_sources=_sources_from(sources.get("table4", [])),
         carried_out=[(int(i), n) for i, n in snap.get("carried_out", [])], last_year=_last_report(session, row.year),
         finalized_on=row.finalized_on, history=list(row.history or []))
+
+
+def _changed_since(at_finalize: list[Check], now: list[Check]) -> list[Check]:
+    """Checks the data gives now that the report did not have at 定稿: told as warnings (a finalized report is not
+    blocked; to act on them the clerk reopens it)."""
+    before = {c.text for c in at_finalize}
+    return [Check(ar.WARNING, f"定稿后出现：{c.text}", c.refs) for c in now if c.text not in before]
 
 
 def _drift(frozen: AnnualReportView, live: AnnualReportView) -> list[Check]:
@@ -828,7 +869,7 @@ def report_document(view: AnnualReportView, today: dt.date | None = None) -> Rep
     def text(part: str) -> None:
         body = view.texts[part].text.strip()
         paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
-        blocks.extend(paragraphs or [f"【待填写：{PROMPTS[part]}】"])
+        blocks.extend(paragraphs or [placeholder(part)])
 
     text(PREFACE)
     blocks.append(Heading(ar.OVERVIEW))
@@ -852,6 +893,23 @@ def _title_lines(view: AnnualReportView) -> str:
     if len(view.title) <= _TITLE_LINE:
         return view.title
     return f"{view.authority}\n{view.year}年政府信息公开工作年度报告"
+
+
+def unfilled_parts(view: AnnualReportView) -> list[str]:
+    return [p for p in TEXT_PARTS if unfilled(view.texts[p].text)]
+
+
+def draft_warning(view: AnnualReportView) -> str:
+    """Said when a draft is exported while it still has 须改正 items or parts to fill (the file is written all
+    the same, for the county to look at); "" for a finalized report or a draft without them."""
+    if view.final or not view.errors:
+        return ""
+    todo = unfilled_parts(view)
+    named = f"{len(todo)}部分待填写：{'、'.join(f'“{p}”' for p in todo)}"
+    if len(todo) == len(view.errors):
+        return f"导出的是草稿，还有{named}；定稿前请补全。"
+    errors = f"还有{len(view.errors)}处须改正"
+    return f"导出的是草稿，{errors}{'，其中' + named if todo else ''}；定稿前请{'补全、' if todo else ''}改正。"
 
 
 def file_name(view: AnnualReportView, fmt: str) -> str:
@@ -882,19 +940,36 @@ def write_document(doc: ReportDocument, path: Path) -> Path:
 
 # ---- reminder (首页 and `gkdesk due`) ---------------------------------------------------------------------------------
 
+def held_in_program(session: Session, year: int) -> bool:
+    """Whether the program holds ``year``: it was in use by 31 December (`settings.in_use_since`), or the clerk has
+    begun that year's report in it. A township set up later never wrote that year's report here."""
+    began = settings.in_use_since(session)
+    return (began is not None and began.year <= year) or _row(session, year) is not None
+
+
+def in_use_note(session: Session, year: int) -> str:
+    """For the year the program was set up in (after 1 January): its figures count only what was entered here."""
+    began = settings.in_use_since(session)
+    if began is None or began.year != year or began == dt.date(year, 1, 1):
+        return ""
+    return (f"本程序自{format_cn(began)}启用，表格和起草的文字只统计程序中登记的事项；启用前本年的申请、公示、"
+            "政策解读如未登记，请补登或在文字中补充后再定稿。")
+
+
 @provider
 def annual_report_reminders(ctx: ReminderContext) -> list[Reminder]:
-    """From 1 January until last year's report is 定稿: the county's date, then the legal 31 January."""
+    """From 1 January until last year's report is 定稿: the county's date, then the legal 31 January. Only for a
+    year the program holds (`held_in_program`): a township set up in 2026 is first reminded in January 2027."""
     year = ctx.today.year - 1
     row = _row(ctx.session, year)
-    if row is not None and row.state == ar.FINAL:
+    if (row is not None and row.state == ar.FINAL) or not held_in_program(ctx.session, year):
         return []
     due = ar.deadlines(year, county_deadline(ctx.session))
     day = due.next_after(ctx.today)
     left = (day - ctx.today).days
     which = "县里要求的报送期限" if day == due.county else "法定公开期限"
     detail = (f"县里要求{format_cn(due.county)}前报送，条例规定{format_cn(due.legal)}前向社会公布；"
-              f"表三、表四已按依申请公开登记簿统计，请填写表二和文字部分后定稿。")
+              f"表三、表四已按依申请公开登记簿统计，请填写表二和文字部分后定稿。{in_use_note(ctx.session, year)}")
     return [Reminder("annual_report", f"{year}年政府信息公开工作年度报告尚未定稿（{which}）", day, left,
                      severity_for(left, ctx.soon_days), detail=detail, ref=("annual_report", year),
                      extra={"year": year})]

@@ -158,6 +158,12 @@ def month_bounds(key: str) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, _calendar.monthrange(year, month)[1])
 
 
+def unfinished_month(key: str, today: dt.date) -> str:
+    """“2026年9月还没有结束（到2026年9月30日）” while the month lasts, else "": said before a month is filed."""
+    last = month_bounds(key)[1]
+    return f"{month_title(key)}还没有结束（到{format_cn(last)}）" if today <= last else ""
+
+
 def next_month(key: str) -> str:
     year, month = month_parts(key)
     return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
@@ -627,12 +633,11 @@ SUBMITTED, NOT_SUBMITTED, BEFORE_START = "已报送", "未报送", "启用前"
 
 
 def first_month(session: Session, today: dt.date | None = None) -> str:
-    """The first month whose 报备表 is kept in this program: the month the unit was set up (Unit.created_at, the
-    one date the program writes itself when it is first used); the current month before that. Records and filings
-    do not move it: an imported old spreadsheet dates records years back, and exporting or marking an old month
-    creates its filing — neither means the program was in use then."""
-    unit = settings.get_unit(session)
-    began = unit.created_at if unit and unit.created_at else today or clock.today()
+    """The first month whose 报备表 is kept in this program: the month the unit was set up
+    (`settings.in_use_since`); the current month before that. Records and filings do not move it: an imported old
+    spreadsheet dates records years back, and exporting or marking an old month creates its filing — neither
+    means the program was in use then."""
+    began = settings.in_use_since(session) or today or clock.today()
     return f"{began:%Y-%m}"
 
 

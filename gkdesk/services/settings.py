@@ -1,6 +1,7 @@
 """The unit (township), its villages and 村民小组, and its settings."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -82,6 +83,15 @@ def masks(session: Session) -> Masks:
 
 def get_unit(session: Session) -> Unit | None:
     return session.scalar(select(Unit).order_by(Unit.id).limit(1))
+
+
+def in_use_since(session: Session) -> dt.date | None:
+    """The day the township began using the program: its unit's set-up (Unit.created_at, the one date the program
+    writes itself when it is first used; the demo dates it back to its oldest 报备表). None before set-up. Records
+    do not move it: an imported old spreadsheet or a request registered afterwards dates data years back, which
+    does not mean the program was in use then. What the program reminds of starts here."""
+    unit = get_unit(session)
+    return unit.created_at.date() if unit is not None and unit.created_at else None
 
 
 def require_unit(session: Session) -> Unit:

@@ -4,10 +4,11 @@
     build_summary(session, period=None, year=None, *, include_unposted=False, filler=None, phone=None,
                   reviewer=None, today=None) -> Document   (.xlsx through write_xlsx)
 
-What goes upward is what was reviewed and posted: lists 公示中, 公示期满 and 已归档. Their lines, a bold 小计 per
-village and the 合计 come first; drafts and lists awaiting review are left out, or, asked for, listed after the
-合计 in a block of their own that no total counts. Batches replaced by a correction (已更正) are left out: the
-corrected batch stands for them; of several lists for the same program, village and period one is counted (the
+What goes upward is what was reviewed and posted: lists 公示中, 公示期满 and 已归档, as they stand on the boards
+``today``. Their lines, a bold 小计 per village and the 合计 come first; drafts, lists awaiting review and lists
+dated to be posted later (待开始公示) are left out, or, asked for, listed after the 合计 in a block of their own that
+no total counts. Batches replaced by a correction (已更正) are left out once the correction is posted: the corrected
+batch stands for them; until its posting day the original still stands; of several lists for the same program, village and period one is counted (the
 one on record first). So nobody is counted twice. Sums are exact (SQL integer sums of 分). The
 header block is the 报备表's: 填报单位, 统计范围, 填报人, 联系电话, 审核人, 填报日期. No personal data: the
 document is public.
@@ -18,10 +19,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
+from gkdesk.domain.lifecycle import NOT_STARTED
 from gkdesk.domain.money import format_fen
 from gkdesk.domain.vocab import ARCHIVED, BATCH_STATES, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
 from gkdesk.io.document import Column, Document, PageSetup, Table, header_line
@@ -29,8 +31,9 @@ from gkdesk.services import settings
 from gkdesk.store.models import PublicityBatch, Recipient, SubsidyProgram, Village
 
 POSTED: tuple[str, ...] = (PUBLISHING, ENDED, ARCHIVED)
-UNPOSTED: tuple[str, ...] = (DRAFT, PENDING_REVIEW)
-UNPOSTED_HEADING = "以下为未公示的名单（草稿、待审核），仅供参考，不计入合计"
+UNPOSTED: tuple[str, ...] = (DRAFT, PENDING_REVIEW, NOT_STARTED)
+UNPOSTED_HEADING = "以下为未公示的名单（草稿、待审核、待开始公示），仅供参考，不计入合计"
+STATE_ORDER: tuple[str, ...] = (*BATCH_STATES, NOT_STARTED)
 
 
 @dataclass(frozen=True)
@@ -46,17 +49,22 @@ class SummaryLine:
     def states_text(self) -> str:
         """“公示中”, “已归档2批”, “公示期满、已归档”: each state, with its count when more than one batch."""
         return "、".join(s if self.states[s] == 1 else f"{s}{self.states[s]}批"
-                        for s in BATCH_STATES if self.states.get(s))
+                        for s in STATE_ORDER if self.states.get(s))
 
 
 def _batches(session: Session, period: str | None, year: int | None, today: dt.date) -> list:
     """(id, program id, village id, period, state, village, program, people, amount) of every batch in scope but
-    those replaced by a correction; the state as of ``today`` (a period that has ended is 公示期满 even before
-    the stored state says so)."""
+    those replaced by a posted correction; the state as of ``today``, as the boards show it: a period that has
+    ended is 公示期满 even before the stored state says so, a list dated to be posted later is 待开始公示, and the
+    list a correction replaces still stands until the correction's posting day."""
     sums = (select(Recipient.batch_id.label("batch_id"), func.count(Recipient.id).label("people"),
                    func.coalesce(func.sum(Recipient.amount_fen), 0).label("amount"))
             .group_by(Recipient.batch_id).subquery())
-    state = case((and_(PublicityBatch.state == PUBLISHING, PublicityBatch.end_date < today), ENDED),
+    correction = aliased(PublicityBatch)
+    running = case((PublicityBatch.end_date < today, ENDED), else_=PUBLISHING)
+    state = case((and_(PublicityBatch.state == PUBLISHING, PublicityBatch.start_date > today), NOT_STARTED),
+                 (PublicityBatch.state == PUBLISHING, running),
+                 (and_(PublicityBatch.state == SUPERSEDED, correction.start_date > today), running),
                  else_=PublicityBatch.state)
     stmt = (select(PublicityBatch.id, SubsidyProgram.id, Village.id, PublicityBatch.period, state,
                    Village.name, SubsidyProgram.name, func.coalesce(sums.c.people, 0),
@@ -64,7 +72,8 @@ def _batches(session: Session, period: str | None, year: int | None, today: dt.d
             .join(Village, PublicityBatch.village_id == Village.id)
             .join(SubsidyProgram, PublicityBatch.program_id == SubsidyProgram.id)
             .outerjoin(sums, sums.c.batch_id == PublicityBatch.id)
-            .where(PublicityBatch.state != SUPERSEDED)
+            .outerjoin(correction, correction.replaces_id == PublicityBatch.id)
+            .where(state != SUPERSEDED)
             .order_by(Village.sort_order, Village.id, SubsidyProgram.id, PublicityBatch.id))
     if period:
         stmt = stmt.where(PublicityBatch.period == period.strip())
@@ -76,7 +85,7 @@ def _batches(session: Session, period: str | None, year: int | None, today: dt.d
 
 # Which of several lists of one program, village and period stands for them: the one on record, then the one
 # furthest along, then the newest.
-_STANDING = {ARCHIVED: 0, ENDED: 1, PUBLISHING: 2, PENDING_REVIEW: 3, DRAFT: 4}
+_STANDING = {ARCHIVED: 0, ENDED: 1, PUBLISHING: 2, NOT_STARTED: 3, PENDING_REVIEW: 4, DRAFT: 5}
 
 
 def _counted(batches: list) -> set[int]:
@@ -177,8 +186,8 @@ def build_summary(session: Session, period: str | None = None, year: int | None 
                   include_unposted: bool = False, filler: str | None = None, phone: str | None = None,
                   reviewer: str | None = None, today: dt.date | None = None) -> Document:
     """序号, 村, 项目, 批次数, 状态, 人数, 金额(元) of the posted lists, a bold 小计 per village and the 合计; with
-    ``include_unposted``, then the drafts and lists awaiting review under a heading of their own, with their
-    own 小计 and outside the 合计. Landscape, header repeated, the 报备表's header block (填报人 defaults to the
+    ``include_unposted``, then the drafts, lists awaiting review and lists not yet posted under a heading of
+    their own, with their own 小计 and outside the 合计. Landscape, header repeated, the 报备表's header block (填报人 defaults to the
     clerk, 联系电话 to the unit's phone; 审核人 is left for the form to be signed when not given)."""
     today = today or clock.today()
     unit = settings.get_unit(session)

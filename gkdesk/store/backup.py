@@ -144,7 +144,8 @@ def take_backup(db_path: Path, backup_dir: Path, reason: str = "manual", target:
         guard.refuse_data_file(target, [db_path.parent])
     with _one_at_a_time, lock.hold(db_path.parent, "备份"):
         if target is None:
-            target = backup_dir / f"gkdesk-{clock.now():%Y%m%d-%H%M%S}-{reason}-s{next_sequence(backup_dir):06d}.sqlite3"
+            stamp, sequence = f"{clock.system_now():%Y%m%d-%H%M%S}", next_sequence(backup_dir)
+            target = backup_dir / f"gkdesk-{stamp}-{reason}-s{sequence:06d}.sqlite3"
         try:
             if target.parent == backup_dir:
                 remove_stale_parts(backup_dir)   # first, so that their space is free for the new backup
@@ -166,8 +167,9 @@ def clock_notes(backup_dir: Path) -> list[str]:
     notes = [f"备份“{b.path.name}”的时间早于在它之前做的备份：做这份备份时（或之前）电脑的时钟不准，"
              "按备份的先后而不是文件名中的日期选择。" for b in listed if b.clock_behind]
     latest = max((b.taken_at for b in listed), default=None)
-    if latest is not None and clock.now() < latest:
-        notes.append(f"电脑现在的时间（{clock.now():%Y-%m-%d %H:%M}）早于最近一份备份的时间（{latest:%Y-%m-%d %H:%M}），"
+    now = clock.system_now()
+    if latest is not None and now < latest:
+        notes.append(f"电脑现在的时间（{now:%Y-%m-%d %H:%M}）早于最近一份备份的时间（{latest:%Y-%m-%d %H:%M}），"
                      "请核对电脑的日期和时间。")
     return notes
 

@@ -275,7 +275,8 @@ def open_database(folder: DataFolder, *, start_backup: bool = True, create: bool
         raise
     db = Database(folder, engine, hold)
     db.warnings = warnings
-    if start_backup and existed and not backup.has_backup_on(folder.backups, clock.today(), "start"):
+    if start_backup and existed and not backup.has_backup_on(folder.backups, clock.system_now().date(),
+                                                             "start"):
         _start_backup(db)
     return db
 
@@ -423,7 +424,8 @@ def _move_current_aside(folder: DataFolder) -> tuple[Path | None, Path | None]:
         kept = set_aside_damaged(folder)
         return kept, kept
     safety = backup.take_backup(folder.db_path, folder.backups, "restore")
-    aside = folder.root / f"gkdesk-before-restore-{clock.now():%Y%m%d-%H%M%S}-{secrets.token_hex(2)}.sqlite3"
+    stamp = f"{clock.system_now():%Y%m%d-%H%M%S}-{secrets.token_hex(2)}"
+    aside = folder.root / f"gkdesk-before-restore-{stamp}.sqlite3"
     _move_with_companions(folder.db_path, aside)
     return safety, aside
 
@@ -477,7 +479,7 @@ def check_database(folder: DataFolder) -> list[str]:
 def set_aside_damaged(folder: DataFolder) -> Path:
     """Rename a damaged database (and its -wal/-shm) beside itself, never deleting it, so a restore can take
     its place."""
-    kept = folder.root / f"gkdesk-damaged-{clock.now():%Y%m%d-%H%M%S}.sqlite3"
+    kept = folder.root / f"gkdesk-damaged-{clock.system_now():%Y%m%d-%H%M%S}.sqlite3"
     for suffix in ("", "-wal", "-shm"):
         source = Path(str(folder.db_path) + suffix)
         if source.exists():

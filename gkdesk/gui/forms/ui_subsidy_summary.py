@@ -126,6 +126,6 @@ class Ui_SummaryDialog(object):
         self.phoneLabel.setText(QCoreApplication.translate("SummaryDialog", u"\u8054\u7cfb\u7535\u8bdd", None))
         self.reviewerLabel.setText(QCoreApplication.translate("SummaryDialog", u"\u5ba1\u6838\u4eba", None))
         self.reviewerEdit.setPlaceholderText(QCoreApplication.translate("SummaryDialog", u"\u4e0d\u586b\u5219\u7559\u7a7a\uff0c\u6253\u5370\u540e\u624b\u7b7e", None))
-        self.unpostedCheck.setText(QCoreApplication.translate("SummaryDialog", u"\u53e6\u5217\u672a\u516c\u793a\u7684\u540d\u5355\uff08\u8349\u7a3f\u3001\u5f85\u5ba1\u6838\uff09\uff0c\u4e0d\u8ba1\u5165\u5408\u8ba1", None))
+        self.unpostedCheck.setText(QCoreApplication.translate("SummaryDialog", u"\u53e6\u5217\u672a\u516c\u793a\u7684\u540d\u5355\uff08\u8349\u7a3f\u3001\u5f85\u5ba1\u6838\u3001\u5f85\u5f00\u59cb\u516c\u793a\uff09\uff0c\u4e0d\u8ba1\u5165\u5408\u8ba1", None))
     # retranslateUi
 

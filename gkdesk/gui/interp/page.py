@@ -374,10 +374,9 @@ class InterpPage(QWidget):
     def submit_month(self) -> None:
         key = self.current_month()
         day = pydate(self.ui.submitDateEdit.date())
-        last = interp.month_bounds(key)[1]
-        early = (f"注意：{interp.month_title(key)}还没有结束（到{format_cn(last)}）。现在标记已报送，"
-                 f"本月之后发布的解读就不能再登记到{interp.month_title(key)}了。\n\n"
-                 if clock.today() <= last else "")
+        unfinished = interp.unfinished_month(key, clock.today())
+        early = (f"注意：{unfinished}。现在标记已报送，本月之后发布的解读就不能再登记到{interp.month_title(key)}了。\n\n"
+                 if unfinished else "")
         if not confirm(self, "标记已报送",
                        f"{early}确认{interp.month_title(key)}的政策解读报备表已于{format_cn(day)}报送上级？\n\n"
                        "标记后该月的解读记录将锁定，不能再修改；确需修改时可“重新打开”（会记入操作日志）。"):

@@ -25,10 +25,11 @@ from gkdesk.domain import annual_report as ar
 from gkdesk.domain.dates import format_cn
 from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.errors import USER_ERRORS, UserError, show_user_error
+from gkdesk.gui.errors import USER_ERRORS, UserError, report_error, show_user_error
 from gkdesk.gui.forms.ui_report_page import Ui_ReportPage
 from gkdesk.gui.pages import Page
-from gkdesk.gui.widgets.files import ask_save_path, write_in_background
+from gkdesk.gui.tasks import run_task
+from gkdesk.gui.widgets.files import ask_save_path, show_saved
 from gkdesk.io.document import FormTable
 from gkdesk.services import annual_report as report
 
@@ -38,6 +39,7 @@ HEAD_BRUSH = QBrush(QColor("#eef2f6"))
 COMPUTED_BRUSH = QBrush(QColor("#f7f7f7"))
 LEVEL_COLOURS = {ar.ERROR: "#c62828", ar.WARNING: "#a67c00", ar.INFO: "#4a5a68"}
 PART_STATES = {"edited": "已修改", "last": "沿用上年", "draft": "起草稿", "empty": "待填写", "final": "已定稿"}
+FINAL_CHECKS_HINT = "报告已定稿：以下是定稿时的检查，定稿后数据变动带来的问题标为“定稿后”，需要更正时请写明原因重新打开。"
 CELL_PADDING_PX = 22   # across: the stylesheet's cell padding and the grid line, with room to spare
 CELL_PADDING_V_PX = 12
 
@@ -74,6 +76,7 @@ class ReportPage(QWidget):
         for label in (ui.hintLabel, ui.deadlineLabel, ui.promptLabel, ui.checksHint, ui.textStatusLabel):
             label.setObjectName("hint")
         ui.stateLabel.setStyleSheet("font-weight: 600;")
+        self._checks_hint = ui.checksHint.text()
         ui.staleLabel.setStyleSheet(f"color: {LEVEL_COLOURS[ar.ERROR]};")
         ui.partTitleLabel.setStyleSheet("font-weight: 600; font-size: 15px;")
         self.view: report.AnnualReportView | None = None
@@ -162,8 +165,10 @@ class ReportPage(QWidget):
         warnings = sum(1 for c in v.checks if c.level == ar.WARNING)
         identity = ("表三勾稽关系成立（新收 + 上年结转 = 办理结果总计 + 结转下年度）" if v.identity_holds
                     else "表三勾稽关系不成立，见“检查”")
-        todo = f"须改正{errors}处（改正后才能定稿），请核对{warnings}处" if errors or warnings else "没有发现问题"
+        todo = "，".join(([f"须改正{errors}处（改正后才能定稿）"] if errors else [])
+                        + ([f"请核对{warnings}处"] if warnings else [])) or "没有发现问题"
         ui.summaryLabel.setText(f"{identity}；检查：{todo}。")
+        ui.checksHint.setText(FINAL_CHECKS_HINT if final else self._checks_hint)
         ui.summaryLabel.setStyleSheet(f"color: {LEVEL_COLOURS[ar.ERROR] if not v.identity_holds else '#2e7d32'};")
         ui.tabs.setTabText(2, f"检查（{errors}）" if errors else "检查")
 
@@ -283,7 +288,7 @@ class ReportPage(QWidget):
             t = self.view.texts[name]
             state = ("final" if self.view.final else "edited" if t.edited else "last" if t.from_last_year
                      else "draft" if t.text.strip() else "empty")
-            mark = "⚠ " if t.stale or (name in report.REQUIRED_PARTS and not t.text.strip()) else ""
+            mark = "⚠ " if t.stale or report.unfilled(t.text) else ""
             ui.partList.item(i).setText(f"{mark}{name}  [{PART_STATES[state]}]")
         ui.partTitleLabel.setText(part.part)
         ui.promptLabel.setText(part.prompt)
@@ -366,8 +371,12 @@ class ReportPage(QWidget):
         if path is None:
             return
         doc = report.report_document(view, clock.today())
-        self.task = write_in_background(self, self.ctx, "正在导出年度报告…",
-                                        lambda: report.write_document(doc, path), path)
+        # a draft with parts to fill is exported all the same (for the county to look at), and says so
+        warning = report.draft_warning(view)
+        title, text = ("已导出草稿", f"已保存到：\n{path}\n\n{warning}") if warning else ("已保存", "")
+        self.task = run_task(self, "正在导出年度报告…", lambda: report.write_document(doc, path),
+                             lambda _r: show_saved(self, path, title, text),
+                             lambda exc: report_error(exc, self, self.ctx.folder.log_file))
 
     def finalize(self) -> None:
         errors = self.view.errors
