@@ -125,5 +125,8 @@ def test_notices_an_older_release_posted_stay_as_posted_after_the_upgrade(releas
         # the old texts' placeholders and 镇（乡） are filled in, none reaches the page
         text = "".join(after.paragraphs_before + after.paragraphs_after)
         assert "{" not in text and "镇（乡）" not in text and "东风镇人民政府" in text
+        # its phone line as that release printed it (the program's phones as typed), not relabelled
+        assert frozen.version == 1
+        assert after.paragraphs_after[-1] == "监督举报电话：镇党政办 0311-8123456；县农业农村局 0311-8000001"
     finally:
         db.close()

@@ -111,7 +111,10 @@ def test_notice_content(db, batch_id):
     assert sum(fields.clean_money(r[6]) for r in t.rows) == expected.amount_fen
     assert "公示时间：2026年9月28日至2026年10月12日。" in doc.paragraphs_after
     assert any(p.startswith("如有异议") for p in doc.paragraphs_after)
-    assert "监督举报电话：东风镇党政办 0311-8123456；县农业农村局 0311-8000001" in doc.paragraphs_after
+    # each number with whose it is: the township's supervision number from 设置, the county office's from the
+    # program (its 0311-8123456 is the township's 党政办, printed once as the 咨询电话)
+    assert doc.paragraphs_after[-2:] == ["监督举报电话：东风镇人民政府 0311-8123400；县农业农村局 0311-8000001",
+                                         "咨询电话：东风镇党政办 0311-8123456"]
     assert doc.signature_lines == ["东风镇人民政府", "东风村村民委员会"] and doc.signature_date == "2026年9月28日"
     assert doc.seal_space and doc.public and doc.footer_page_numbers
     assert (doc.page.paper, doc.page.landscape, doc.page.large_print) == ("A3", True, True)
@@ -124,7 +127,8 @@ def test_unit_phones_are_used_when_the_program_has_none_and_masks_follow_setting
         settings.set_setting(s, "mask_id", "4+2")
     with db.session() as s:
         doc = notice.build_notice(s, batch_id)
-    assert "监督举报电话：0311-8123456；0311-8123400" in doc.paragraphs_after
+    # the township's numbers only, each with whose it is
+    assert doc.paragraphs_after[-2:] == ["监督举报电话：东风镇人民政府 0311-8123400", "咨询电话：东风镇党政办 0311-8123456"]
     assert doc.table.rows[0][3] == IDS[0][:4] + "*" * 12 + IDS[0][-2:]
 
 
@@ -187,6 +191,7 @@ def test_every_produced_file_carries_no_full_number(db, batch_id, tmp_path):
     ws = load_workbook(tmp_path / "名单.xlsx").active
     values = [c for row in ws.iter_rows(values_only=True) for c in row if c is not None]
     assert "合计" in values and "5人" in values
+    assert values[0] == "东风村2026年度耕地地力保护补贴发放名单"   # a list's title, not the notice's
     assert ws.print_title_rows and ws.page_setup.orientation == "landscape"
 
     write = pdf_writer()
@@ -240,7 +245,7 @@ def test_a_wide_program_in_landscape_sets_its_table_larger_and_备注_takes_no_s
 def test_a_wide_program_in_portrait_keeps_names_and_numbers_on_one_line(db, batch_id, tmp_path):
     review(db, batch_id)
     with db.session() as s:
-        doc = notice.build_notice(s, batch_id)
+        doc = notice.build_notice(s, batch_id, landscape=False)
     write_docx(doc, tmp_path / "公示.docx")
     size, titles, inner = _grid_pt(tmp_path / "公示.docx")
     assert 7.5 <= size < 10.5   # ten columns on 156 mm: the table text is made smaller, not the names wrapped
@@ -260,3 +265,16 @@ def test_the_5_row_notice_fits_one_page_with_its_signature_in_libreoffice(db, ba
     pages = ["".join(p.split()) for p in text.split("\f") if p.strip()]
     assert len(pages) == 1
     assert "监督举报电话" in pages[0] and "东风村村民委员会" in pages[0] and pages[0].endswith("2026年9月28日—1—")
+
+
+@pytest.mark.parametrize(("title", "listed", "objections"), [
+    ("关于红旗村2026年度耕地地力保护补贴发放情况的公示", "红旗村2026年度耕地地力保护补贴发放名单",
+     "红旗村2026年度耕地地力保护补贴发放公示异议及处理情况"),
+    ("关于红旗村2026年度特困人员救助供养发放情况的公示（更正）", "红旗村2026年度特困人员救助供养发放名单（更正）",
+     "红旗村2026年度特困人员救助供养发放公示异议及处理情况（更正）"),
+    ("东风村第二批危房改造补助户名单公示", "东风村第二批危房改造补助户名单", "东风村第二批危房改造补助户名单公示异议及处理情况"),
+    ("东风村低保对象", "东风村低保对象名单", "东风村低保对象公示异议及处理情况"),
+])
+def test_a_lists_title_and_its_objections_title_are_made_from_the_notices(title, listed, objections):
+    assert subsidy.list_title(title) == listed
+    assert subsidy.objections_title(title) == objections

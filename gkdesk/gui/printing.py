@@ -52,7 +52,6 @@ from gkdesk.gui import fonts
 from gkdesk.gui.widgets.preview import label_print_button
 from gkdesk.io.document import (
     PAGE_NUMBER_GAP_MM,
-    SEAL_BLANK_LINES,
     Document,
     all_texts,
     ensure_public_safe,
@@ -481,15 +480,14 @@ def lay_out(doc: Document, device) -> Pages:
     if plan.table is not None:
         geometry = _table_blocks(plan, fonts, m, width, closing, blocks)
         if closing:
-            gap = s.body_line_pt / 2 * pt
+            gap = s.closing_gap_pt * pt
             blocks.append(Block(gap, keep_with_next=True, skip_at_top=True, payload=Gap("gap", gap)))
     for text in doc.paragraphs_after:
         lines = _paragraph_lines(text, "after", fonts.body, width, indent, s.body_line_pt * pt, m)
         blocks += [Block(line.height, keep_with_next=True, payload=line) for line in lines]
     if sig:
-        for _ in range(SEAL_BLANK_LINES if doc.seal_space else 1):
-            line_h = s.body_line_pt * pt
-            blocks.append(Block(line_h, keep_with_next=True, payload=Gap("seal", line_h)))
+        room = s.signature_gap_pt(doc.seal_space) * pt
+        blocks.append(Block(room, keep_with_next=True, payload=Gap("seal", room)))
         for k, (text, right_chars) in enumerate(sig):
             text_line("sig", text, fonts.body, "right", s.body_line_pt, k < len(sig) - 1 or bool(doc.notes),
                       right=right_chars * s.body_pt * pt)

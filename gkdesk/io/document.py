@@ -112,6 +112,9 @@ class Column:
     kind: str = field(default="text", metadata=NOT_SHOWN)   # text | id | account | phone | money | number | date
     # A text column whose values stay on one line like numbers do (状态: 逾期公开（晚2个工作日）).
     nowrap: bool = False
+    # A text column of options set off by spaces (■政府网站 □政府公报 …): its lines break between options (and after
+    # a slash inside a long one, 社区/企事业单位/…), never inside an option, in a column wide enough for a few a line.
+    options: bool = False
 
     def __post_init__(self) -> None:
         if self.align not in ALIGNS:
@@ -231,6 +234,9 @@ class Document:
     footer_left: str = ""                                        # optional footer text (xlsx footer, left)
     subtitle_align: str = field(default="left", metadata=NOT_SHOWN)  # "center" for a line under a notice's title
     advice: list[str] = field(default_factory=list)              # for the clerk (an empty column left out), not printed
+    # A notice for the village board, not a 公文: its body may be set smaller than GB/T 9704's 三号 so that the
+    # whole notice stands on one page (io.layout.settings_for).
+    board_notice: bool = False
 
     def __post_init__(self) -> None:
         if self.subtitle_align not in ALIGNS:

@@ -34,6 +34,7 @@ label (合计) merged over the empty cells after it, a heading row (一、涉农
 from __future__ import annotations
 
 import os
+import re
 from xml.sax.saxutils import escape
 
 import docx
@@ -48,7 +49,6 @@ from gkdesk import clock
 from gkdesk.io.document import (
     BODY_PT,
     PAGE_NUMBER_GAP_MM,
-    SEAL_BLANK_LINES,
     TABLE_PT,
     Document,
     FormTable,
@@ -145,7 +145,7 @@ def build_docx(doc: Document) -> docx.document.Document:
         if doc.subtitle_lines:   # the title keeps a line under it; so does the 编号 under the title
             last.paragraph_format.space_before = Pt(plan.sizes.body_line_pt)
     for text in doc.paragraphs_before:
-        last = d.add_paragraph(text, style=STYLE_BODY[1])
+        last = _body_paragraph(d, text)
     if plan.table is not None:
         if doc.paragraphs_before:
             last.paragraph_format.keep_with_next = True   # the sentence before the table stays with its header
@@ -154,13 +154,33 @@ def build_docx(doc: Document) -> docx.document.Document:
         _end_paragraph(d)
         return d
     for text in doc.paragraphs_after:
-        last = d.add_paragraph(text, style=STYLE_BODY[1])
+        last = _body_paragraph(d, text)
         last.paragraph_format.keep_with_next = True   # the closing block stays together
     if sig:
         # The 落款 never stands on a page of its own: the paragraph before it keeps with it.
         last.paragraph_format.keep_with_next = True
         _add_signature(d, doc, sig, plan)
     return d
+
+
+_NUMBER_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
+
+
+def _body_runs(text: str) -> str:
+    """A body paragraph's run: the hyphen inside a number (0311-8123456) is Word's non-breaking hyphen, so that
+    Word and LibreOffice never end a line on "0311-" (the PDF keeps such a number whole too)."""
+    if "\n" in text or not _NUMBER_HYPHEN.search(text):
+        return _runs(text, False)
+    parts = [escape(part) for part in _NUMBER_HYPHEN.split(text)]
+    body = "<w:noBreakHyphen/>".join(f'<w:t xml:space="preserve">{part}</w:t>' for part in parts)
+    return f"<w:r>{body}</w:r>"
+
+
+def _body_paragraph(d, text: str):
+    paragraph = d.add_paragraph(style=STYLE_BODY[1])
+    if text:
+        paragraph._p.append(parse_xml(_body_runs(text).replace("<w:r>", f"<w:r {nsdecls('w')}>", 1)))
+    return paragraph
 
 
 def _end_paragraph(d) -> None:
@@ -174,7 +194,7 @@ def _end_paragraph(d) -> None:
 def _signature_xml(doc: Document, sig: list[tuple[str, float]], plan: Plan) -> list[str]:
     """The paragraphs of the 落款 (the room for the seal as space before its first line; each line right-aligned
     where :func:`signature_layout` puts it) and of the 附注 under the date."""
-    before = round(plan.sizes.body_line_pt * (SEAL_BLANK_LINES if doc.seal_space else 1) * 20)
+    before = round(plan.sizes.signature_gap_pt(doc.seal_space) * 20)
     char = plan.sizes.body_pt * 20
     paragraphs = []
     for i, (text, right_chars) in enumerate(sig):
@@ -187,7 +207,7 @@ def _signature_xml(doc: Document, sig: list[tuple[str, float]], plan: Plan) -> l
     for note in doc.notes:
         paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/>'
                           f'<w:ind w:firstLineChars="0" w:firstLine="0" w:leftChars="200" w:left="{2 * char}"/>'
-                          f'<w:jc w:val="left"/></w:pPr>{_runs(note, False)}</w:p>')
+                          f'<w:jc w:val="left"/></w:pPr>{_body_runs(note)}</w:p>')
     return paragraphs
 
 
@@ -202,10 +222,10 @@ def _closing_xml(doc: Document, sig: list[tuple[str, float]], plan: Plan) -> str
     落款, the 附注) as the table's last row: one borderless cell across the table that cannot break. The table's
     last rows keep with it, so it never stands alone on a page, in Word as in LibreOffice (which keeps table rows
     together but lets a chain of kept paragraphs after a table fall apart)."""
-    gap = round(plan.sizes.body_line_pt / 2 * 20)
+    gap = round(plan.sizes.closing_gap_pt * 20)
     paragraphs = [(f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/><w:keepNext/>'
                    f'<w:spacing w:line="{gap}" w:lineRule="exact"/></w:pPr></w:p>')]
-    paragraphs += [f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/><w:keepNext/></w:pPr>{_runs(text, False)}</w:p>'
+    paragraphs += [f'<w:p><w:pPr><w:pStyle w:val="{STYLE_BODY[0]}"/><w:keepNext/></w:pPr>{_body_runs(text)}</w:p>'
                    for text in doc.paragraphs_after]
     paragraphs += _signature_xml(doc, sig, plan)
     widths = _grid_twips(plan)

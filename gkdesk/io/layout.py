@@ -15,7 +15,8 @@ What a plan decides, from the document and its page (paper, orientation, large p
   wider and emptier.
 - **Columns.** Each column is as wide as its content needs: numbers, IDs, accounts, amounts, names and short texts
   on one line (a date may break after 年, a document number before 〔), a free text up to :data:`TEXT_CAP_EM`
-  before it wraps, a title in its words. What the page leaves over is shared in proportion, so no column takes
+  before it wraps, a title in its words, a column of options (the catalog's ■政府网站 □政府公报 …) between
+  :data:`OPTIONS_MIN_EM` and :data:`OPTIONS_CAP_EM`, its lines broken between options (:func:`option_units`). What the page leaves over is shared in proportion, so no column takes
   it all. Header titles break between words (补贴金额 / (元)), never inside one (村民小 / 组).
 - **Lines.** Every table cell, header cell, title and header-block line is broken here, into lines the renderers
   keep as they are ("\\n" in the texts of :attr:`Plan.table`), so Word, LibreOffice, Excel and the PDF break
@@ -23,16 +24,45 @@ What a plan decides, from the document and its page (paper, orientation, large p
   :data:`MIN_TITLE_LINE_CHARS` characters; a header-block line breaks between its items (填报人：… 联系电话：…).
 - **Numbers.** Each number column shows one count of decimals, the most any of its values needs (at most 2);
   money always 2.
-- **Pages.** A short list stands on one page: when the whole notice would not, the table is set smaller, down to
-  小五 (large print: 四号). The pages themselves are the renderers' (Word's and LibreOffice's own pagination,
+- **Pages.** A notice for the village board (``Document.board_notice``) stands on one page whenever it can. It
+  is set in the loosest of its settings (:data:`TIGHTER_SETTINGS`: GB/T 9704's 三号 on lines of 28 pt with two
+  lines for the seal; then 四号 on lines of 26, 24 and 22 pt; then 小四 on 22, 20 and 18 pt, the seal's room
+  shrinking with the lines to 12.7 mm; large print stops at 四号) in which the whole notice, its table as large as
+  its columns allow, stands on one page (:func:`estimated_height_pt`, a little generous); failing all of them, in
+  the tightest with the table smaller in half points, down to 小五 (large print: 四号). The same plan, so the same
+  page, in the PDF, the print preview and Word (and LibreOffice). Any other document keeps GB/T 9704's setting
+  and only its table is set smaller (down to 小五) to stand on one page. What cannot stand on one page is set in
+  GB/T 9704's setting and breaks over pages (the renderers' pagination: Word's and LibreOffice's own,
   :func:`paginate` for Qt), with the same rules: the table's header repeated, no row split unless taller than
-  :data:`SPLIT_ROW_LINES` lines, the closing block kept with the table's last rows (:func:`keep_rows`).
+  :data:`SPLIT_ROW_LINES` lines, the closing block (closing lines, seal, 落款) taking the table's last two rows and
+  its 合计 with it (:func:`keep_rows`), never a page of closing lines alone.
+
+  What that comes to, for the default 耕地地力保护补贴 list (序号, 村民小组, 姓名, 身份证号, 面积, 补贴标准, 补贴金额,
+  账号 and 备注: nine columns), a title of two lines and the phones in two lines (监督举报电话 and 咨询电话): every
+  list of up to so many rows is one page (``tests/test_notice_one_page.py`` holds these figures) —
+
+  ==================  ==========  =========================================
+  paper               notice      correction (a 更正说明 of five lines)
+  ==================  ==========  =========================================
+  A4 portrait         19          10
+  A4 landscape        13          8
+  A3 portrait         18          10
+  A3 landscape        13          8
+  A4 landscape, 大字  5           —
+  A3 portrait, 大字   11          1
+  A3 landscape, 大字  8           1
+  ==================  ==========  =========================================
+
+  (A4 portrait takes nine columns at 小五 or less, so A4 landscape is proposed for them, and large print on A4
+  portrait is refused: its table does not fit at 14 pt.) A narrower list, a title of one line or a single phone
+  line leave room for a few rows more; a long 更正说明 or title for fewer.
 
 Widths are measured in ems with generous digits (:data:`DIGIT_EM`), so that a renderer's real font never needs
 more room than planned and never breaks a line the plan did not. No Qt here.
 """
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import math
@@ -47,6 +77,7 @@ from gkdesk.io.document import (
     BODY_PT,
     HEADER_BLOCK_PT,
     PAGE_NUMBER_PT,
+    SEAL_BLANK_LINES,
     TABLE_PT,
     TITLE_PT,
     Column,
@@ -54,8 +85,8 @@ from gkdesk.io.document import (
     HeaderCell,
     PageSetup,
     Table,
-    _ems,
 )
+from gkdesk.io.document import _ems as _measure
 
 DIGIT_EM = 0.64          # a digit's width in ems: 宋体 0.5, Noto 0.55, the DejaVu fallback of LibreOffice 0.64
 PADDING_MM = 2.0         # a cell's left and right margins together (Word: 1 mm a side)
@@ -69,6 +100,13 @@ TABLE_LINE_EM = 1.25     # a table line, in ems of the table's type
 ROW_MIN_EM = 1.5         # the height of a one-line row: about Word's own one-line row
 ROW_PAD_EM = 0.25        # a row's top and bottom padding together
 HARD_KINDS = frozenset({"id", "account", "phone", "money", "number"})
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _ems(text: str, digit_em: float = DIGIT_EM) -> float:
+    """:func:`gkdesk.io.document._ems`, remembered: a plan measures the same texts at every size and setting it
+    tries."""
+    return _measure(text, digit_em)
 
 
 def _one_line(column: Column) -> bool:
@@ -89,6 +127,43 @@ def _half_points(pt: float) -> float:
 
 
 @dataclass(frozen=True)
+class Setting:
+    """How tightly the text around a board notice's table is set, in points on A4 (A3: × √2): the body's type
+    and its fixed line spacing, and the room left above the 落款 for the seal."""
+
+    name: str
+    body_pt: float
+    body_line_pt: float
+    seal_pt: float
+
+
+# GB/T 9704-2012: 三号 on lines of 28 pt, two blank lines above the 落款 for the seal.
+STANDARD = Setting("三号，行距28磅", BODY_PT, BODY_LINE_PT, SEAL_BLANK_LINES * BODY_LINE_PT)
+# A notice for the village board is not a 公文: to stand on one page its body may go down to 四号 and 小四 (as
+# the boards' own notices are set, 仿宋 四号 or 小四), on tighter lines, with less room for the seal, never less
+# than 12.5 mm (a 42 mm seal pressing on the 落款 then keeps off the lines above). Loosest first.
+TIGHTER_SETTINGS = (
+    STANDARD,
+    Setting("四号，行距26磅", 14.0, 26.0, 52.0),
+    Setting("四号，行距24磅", 14.0, 24.0, 48.0),
+    Setting("四号，行距22磅", 14.0, 22.0, 44.0),
+    Setting("小四，行距22磅", 12.0, 22.0, 40.0),
+    Setting("小四，行距20磅", 12.0, 20.0, 38.0),
+    Setting("小四，行距18磅", 12.0, 18.0, 36.0),
+)
+LARGE_PRINT_BODY_PT = 14.0   # large print keeps its body at 四号 or more
+
+
+def settings_for(doc: Document) -> tuple[Setting, ...]:
+    """The settings a document may be set in, loosest first: a board notice's :data:`TIGHTER_SETTINGS` (large
+    print down to 四号 only), any other document GB/T 9704's alone."""
+    if not doc.board_notice:
+        return (STANDARD,)
+    floor = LARGE_PRINT_BODY_PT if doc.page.large_print else 0.0
+    return tuple(s for s in TIGHTER_SETTINGS if s.body_pt >= floor)
+
+
+@dataclass(frozen=True)
 class Sizes:
     """The type sizes of one document on its page, in points."""
 
@@ -101,6 +176,8 @@ class Sizes:
     head_line_pt: float
     table_pt: float
     page_number_pt: float
+    seal_pt: float = SEAL_BLANK_LINES * BODY_LINE_PT   # the room above the 落款 of a sealed document
+    setting: Setting = STANDARD
 
     @property
     def table_line_pt(self) -> float:
@@ -110,19 +187,30 @@ class Sizes:
         """A table row of ``lines`` lines: at least :data:`ROW_MIN_EM`, more only when its text needs it."""
         return max(ROW_MIN_EM * self.table_pt, lines * self.table_line_pt + ROW_PAD_EM * self.table_pt)
 
+    def signature_gap_pt(self, seal: bool) -> float:
+        """The blank above the 落款: the room for the seal, or one line without a seal."""
+        return self.seal_pt if seal else self.body_line_pt
 
-def sizes_for(page: PageSetup, table_pt: float) -> Sizes:
+    @property
+    def closing_gap_pt(self) -> float:
+        """The gap between the table and the lines after it: half a line."""
+        return self.body_line_pt / 2
+
+
+def sizes_for(page: PageSetup, table_pt: float, setting: Setting = STANDARD) -> Sizes:
     s = page.scale()
     return Sizes(
         scale=s,
         title_pt=_half_points(TITLE_PT * s),
         title_line_pt=_half_points(TITLE_PT * TITLE_LINE_RATIO * s),
-        body_pt=_half_points(BODY_PT * s),
-        body_line_pt=_half_points(BODY_LINE_PT * s),
+        body_pt=_half_points(setting.body_pt * s),
+        body_line_pt=_half_points(setting.body_line_pt * s),
         head_pt=_half_points(HEADER_BLOCK_PT * s),
         head_line_pt=_half_points(HEADER_BLOCK_PT * HEADER_BLOCK_LINE_RATIO * s),
         table_pt=table_pt,
         page_number_pt=_half_points(PAGE_NUMBER_PT * s),
+        seal_pt=_half_points(setting.seal_pt * s),
+        setting=setting,
     )
 
 
@@ -198,7 +286,26 @@ def cell_units(text: str, digit_em: float = DIGIT_EM) -> list[str]:
     return units(text)
 
 
-def wrap(text: str, width_em: float, digit_em: float = DIGIT_EM, short_whole: bool = True) -> list[str]:
+OPTION_SPLIT_EM = 6.0     # an option longer than this may break after a slash inside it (社区/企事业单位/…)
+OPTIONS_MIN_EM = 22.0     # an options column is given at least this width (four options a line) …
+OPTIONS_CAP_EM = 24.0     # … and up to this much (four or five)
+
+
+def option_units(text: str, digit_em: float = DIGIT_EM) -> list[str]:
+    """An options cell (■政府网站 □政府公报 …) cut where its lines may break: between its options, and after a slash
+    inside an option longer than :data:`OPTION_SPLIT_EM` (□社区/ 企事业单位/ 村公示栏(电子屏)). The units joined
+    give ``text`` back."""
+    out: list[str] = []
+    for option in re.findall(r"\S+\s*|\s+", text):
+        if _ems(option.strip(), digit_em) <= OPTION_SPLIT_EM:
+            out.append(option)
+        else:
+            out.extend(part for part in re.split(r"(?<=/)", option) if part)
+    return out
+
+
+def wrap(text: str, width_em: float, digit_em: float = DIGIT_EM, short_whole: bool = True,
+         options: bool = False) -> list[str]:
     """``text`` in lines no wider than ``width_em``, broken between units (:func:`units`; a unit wider than the
     line is cut between characters). Explicit line breaks are kept."""
     lines: list[str] = []
@@ -206,7 +313,10 @@ def wrap(text: str, width_em: float, digit_em: float = DIGIT_EM, short_whole: bo
         if _ems(part, digit_em) <= width_em + 1e-9:
             lines.append(part)
             continue
-        pieces = cell_units(part, digit_em) if short_whole else units(part)
+        if options:
+            pieces = option_units(part, digit_em)
+        else:
+            pieces = cell_units(part, digit_em) if short_whole else units(part)
         line, used = "", 0.0
         for unit in pieces:
             w = _ems(unit, digit_em)
@@ -544,12 +654,13 @@ def _needs(table: Table, digit_em: float) -> list[_ColumnNeed]:
                 if col.kind != "date" and w <= SHORT_TEXT_EM:
                     widest_unit = max(widest_unit, w)
                 elif w > widest_unit:
-                    widest_unit = max(widest_unit, max(_ems(u, digit_em) for u in units(line)))
+                    pieces = option_units(line, digit_em) if col.options else units(line)
+                    widest_unit = max(widest_unit, max(_ems(u.strip(), digit_em) for u in pieces))
         if col.kind == "date":
             hard = widest_unit
         else:
-            hard = max(widest_unit, min(widest_text, MIN_TEXT_EM))
-        one_line = max(hard, min(widest_text, TEXT_CAP_EM))
+            hard = max(widest_unit, min(widest_text, OPTIONS_MIN_EM if col.options else MIN_TEXT_EM))
+        one_line = max(hard, min(widest_text, OPTIONS_CAP_EM if col.options else TEXT_CAP_EM))
         needs.append(_ColumnNeed(max(hard, title_hard), max(hard, title_two), max(one_line, title_full, title_two)))
     return _with_spans(table, needs, digit_em, merged)
 
@@ -693,34 +804,56 @@ class Plan:
     row_lines: tuple[int, ...] = ()          # the number of lines of each body row (and then the total row)
     header_lines: tuple[int, ...] = ()       # the number of lines of each header row
     values: Table | None = None              # the table's values as shown (uniform decimals), not broken into lines
+    one_page: bool = False                   # the whole document stands on one page as planned
 
 
 def plan_page(doc: Document) -> Plan:
-    """The layout of ``doc`` on ``doc.page`` (see the module's description). Never raises."""
+    """The layout of ``doc`` on ``doc.page`` (see the module's description). Never raises.
+
+    The first of these that stands on one page (:func:`estimated_height_pt`), else the first: the table as large
+    as its columns allow, in each of the document's settings (:func:`settings_for`) from the loosest; then, in
+    the tightest, the table smaller in half points down to :func:`one_page_floor_pt`."""
     page = doc.page
-    table = doc.table
-    if table is None:
-        sizes = sizes_for(page, page.table_pt_range()[1])
-        return Plan(page, sizes, _titles(doc, sizes), _subtitles(doc, sizes), None)
-    table = uniform_decimals(table)
+    settings = settings_for(doc)
+    if doc.table is None:
+        pt = page.table_pt_range()[1]
+        sizes = sizes_for(page, pt)
+        titles, subtitles = _titles(doc, sizes), _subtitles(doc, sizes)
+        candidates = [Plan(page, sizes_for(page, pt, setting), titles, subtitles, None) for setting in settings]
+        return _first_on_one_page(doc, candidates, candidates[0])
+    table = uniform_decimals(doc.table)
     needs = _needs(table, DIGIT_EM)
     fixed = [_one_line(c) for c in table.columns]
     pt, fits = _table_pt(table, needs, page, fixed)
-    plan = _plan_at(doc, table, needs, fixed, pt, fits)
-    room = page_height_pt(page) * ONE_PAGE_SHARE
-    if fits and len(table.rows) <= SHORT_LIST_ROWS and estimated_height_pt(doc, plan) > room:
-        # A short list is one page: set the table smaller (down to 小五) when that is enough.
-        smallest = one_page_floor_pt(page)
-        smaller = pt - 0.5
-        while smaller >= smallest - 1e-9:
-            other = _plan_at(doc, table, needs, fixed, smaller, fits)
-            if estimated_height_pt(doc, other) <= room:
-                return other
-            smaller -= 0.5
-    return plan
+    at = _planner(doc, table, needs, fixed, fits)
+    first = at(pt, STANDARD)
+    if not fits or not _may_stand_on_one_page(doc, table, page):
+        return _first_on_one_page(doc, [first], first)
+    smaller = []
+    size = pt - 0.5
+    while size >= one_page_floor_pt(page) - 1e-9:
+        smaller.append(size)
+        size -= 0.5
+    candidates = itertools.chain((at(pt, setting) for setting in settings),
+                                 (at(size, settings[-1]) for size in smaller))
+    return _first_on_one_page(doc, candidates, first)
 
 
-SHORT_LIST_ROWS = 40
+def _first_on_one_page(doc: Document, candidates: Iterable[Plan], otherwise: Plan) -> Plan:
+    room = page_height_pt(doc.page) * ONE_PAGE_SHARE
+    for plan in candidates:
+        if estimated_height_pt(doc, plan) <= room:
+            return replace(plan, one_page=True)
+    return otherwise
+
+
+def _may_stand_on_one_page(doc: Document, table: Table, page: PageSetup) -> bool:
+    """Whether the table's rows alone, one line each at the smallest size a list is set in to stand on one page,
+    leave the page any room (a long list is not tried at every size)."""
+    rows = len(table.rows) + (table.total_row is not None) + table.header_row_count
+    return rows * ROW_MIN_EM * one_page_floor_pt(page) < page_height_pt(page)
+
+
 ONE_PAGE_SHARE = 0.985   # what a word processor adds (its own rounding) stays within the rest
 
 
@@ -738,27 +871,40 @@ def page_height_pt(page: PageSetup) -> float:
     return page.text_height_mm() * 72 / 25.4
 
 
-def _plan_at(doc: Document, table: Table, needs: list[_ColumnNeed], fixed: list[bool], pt: float,
-             fits: bool) -> Plan:
+def _planner(doc: Document, table: Table, needs: list[_ColumnNeed], fixed: list[bool],
+             fits: bool) -> Callable[[float, Setting], Plan]:
+    """A function (table size, setting) -> the plan; the table's widths and lines are worked out once a size."""
     page = doc.page
-    sizes = sizes_for(page, pt)
-    widths, one_line = _widths(needs, pt, page.text_width_mm(), fixed)
-    printed, row_lines, header_lines = _broken(table, widths, pt)
-    return Plan(page, sizes, _titles(doc, sizes), _subtitles(doc, sizes), printed, tuple(widths),
-                fits and one_line, row_lines, header_lines, table)
+    base = sizes_for(page, TABLE_PT)
+    titles, subtitles = _titles(doc, base), _subtitles(doc, base)
+    parts: dict[float, tuple] = {}
+
+    def at(pt: float, setting: Setting) -> Plan:
+        if pt not in parts:
+            widths, one_line = _widths(needs, pt, page.text_width_mm(), fixed)
+            parts[pt] = (widths, one_line, *_broken(table, widths, pt))
+        widths, one_line, printed, row_lines, header_lines = parts[pt]
+        return Plan(page, sizes_for(page, pt, setting), titles, subtitles, printed, tuple(widths),
+                    fits and one_line, row_lines, header_lines, table)
+
+    return at
 
 
 def paragraph_lines(text: str, page: PageSetup, pt: float, indent_em: float = 2.0) -> int:
     """How many lines a body paragraph takes, counted generously (digits at :data:`DIGIT_EM`)."""
     capacity = page.text_width_mm() / em_mm(pt)
-    return max(1, math.ceil((_ems(text, DIGIT_EM) + indent_em) / capacity))
+    return max(1, math.ceil((_paragraph_ems(text) + indent_em) / capacity))
+
+
+def _paragraph_ems(text: str) -> float:
+    return _ems(text, DIGIT_EM)
 
 
 def estimated_height_pt(doc: Document, plan: Plan) -> float:
     """The height of the whole document set as ``plan`` says, in points, as if on one endless page: the title
     and the blank line under it, the header block, the 主送, the paragraphs, the table with its header, the gap
     under it, the closing paragraphs, the room for the seal, the 落款 and the 附注."""
-    from gkdesk.io.document import SEAL_BLANK_LINES, signature_layout
+    from gkdesk.io.document import signature_layout
 
     s = plan.sizes
     body = s.body_line_pt
@@ -773,10 +919,10 @@ def estimated_height_pt(doc: Document, plan: Plan) -> float:
         height += sum(s.row_height_pt(n) for n in plan.row_lines)
         height += 0.5 * (len(plan.header_lines) + len(plan.row_lines) + 1)   # the rules: ½ pt each
         if closing:
-            height += body / 2
+            height += s.closing_gap_pt
     height += sum(paragraph_lines(t, doc.page, s.body_pt) for t in doc.paragraphs_after) * body
     if sig:
-        height += (SEAL_BLANK_LINES if doc.seal_space else 1) * body + len(sig) * body
+        height += s.signature_gap_pt(doc.seal_space) + len(sig) * body
     height += len(doc.notes) * body
     return height
 
@@ -839,7 +985,8 @@ def _broken(table: Table, widths: list[float], pt: float) -> tuple[Table, tuple[
             if "\n" not in text and len(text) * 1.25 <= width:
                 out = text
             elif _ems(text, DIGIT_EM) > width + 1e-9 or "\n" in text:
-                out = "\n".join(wrap(text, width, DIGIT_EM, short_whole=not _one_line(table.columns[j])))
+                column = table.columns[j]
+                out = "\n".join(wrap(text, width, DIGIT_EM, short_whole=not _one_line(column), options=column.options))
             else:
                 out = text
             memo[text] = out

@@ -1050,7 +1050,7 @@ def catalog_document(session: Session, include_hidden: bool = False, only_applic
     columns = [Column("seq", "序号", 0.45, "center", "number"), Column("level1", "一级事项", 1.1),
                Column("level2", "二级事项", 1.1), Column("content", "公开内容（要素）", 1.9),
                Column("basis", "公开依据", 1.5), Column("time_limit", "公开时限", 1.3),
-               Column("subject", "公开主体", 1.1), Column("channels", "公开渠道和载体", 2.4)]
+               Column("subject", "公开主体", 1.1), Column("channels", "公开渠道和载体", 2.4, options=True)]
     top = [HeaderCell("序号", rowspan=2), HeaderCell("公开事项", colspan=2)]
     top += [HeaderCell(c.title, rowspan=2) for c in columns[3:]]
     bottom = [HeaderCell("一级事项"), HeaderCell("二级事项")]

@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gkdesk import clock
+from gkdesk.domain import office_phones
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.fields import format_quantity
 from gkdesk.domain.idnumber import MaskPattern, mask_account, mask_id_number, mask_phone
@@ -42,13 +43,17 @@ from gkdesk.services.subsidy import (
     STANDARD_COLUMNS,
     fill_placeholders,
     get_batch,
+    list_title,
     money_word,
+    objections_title,
+    supervising_office_names,
 )
 from gkdesk.store.models import PublicityBatch, Recipient, SubsidyProgram
 
 NOT_REVIEWED = "尚未完成保密审查，不能打印公示（先审后发）"
 POSTED_STATES = (PUBLISHING, ENDED, ARCHIVED, SUPERSEDED)
 
+SNAPSHOT_VERSION = 2
 _QUANTITY_WORD = {"亩": "面积", "头": "头数", "只": "只数", "人": "人数", "户": "户数", "株": "株数"}
 
 
@@ -90,6 +95,9 @@ class NoticeInputs:
     layout: NoticeLayout | None = None
     source: str = "settings"
     frozen_on: dt.date | None = None
+    # 1: frozen before the phones were labelled (printed as posted, the program's phones as typed); 2: each
+    # number with whose it is (domain.office_phones)
+    version: int = SNAPSHOT_VERSION
 
     @property
     def authority(self) -> str:
@@ -98,7 +106,7 @@ class NoticeInputs:
 
     def to_json(self) -> dict:
         return {
-            "v": 1, "source": self.source, "frozen_on": self.frozen_on.isoformat() if self.frozen_on else None,
+            "v": self.version, "source": self.source, "frozen_on": self.frozen_on.isoformat() if self.frozen_on else None,
             "unit": {"name": self.unit_name, "kind": self.unit_kind, "county": self.county, "phone": self.unit_phone,
                      "supervision_phone": self.supervision_phone},
             "program": {"name": self.program_name, "category": self.category, "quantity_unit": self.quantity_unit,
@@ -124,7 +132,7 @@ class NoticeInputs:
             mask_id=masks.get("id", "6+4"), mask_account=masks.get("account", "0+4"),
             mask_phone=masks.get("phone", "3+4"),
             layout=NoticeLayout(**layout) if layout else None, source=data.get("source", "publish"),
-            frozen_on=dt.date.fromisoformat(frozen) if frozen else None)
+            frozen_on=dt.date.fromisoformat(frozen) if frozen else None, version=int(data.get("v", 1)))
 
 
 def current_inputs(session: Session, batch: PublicityBatch, layout: NoticeLayout | None = None) -> NoticeInputs:
@@ -359,11 +367,34 @@ def committee_name(village: str) -> str:
     return f"{village}居民委员会" if village.endswith("社区") else f"{village}村民委员会"
 
 
-def _phones(inputs: NoticeInputs) -> str:
-    if inputs.phones.strip():
-        return inputs.phones.strip()
-    parts = [p for p in (inputs.unit_phone, inputs.supervision_phone) if p.strip()]
-    return "；".join(dict.fromkeys(p.strip() for p in parts))
+def phone_lines(inputs: NoticeInputs) -> tuple[list[str], list[str]]:
+    """The notice's phone lines, each number with whose it is (domain.office_phones: 监督举报电话：东风镇人民政府 …；
+    示范县民政局 …, 咨询电话：东风镇党政办 …), and the county offices its objection sentence names without a phone.
+    A notice posted before the phones were labelled keeps its line as posted."""
+    if inputs.version < 2:
+        return _phones_as_posted_before_labels(inputs), []
+    named = [o for o in supervising_office_names(inputs.program_name, inputs.category, inputs.county)
+             if office_phones.named_in(o, inputs.objection_channel)]
+    return office_phones.notice_lines(office_phones.Township(
+        authority=inputs.authority, office=f"{inputs.unit_name.strip()}党政办", office_phone=inputs.unit_phone,
+        supervision_phone=inputs.supervision_phone, program_phones=inputs.phones, county_offices=tuple(named)))
+
+
+def _phones_as_posted_before_labels(inputs: NoticeInputs) -> list[str]:
+    phones = inputs.phones.strip()
+    if not phones:
+        parts = [p for p in (inputs.unit_phone, inputs.supervision_phone) if p.strip()]
+        phones = "；".join(dict.fromkeys(p.strip() for p in parts))
+    return [f"监督举报电话：{phones}"] if phones else []
+
+
+def _missing_phones_note(inputs: NoticeInputs, missing: list[str]) -> list[str]:
+    if not missing:
+        return []
+    names = "、".join(missing)
+    note = (f"公示的异议反映方式提到{names}，但没有{'它' if len(missing) == 1 else '它们'}的电话：请在补贴项目"
+            f"“{inputs.program_name}”的监督举报电话中写明单位和号码（如“{missing[0]} 0311-1234567”），公示才会印出。")
+    return [note]
 
 
 def basis_paragraph(text: str) -> str:
@@ -398,9 +429,8 @@ def build_notice(session: Session, batch_id: int, *, paper: str | None = None, l
     channel = _fill(inputs.objection_channel, batch, inputs).strip()
     if channel:
         after.append(channel)
-    phones = _phones(inputs)
-    if phones:
-        after.append(f"监督举报电话：{phones}")
+    phones, missing = phone_lines(inputs)
+    after += phones
     day = batch.start_date or today or clock.today()
     signature = [n for n in (inputs.authority, committee_name(inputs.village)) if n]
     doc = Document(
@@ -413,7 +443,8 @@ def build_notice(session: Session, batch_id: int, *, paper: str | None = None, l
         seal_space=True,
         footer_page_numbers=True,
         public=True,
-        advice=_dropped_note(dropped),
+        advice=_dropped_note(dropped) + _missing_phones_note(inputs, missing),
+        board_notice=True,
     )
     doc.page = layout_choice(session, batch, doc, paper, landscape, large_print).page()
     return doc
@@ -427,7 +458,7 @@ def list_document(session: Session, batch_id: int, *, paper: str | None = None, 
     inputs = notice_inputs(session, batch)
     table, dropped = _table(session, batch, inputs)
     doc = Document(
-        title=batch.title.replace("的公示", "名单") if batch.title.endswith("的公示") else f"{batch.title}名单",
+        title=list_title(batch.title),
         subtitle_lines=[f"{period_sentence(batch)}"],
         table=table,
         footer_page_numbers=True,
@@ -519,7 +550,7 @@ def objections_document(session: Session, batch_id: int) -> Document:
     for earlier in chain[1:]:
         after.append(f"本公示更正了：{earlier.title}（{period_sentence(earlier)}），上表含其期间收到的异议。")
     return Document(
-        title=f"{batch.title}异议及处理情况",
+        title=objections_title(batch.title),
         subtitle_lines=[period_sentence(batch)],
         table=Table(columns=columns, rows=rows),
         paragraphs_after=after,

@@ -147,6 +147,12 @@ def supervising_offices(program: str, category: str, county: str = "") -> str:
     return (county or "县") + "、".join(offices)
 
 
+def supervising_office_names(program: str, category: str, county: str = "") -> tuple[str, ...]:
+    """The same offices one by one, each with the county: (示范县残联, 示范县民政局)."""
+    offices = _OFFICES_BY_PROGRAM.get(program) or _OFFICES_BY_CATEGORY.get(category) or ()
+    return tuple((county or "县") + office for office in offices)
+
+
 def default_objection_channel(program: str, category: str, county: str = "") -> str:
     offices = supervising_offices(program, category, county)
     if offices:
@@ -426,6 +432,35 @@ def update_program(session: Session, program: SubsidyProgram | int | str, **fiel
 
 def batch_title(village: str, period: str, program: str) -> str:
     return f"关于{village}{period}{program}发放情况的公示"
+
+
+_NOTICE_ENDINGS = ("情况的公示", "的公示", "公示")
+
+
+def notice_subject(title: str) -> tuple[str, str]:
+    """What a notice's title is about, and its remark: 关于红旗村2026年度耕地地力保护补贴发放情况的公示（更正） →
+    (红旗村2026年度耕地地力保护补贴发放, （更正）). A title of another shape is its own subject."""
+    title = title.strip()
+    remark = CORRECTION_SUFFIX if title.endswith(CORRECTION_SUFFIX) else ""
+    subject = title[:len(title) - len(remark)]
+    subject = subject.removeprefix("关于")
+    for ending in _NOTICE_ENDINGS:
+        if subject.endswith(ending) and len(subject) > len(ending):
+            subject = subject[:-len(ending)]
+            break
+    return subject, remark
+
+
+def list_title(title: str) -> str:
+    """The title of a notice's list (the 名单 sheet): 红旗村2026年度耕地地力保护补贴发放名单（更正）."""
+    subject, remark = notice_subject(title)
+    return f"{subject}{'' if subject.endswith('名单') else '名单'}{remark}"
+
+
+def objections_title(title: str) -> str:
+    """The title of the record of a notice's objections: 红旗村2026年度耕地地力保护补贴发放公示异议及处理情况."""
+    subject, remark = notice_subject(title)
+    return f"{subject}公示异议及处理情况{remark}"
 
 
 def create_batch(session: Session, program: SubsidyProgram, village: Village, period: str,
