@@ -18,9 +18,12 @@ _last_folder: Path | None = None
 
 
 def default_folder() -> Path:
-    """Where file dialogs start: the folder used last (to open or to save), else 文档."""
+    """Where file dialogs start: the folder used last (to open or to save), else 文档, else the home folder — the
+    first of them that exists (a dialog given a folder that does not exist opens in the program's working folder,
+    and a U盘 used last may have been taken out)."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return _last_folder or Path(documents or Path.home())
+    candidates = [_last_folder, Path(documents) if documents else None, Path.home()]
+    return next((c for c in candidates if c is not None and c.is_dir()), Path.home())
 
 
 def remember_folder(path: Path) -> Path:
