@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.errors import report_error
+from gkdesk.gui.errors import box_parent, report_error
 from gkdesk.gui.tasks import run_task
 
 _last_folder: Path | None = None
@@ -63,7 +63,7 @@ def open_path(path: Path) -> bool:
 def show_saved(parent: QWidget | None, path: Path, title: str = "已保存", text: str = "") -> None:
     """Say where a file (or a folder) went, and offer to open it and the folder it is in."""
     path = Path(path)
-    box = QMessageBox(QMessageBox.Icon.Information, title, text or f"已保存到：\n{path}", parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text or f"已保存到：\n{path}", parent=box_parent(parent))
     open_file = box.addButton("打开文件" if path.is_file() else "打开文件夹", QMessageBox.ButtonRole.ActionRole)
     open_folder = box.addButton("打开所在文件夹", QMessageBox.ButtonRole.ActionRole) if path.is_file() else None
     box.setDefaultButton(box.addButton("确定", QMessageBox.ButtonRole.AcceptRole))
