@@ -118,12 +118,14 @@ class Dialogs:
         self.answer = answer
         self.press: str | None = None
         self.buttons: list[list[str]] = []  # the buttons each hand-built box offered
+        self.details: list[str] = []        # what each hand-built box keeps behind 显示细节
 
     def exec_box(self, box) -> int:
         from PySide6.QtWidgets import QMessageBox
 
         self.shown.append((self.ICONS.get(box.icon().name, "information"), box.windowTitle(), box.text()))
         self.buttons.append([b.text() for b in box.buttons()])
+        self.details.append(box.detailedText())
         button = next((b for b in box.buttons() if self.press and b.text() == self.press), None)
         if button is None and box.button(QMessageBox.StandardButton.Yes) is not None:
             button = box.button(self.answer if self.answer in (QMessageBox.StandardButton.Yes,

@@ -51,9 +51,11 @@ def ctx(data_folder):
 
 
 def write_list(path: Path, title: str = "2026年度耕地地力保护补贴发放花名册", rows: int = 3, bad_id_row=None,
-               header=HEADER, strike_row=None) -> Path:
+               header=HEADER, strike_row=None, sheet: str | None = None) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
+    if sheet:
+        ws.title = sheet
     ws.append([title])
     ws.append(header)
     for n in range(1, rows + 1):
@@ -101,9 +103,79 @@ def test_fixing_the_file_and_checking_again_reads_it_again(qtbot, dialog, tmp_pa
     assert [p.row for p in dialog.result.errors] == [4] and not dialog.ui.nextButton.isEnabled()
     write_list(path)                       # fixed in Excel meanwhile
     click(qtbot, dialog.ui.backButton)
-    assert dialog.step == MAPPING
+    qtbot.waitUntil(lambda: dialog.step == MAPPING, timeout=10000)   # read again: step 2 shows the file as it is
+    assert "文件已改动，已重新读取。" in dialog.ui.mappingIntro.text()
     check(qtbot, dialog)
     assert dialog.result.errors == [] and dialog.ui.nextButton.isEnabled()
+
+
+def preview_names(dialog: ImportDialog) -> list[str]:
+    model = dialog.preview_model
+    return [model.index(r, 2).data() for r in range(model.rowCount())]
+
+
+def test_a_file_saved_again_with_its_sheet_renamed_is_read_again_on_going_back(qtbot, dialog, dialogs, tmp_path):
+    """The clerk fixes the list in Excel and saves a new copy whose sheet is "Sheet", not "东风村" any more: going
+    back shows the file as it is now, says which sheet it reads, and 检查名单 works — no box asks her to choose a
+    sheet from a screen that has no sheet to choose."""
+    path = write_list(tmp_path / "名单.xlsx", bad_id_row=2, sheet="东风村")
+    to_mapping(qtbot, dialog, path)
+    check(qtbot, dialog)
+    assert [p.row for p in dialog.result.errors] == [4]
+    write_list(path, rows=4, sheet="Sheet")                        # fixed, one more person, saved as a new copy
+    click(qtbot, dialog.ui.backButton)
+    qtbot.waitUntil(lambda: "已不在" in dialog.ui.mappingIntro.text(), timeout=10000)
+    assert dialog.step == MAPPING
+    assert dialog.ui.mappingIntro.text().startswith(
+        "文件已改动：原来的工作表“东风村”已不在，现在读的是工作表“Sheet”，请重新核对各列。")
+    assert preview_names(dialog) == ["村民1", "村民2", "村民3", "村民4"]   # the preview is the new file
+    check(qtbot, dialog)
+    assert dialog.result.errors == [] and dialog.result.people == 4
+    assert dialogs.shown == []
+
+
+def test_a_sheet_renamed_before_checking_is_read_as_a_new_import_would(qtbot, dialog, dialogs, tmp_path):
+    path = write_list(tmp_path / "名单.xlsx", sheet="东风村")
+    to_mapping(qtbot, dialog, path)
+    write_list(path, sheet="Sheet")
+    click(qtbot, dialog.ui.nextButton)                             # 检查名单
+    qtbot.waitUntil(lambda: "已不在" in dialog.ui.mappingIntro.text(), timeout=10000)
+    assert dialog.step == MAPPING and dialogs.shown == []
+    assert dialog.plan.sheet_name == "Sheet"
+
+
+def test_the_sheet_of_a_workbook_of_several_is_chosen_beside_its_rows(qtbot, dialog, dialogs, tmp_path):
+    path = write_list(tmp_path / "名单.xlsx", sheet="东风村")
+    wb = openpyxl.load_workbook(path)
+    other = wb.create_sheet("红旗村")
+    other.append(HEADER)
+    other.append([1, "一组", "红旗村民", id_number(9), "10", "1056.00"])
+    wb.save(path)
+    to_mapping(qtbot, dialog, path)
+    combo = dialog.ui.sheetCombo
+    assert combo.isVisibleTo(dialog) and [combo.itemText(i) for i in range(combo.count())] == ["东风村", "红旗村"]
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)                                        # as the clerk picks it
+    qtbot.waitUntil(lambda: dialog.plan.sheet_name == "红旗村", timeout=10000)
+    assert preview_names(dialog) == ["红旗村民"] and "已改为读取工作表“红旗村”" in dialog.ui.mappingIntro.text()
+    check(qtbot, dialog)
+    assert [r["name"] for r in dialog.result.rows] == ["红旗村民"]
+
+
+def test_one_sheet_has_no_sheet_chooser(qtbot, dialog, tmp_path):
+    to_mapping(qtbot, dialog, write_list(tmp_path / "名单.xlsx"))
+    assert not dialog.ui.sheetCombo.isVisibleTo(dialog)
+
+
+def test_every_person_of_the_file_is_counted_and_the_amounts_read_are_summed(qtbot, dialog, tmp_path):
+    path = write_list(tmp_path / "名单.xlsx", rows=10)
+    wb = openpyxl.load_workbook(path)
+    wb.active["F5"] = "一千元"                                     # the 3rd person's amount cannot be read
+    wb.save(path)
+    to_mapping(qtbot, dialog, path)
+    check(qtbot, dialog)
+    summary = dialog.ui.resultSummary.text()
+    assert summary.startswith("文件中共 <b>10</b> 人，其中 9 人的金额合计 <b>9504.00</b> 元（1 人的金额无法读取，未计入）")
 
 
 def test_a_changed_header_goes_back_to_the_mapping(qtbot, dialog, tmp_path):

@@ -553,9 +553,17 @@ def test_an_upheld_objection_leads_to_a_corrected_publication_linked_both_ways(q
 
 def test_an_illegal_move_is_refused_with_the_services_reason(qtbot, page, monkeypatch, tmp_path, dialogs):
     batch_id = import_through_page(qtbot, page, monkeypatch, write_list(tmp_path / "l.xlsx", PEOPLE))
-    page.batch_actions["notice"].trigger()  # before the review
-    assert "尚未完成保密审查" in dialogs.texts("warning")[-1]
+    notice = page.batch_actions["notice"]
+    refusal = "“关于东风村2026年度耕地地力保护补贴发放情况的公示”尚未完成保密审查，不能打印公示（先审后发）。"
+    assert not notice.isEnabled() and notice.toolTip() == refusal   # 先审后发, said before any click
+    parents = []
+    warn = QMessageBox.warning
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda p, *a: (parents.append(p), warn(p, *a))[1]))
+    page.print_notice()  # were it clicked all the same: the services refuse, in a box over the window
+    assert dialogs.texts("warning")[-1] == refusal
+    assert parents == [page] and page.isVisible()  # not over the notice dialog, never shown (the screen's top left)
     review_and_publish(page, monkeypatch, batch_id)
+    assert notice.isEnabled() and notice.toolTip() == "打印公示或导出 PDF、Word、Excel（需先保密审查）"
     page._write(lambda s: subsidy.submit(s, batch_id))
     assert "公示中" in dialogs.texts("warning")[-1]
 

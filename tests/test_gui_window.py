@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -331,7 +332,8 @@ def test_quitting_while_a_backup_runs_waits_for_it_then_closes(qtbot, ctx, dialo
 
 def test_restore_from_the_menu_replaces_the_data_after_a_safety_backup(qtbot, ctx, dialogs, monkeypatch):
     make_unit(ctx.db, "甲镇")
-    ctx.db.backup("manual")
+    source = ctx.db.backup("manual")
+    [listed] = list_backups(ctx.folder.backups)
     with ctx.db.transaction() as s:
         settings.save_unit(s, "乙镇")
     window = MainWindow(ctx)
@@ -346,14 +348,32 @@ def test_restore_from_the_menu_replaces_the_data_after_a_safety_backup(qtbot, ct
     monkeypatch.setattr(RestoreDialog, "exec", pick_newest)
     window.ui.actionRestore.trigger()
 
-    assert "现在的数据另存一份备份" in dialogs.texts("question")[0]
+    # the backup as the restore list names it (its time, why it was taken), the file only behind 显示细节
+    [question] = dialogs.texts("question")
+    assert question.startswith(f"将用{listed.label}的备份替换现在的全部数据。") and "（手动）" in question
+    assert "现在的数据另存一份备份" in question and source.name not in question
+    assert dialogs.details[0] == f"备份文件：{source}"
     qtbot.waitUntil(lambda: bool(dialogs.texts("information")), timeout=10_000)  # restored on the writer thread
     assert ctx.db is not old_db
     assert window.windowTitle().endswith("甲镇")
     with ctx.db.session() as s:
         assert settings.get_unit(s).name == "甲镇"
-    safety = [b for b in list_backups(ctx.folder.backups) if b.reason == "restore"]
-    assert len(safety) == 1 and str(safety[0].path) in dialogs.texts("information")[0]
+    [safety] = [b for b in list_backups(ctx.folder.backups) if b.reason == "restore"]
+    [done] = dialogs.texts("information")
+    assert done.startswith(f"已恢复为{listed.label}的备份。") and f"另存为{safety.label}的备份" in done
+    assert "（恢复前）" in done and not re.search(r"[A-Za-z]", done)   # no "gkdesk-…-restore-s000002.sqlite3"
+    assert str(safety.path) in dialogs.details[-1]
+
+
+def test_restore_from_a_file_elsewhere_names_the_file(qtbot, ctx, dialogs, monkeypatch, tmp_path):
+    make_unit(ctx.db, "甲镇")
+    stick = ctx.db.backup("manual", target=tmp_path / "工作台备份-甲镇-20261123-0900.sqlite3")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(MainWindow, "choose_backup", lambda _w: stick)
+    window.ui.actionRestore.trigger()
+    assert dialogs.texts("question")[0].startswith("将用备份文件“工作台备份-甲镇-20261123-0900.sqlite3”替换现在的全部数据。")
+    qtbot.waitUntil(lambda: bool(dialogs.texts("information")), timeout=10_000)
 
 
 def test_restore_is_not_done_when_the_clerk_says_no(qtbot, ctx, dialogs, monkeypatch):

@@ -35,7 +35,7 @@ FONT_POINTS = 10.5
 def application() -> QApplication:
     """The QApplication, set up once: Chinese Qt dialogs, the shipped font, the window's font, stylesheet."""
     if QApplication.instance() is None:
-        translations.use_chinese_dates()  # read by Qt once, when the application starts
+        translations.use_chinese_locale()  # read by Qt once, when the application starts
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if app.property("gkdesk_ready"):
         return app

@@ -13,12 +13,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gkdesk.gui.errors import box_parent
+
 _YES, _NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    """是/否, with 否 the default: a hurried Enter (or Esc) never deletes, archives or replaces anything."""
-    return QMessageBox.question(parent, title, text, _YES | _NO, _NO) == _YES
+def confirm(parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
+    """是/否, with 否 the default: a hurried Enter (or Esc) never deletes, archives or replaces anything. `details`
+    (file names and the like) are behind 显示细节, not in the sentence."""
+    parent = box_parent(parent)
+    if not details:
+        return QMessageBox.question(parent, title, text, _YES | _NO, _NO) == _YES
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, _YES | _NO, parent)
+    box.setDefaultButton(_NO)
+    box.setDetailedText(details)
+    return box.exec() == _YES
 
 
 def _entered(dialog: QWidget) -> tuple:

@@ -19,8 +19,17 @@ def _active_window() -> QWidget | None:
     return QApplication.activeWindow() if QApplication.instance() else None
 
 
+def box_parent(widget: QWidget | None) -> QWidget | None:
+    """What a message box about `widget` is shown over: its window when that is on screen, else the nearest window
+    above it that is. A box over a dialog not shown yet (or closed already) is centred where that dialog never
+    was: at the screen's top left, over the main window's sidebar."""
+    while widget is not None and not widget.window().isVisible():
+        widget = widget.window().parentWidget()
+    return widget or _active_window()
+
+
 def show_user_error(exc: BaseException, parent: QWidget | None = None, title: str = "无法完成") -> None:
-    QMessageBox.warning(parent or _active_window(), title, str(exc))
+    QMessageBox.warning(box_parent(parent), title, str(exc))
 
 
 def show_internal_error(exc_type, exc, tb, log_file: Path | None) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QTextBrowser, QWidget
 
 from gkdesk.paths import resource
@@ -48,6 +49,7 @@ class HelpWindow(QWidget):
         layout.addWidget(self.contents)
         layout.addWidget(self.page, 1)
         self.contents.currentRowChanged.connect(self._show)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)  # as every other window of the program
         self.resize(960, 660)
         if self.sections:
             self.contents.setCurrentRow(0)

@@ -30,6 +30,7 @@ from gkdesk.gui.tasks import run_task
 from gkdesk.gui.widgets.files import default_folder, remember_folder, show_saved
 from gkdesk.paths import DataFolder, resource
 from gkdesk.services import settings
+from gkdesk.store import backup
 from gkdesk.store.backup import list_backups
 from gkdesk.store.db import Database, open_database, restore_database
 
@@ -208,8 +209,9 @@ class MainWindow(QMainWindow):
         source = self.choose_backup()
         if source is None:
             return
-        if not confirm(self, "确认恢复", f"将用备份“{source.name}”替换现在的全部数据。\n\n"
-                       "恢复前，程序会先把现在的数据另存一份备份，万一选错了还可以再恢复回来。\n\n确定要恢复吗？"):
+        if not confirm(self, "确认恢复", f"将用{backup.describe(source, self.ctx.folder.backups)}替换现在的全部数据。\n\n"
+                       "恢复前，程序会先把现在的数据另存一份备份，万一选错了还可以再恢复回来。\n\n确定要恢复吗？",
+                       details=f"备份文件：{source}"):
             return
         self.restore(source)
 
@@ -234,8 +236,13 @@ class MainWindow(QMainWindow):
             if error is not None:
                 report_error(error, self, folder.log_file)
                 return
-            kept = f"\n\n恢复前的数据已另存为：\n{safety}" if safety else ""
-            QMessageBox.information(self, "恢复完成", f"已从“{source.name}”恢复数据。{kept}")
+            restored_from = backup.describe(source, folder.backups)
+            kept = (f"\n\n恢复前的数据已另存为{backup.describe(safety, folder.backups)}；选错了可以用"
+                    "“文件 → 从备份恢复…”选它恢复回来。") if safety else ""
+            box = QMessageBox(QMessageBox.Icon.Information, "恢复完成", f"已恢复为{restored_from}。{kept}",
+                              QMessageBox.StandardButton.Ok, self)
+            box.setDetailedText(f"恢复所用的备份文件：{source}" + (f"\n恢复前的数据：{safety}" if safety else ""))
+            box.exec()
 
         def failed(exc: BaseException) -> None:  # not even the database could be opened again
             report_error(exc, self, folder.log_file)

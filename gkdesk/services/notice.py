@@ -343,9 +343,18 @@ def _dropped_note(dropped: list[str]) -> list[str]:
     return [f"名单中{names}{which}全部为空，公示中不列出。"]
 
 
-def _require_review(batch: PublicityBatch) -> None:
+def notice_refusal(batch: PublicityBatch) -> str | None:
+    """Why the notice (and the list) of `batch` cannot be printed or exported yet — the sentence build_notice and
+    list_document refuse with — or None when it can (the window enables 打印预览/导出公示 by it)."""
     if not (batch.reviewer and batch.review_date):
-        raise UserError(f"“{batch.title}”{NOT_REVIEWED}。")
+        return f"“{batch.title}”{NOT_REVIEWED}。"
+    return None
+
+
+def _require_review(batch: PublicityBatch) -> None:
+    refusal = notice_refusal(batch)
+    if refusal:
+        raise UserError(refusal)
 
 
 def _fill(text: str, batch: PublicityBatch, inputs: NoticeInputs) -> str:

@@ -831,6 +831,7 @@ class BatchDetail:
     replaces_title: str = ""
     replaced_by_title: str = ""
     calendar_fallback_years: tuple[int, ...] = ()   # years of the period counted Monday–Friday only
+    notice_refusal: str | None = None   # why its notice cannot be printed yet (services.notice), None when it can
 
     @property
     def id(self) -> int:
@@ -879,6 +880,8 @@ def batch_detail(session: Session, batch: PublicityBatch | int, today: dt.date |
 
         fallback = tuple(calendar_service.load_calendar(session).fallback_years(b.start_date, b.end_date))
     successor = b.replaced_by
+    from gkdesk.services.notice import notice_refusal  # the notice builds on this module
+
     return BatchDetail(
         row=row, program=_program_row(b.program), review_opinion=b.review_opinion, source_file=b.source_file,
         note=b.note, objections=tuple(_objection_row(o) for o in b.objections),
@@ -887,6 +890,7 @@ def batch_detail(session: Session, batch: PublicityBatch | int, today: dt.date |
         replaces_title=b.replaces.title if b.replaces is not None else "",
         replaced_by_title=successor.title if successor is not None else "",
         calendar_fallback_years=fallback,
+        notice_refusal=notice_refusal(b),
     )
 
 

@@ -192,10 +192,18 @@ class ImportPlan:
 
     def reread(self) -> ImportPlan:
         """The plan of the file as it is now: this one when the file has not changed since it was read, else the
-        same sheet read again (the clerk fixed the file in Excel meanwhile)."""
+        same sheet read again (the clerk fixed the file in Excel meanwhile) — or, when that sheet is no longer in
+        the file (renamed, removed, a new copy saved over it), the sheet a new import proposes: its sheet_name then
+        differs from this plan's, and the caller shows the clerk which sheet it now is."""
         if self.source is not None and SourceFile.of(self.path) == self.source:
             return self
+        if self.sheet_name and self.sheet_name not in sheet_names(self.path):
+            return prepare_import(self.path)
         return prepare_import(self.path, self.sheet_name or None)
+
+    def changed_from(self, other: ImportPlan) -> bool:
+        """Whether this plan reads the file differently from `other`: another sheet or other columns."""
+        return self is not other and (self.sheet_name != other.sheet_name or self.columns != other.columns)
 
 
 def village_named(plan: ImportPlan, villages: list[str]) -> tuple[str, str] | None:
@@ -218,9 +226,9 @@ class ImportResult:
     mapping: Mapping
     period: str = ""
     # Every data row, with or without errors, to match against the village's own 合计 row:
-    file_people: int = 0                  # rows whose amount could be read
-    file_amount_fen: int = 0              # the sum of those amounts
-    unread_amounts: int = 0               # rows whose amount could not be read (not in the sums)
+    file_people: int = 0                  # the people (rows) of the file, whether or not their amount could be read
+    file_amount_fen: int = 0              # the sum of the amounts that could be read
+    unread_amounts: int = 0               # rows whose amount could not be read (not in file_amount_fen)
     stated_total_fen: int | None = None   # the amount on the file's (last) 合计 row, when it has a readable one
     stated_total_row: int | None = None   # that row's number in the file
     left_out: int = 0                     # rows hidden, filtered out or struck through, left out by choice
@@ -419,10 +427,11 @@ def validate(
                 add(Problem(number, titles[key], ERROR, message))
             faulted = {key for key, _ in faults}
             amount = None if "amount" in faulted else _readable_fen(source.values.get("amount"))
+            file_people += 1
             if amount is None:
                 unread_amounts += 1
             else:
-                file_people, file_amount_fen = file_people + 1, file_amount_fen + amount
+                file_amount_fen += amount
             continue
         v = source.values
         row_ok = True
@@ -458,6 +467,7 @@ def validate(
                 seen[id_text] = (number, name)
 
         amount = 0
+        file_people += 1
         try:
             amount = clean_money(v.get("amount"), "金额")
         except FieldError as exc:
@@ -466,7 +476,7 @@ def validate(
             amount = None
             unread_amounts += 1
         else:
-            file_people, file_amount_fen = file_people + 1, file_amount_fen + amount
+            file_amount_fen += amount
             if amount == 0:
                 add(Problem(number, titles["amount"], WARNING, ZERO_AMOUNT_WARNING, confirm=True))
 

@@ -202,6 +202,14 @@ def list_backups(backup_dir: Path) -> list[BackupFile]:
     return ordered[::-1]
 
 
+def describe(path: Path, backup_dir: Path) -> str:
+    """A backup as the clerk knows it, for a sentence: "2026-09-25 22:33:36（手动）的备份" as the restore list shows
+    a backup of the data folder, else (a file from a U盘) "备份文件“工作台备份-东风镇-20260925-2233.sqlite3”"."""
+    path = Path(path)
+    listed = next((b for b in list_backups(backup_dir) if b.path.resolve() == path.resolve()), None)
+    return f"{listed.label}的备份" if listed is not None else f"备份文件“{path.name}”"
+
+
 def rotate(backup_dir: Path, keep: int = KEEP, spare: Path | None = None) -> None:
     """Keep the `keep` newest backups (and `spare`, the one just written, whatever its place)."""
     for old in list_backups(backup_dir)[keep:]:

@@ -23,7 +23,7 @@ from gkdesk.gui.errors import USER_ERRORS
 from gkdesk.gui.forms.ui_catalog_item_dialog import Ui_CatalogItemDialog
 from gkdesk.gui.forms.ui_catalog_record_dialog import Ui_CatalogRecordDialog
 from gkdesk.gui.forms.ui_catalog_rule_dialog import Ui_CatalogRuleDialog
-from gkdesk.gui.widgets.dates import pydate, qdate
+from gkdesk.gui.widgets.dates import qdate
 from gkdesk.io.catalog_reader import normalize_channel
 from gkdesk.services import catalog
 
@@ -269,7 +269,7 @@ class RecordDialog(AsksBeforeDiscarding, QDialog):
         ui.reviewedCheck.toggled.connect(ui.reviewedEdit.setEnabled)
         # a reviewer named is a review done: its date is asked for with it (today unless changed)
         ui.reviewerEdit.textEdited.connect(lambda text: text.strip() and ui.reviewedCheck.setChecked(True))
-        for signal in (ui.formedEdit.dateChanged, ui.publishedEdit.dateChanged, ui.publishedCheck.toggled):
+        for signal in (ui.formedEdit.day_changed, ui.publishedEdit.day_changed, ui.publishedCheck.toggled):
             signal.connect(lambda *_: self._update_deadline())
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("保存")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
@@ -306,22 +306,27 @@ class RecordDialog(AsksBeforeDiscarding, QDialog):
                     if ui.channelList.item(i).checkState() == Qt.CheckState.Checked]
         channels += [c for c in split_channels(ui.otherChannelsEdit.text()) if c not in channels]
         return dict(
-            title=ui.titleEdit.text().strip(), formed_on=pydate(ui.formedEdit.date()),
-            published_on=pydate(ui.publishedEdit.date()) if ui.publishedCheck.isChecked() else None,
+            title=ui.titleEdit.text().strip(), formed_on=ui.formedEdit.day(),
+            published_on=ui.publishedEdit.day() if ui.publishedCheck.isChecked() else None,
             channels=channels, place=ui.placeEdit.text().strip(), handler=ui.handlerEdit.text().strip(),
             reviewer=ui.reviewerEdit.text().strip(),
-            reviewed_on=pydate(ui.reviewedEdit.date()) if ui.reviewedCheck.isChecked() else None)
+            reviewed_on=ui.reviewedEdit.day() if ui.reviewedCheck.isChecked() else None)
 
     def _update_deadline(self) -> None:
-        v = self.raw_values()
-        deadline = self.deadline_of(v["formed_on"])
-        label = self.ui.deadlineLabel
+        ui = self.ui
+        typing = [f for f in (ui.formedEdit, ui.publishedEdit) if f.typing() and f.isEnabled()]
+        if typing:
+            ui.deadlineLabel.setText(f"应公开日期{typing[0].pending_hint()}")
+            ui.deadlineLabel.setStyleSheet(f"color: {GREY};")
+            return
+        deadline = self.deadline_of(ui.formedEdit.day())
+        label = ui.deadlineLabel
         if deadline is None:
             label.setText("该事项的公开时限不计算具体期限。")
             label.setStyleSheet(f"color: {GREY};")
             return
         text = f"应于 {format_cn(deadline)} 前公开"
-        published = v["published_on"]
+        published = ui.publishedEdit.day() if ui.publishedCheck.isChecked() else None
         if published is not None:
             ok = published <= deadline
             text += "；按时公开。" if ok else "；公开日期晚于期限，将记为“逾期公开”。"

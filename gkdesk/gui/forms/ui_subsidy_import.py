@@ -136,6 +136,26 @@ class Ui_ImportDialog(object):
         self.previewBox.setObjectName(u"previewBox")
         self.previewLayout = QVBoxLayout(self.previewBox)
         self.previewLayout.setObjectName(u"previewLayout")
+        self.sheetRow = QHBoxLayout()
+        self.sheetRow.setObjectName(u"sheetRow")
+        self.sheetLabel = QLabel(self.previewBox)
+        self.sheetLabel.setObjectName(u"sheetLabel")
+
+        self.sheetRow.addWidget(self.sheetLabel)
+
+        self.sheetCombo = QComboBox(self.previewBox)
+        self.sheetCombo.setObjectName(u"sheetCombo")
+        self.sheetCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.sheetRow.addWidget(self.sheetCombo)
+
+        self.sheetSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.sheetRow.addItem(self.sheetSpacer)
+
+
+        self.previewLayout.addLayout(self.sheetRow)
+
         self.previewTable = QTableView(self.previewBox)
         self.previewTable.setObjectName(u"previewTable")
         self.previewTable.setAlternatingRowColors(True)
@@ -240,6 +260,9 @@ class Ui_ImportDialog(object):
 
         self.importLayout.addLayout(self.buttonRow)
 
+#if QT_CONFIG(shortcut)
+        self.sheetLabel.setBuddy(self.sheetCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ImportDialog)
 
@@ -259,6 +282,10 @@ class Ui_ImportDialog(object):
         self.mappingIntro.setText(QCoreApplication.translate("ImportDialog", u"\u7a0b\u5e8f\u5df2\u6309\u8868\u5934\u628a\u6587\u4ef6\u7684\u5404\u5217\u5bf9\u5e94\u5230\u540d\u5355\u7684\u5404\u9879\uff0c\u8bf7\u9010\u9879\u6838\u5bf9\uff1b\u6807 * \u7684\u662f\u5fc5\u586b\u9879\u3002\u5982\u679c\u67d0\u4e00\u9879\u5bf9\u9519\u4e86\u5217\u6216\u6ca1\u6709\u627e\u5230\uff0c\u8bf7\u5728\u4e0b\u62c9\u6846\u4e2d\u9009\u62e9\u6b63\u786e\u7684\u5217\u3002", None))
         self.mappingBox.setTitle(QCoreApplication.translate("ImportDialog", u"\u5404\u9879\u5bf9\u5e94\u7684\u5217", None))
         self.previewBox.setTitle(QCoreApplication.translate("ImportDialog", u"\u6587\u4ef6\u7684\u524d\u51e0\u884c", None))
+        self.sheetLabel.setText(QCoreApplication.translate("ImportDialog", u"\u5de5\u4f5c\u8868", None))
+#if QT_CONFIG(tooltip)
+        self.sheetCombo.setToolTip(QCoreApplication.translate("ImportDialog", u"\u6587\u4ef6\u4e2d\u6709\u51e0\u4e2a\u5de5\u4f5c\u8868\u65f6\uff0c\u9009\u62e9\u540d\u5355\u6240\u5728\u7684\u90a3\u4e00\u4e2a\uff1b\u4e0b\u9762\u663e\u793a\u5b83\u7684\u524d\u51e0\u884c", None))
+#endif // QT_CONFIG(tooltip)
         self.problemsTitle.setText(QCoreApplication.translate("ImportDialog", u"\u53d1\u73b0\u7684\u95ee\u9898\uff08\u70b9\u51fb\u4e00\u6761\uff0c\u5de6\u8fb9\u8df3\u5230\u90a3\u4e00\u884c\uff09", None))
         self.backButton.setText(QCoreApplication.translate("ImportDialog", u"\u4e0a\u4e00\u6b65", None))
         self.nextButton.setText(QCoreApplication.translate("ImportDialog", u"\u4e0b\u4e00\u6b65", None))

@@ -24,7 +24,7 @@ from gkdesk.gui.interp.models import GREEN, GREY, ORANGE, RED, IdRole, RecordRow
 from gkdesk.gui.interp.record_dialog import RecordDialog
 from gkdesk.gui.pages import Page
 from gkdesk.gui.tasks import run_task
-from gkdesk.gui.widgets.dates import pydate, qdate
+from gkdesk.gui.widgets.dates import qdate
 from gkdesk.gui.widgets.files import ask_open_path, ask_save_path, show_saved
 from gkdesk.gui.widgets.names import offer_names
 from gkdesk.services import interp, names
@@ -342,7 +342,7 @@ class InterpPage(QWidget):
                 if interp.is_submitted(s, key):
                     return True
                 interp.save_header(s, key, filler=ui.fillerEdit.text(), phone=ui.phoneEdit.text(),
-                                   reviewer=ui.reviewerEdit.text(), filled_on=pydate(ui.filledOnEdit.date()))
+                                   reviewer=ui.reviewerEdit.text(), filled_on=ui.filledOnEdit.day())
         except USER_ERRORS as exc:
             show_user_error(exc, self)
             return False
@@ -373,7 +373,11 @@ class InterpPage(QWidget):
 
     def submit_month(self) -> None:
         key = self.current_month()
-        day = pydate(self.ui.submitDateEdit.date())
+        try:
+            day = self.ui.submitDateEdit.day()
+        except USER_ERRORS as exc:
+            show_user_error(exc, self)
+            return
         unfinished = interp.unfinished_month(key, clock.today())
         early = (f"注意：{unfinished}。现在标记已报送，本月之后发布的解读就不能再登记到{interp.month_title(key)}了。\n\n"
                  if unfinished else "")

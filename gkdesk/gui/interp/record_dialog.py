@@ -44,8 +44,8 @@ class RecordDialog(AsksBeforeDiscarding, QDialog):
                             "role": INTERP_ROLES[-1], "channels": ["政府网站"]}
         self.set_values(values)
         self.setWindowTitle("修改政策解读" if values.get("title") else "新增政策解读")
-        ui.publishedEdit.dateChanged.connect(self._update_sync)
-        ui.policyDateEdit.dateChanged.connect(self._update_sync)
+        ui.publishedEdit.day_changed.connect(self._update_sync)
+        ui.policyDateEdit.day_changed.connect(self._update_sync)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.lockLabel.setVisible(bool(locked_reason))
@@ -93,6 +93,11 @@ class RecordDialog(AsksBeforeDiscarding, QDialog):
             link=ui.linkEdit.text(), remark=ui.remarkEdit.toPlainText().strip())
 
     def _update_sync(self) -> None:
+        typing = [f for f in (self.ui.policyDateEdit, self.ui.publishedEdit) if f.typing()]
+        if typing:
+            self.ui.syncLabel.setText(f"是否同步发布{typing[0].pending_hint()}")
+            self.ui.syncLabel.setStyleSheet(f"color: {GREY};")
+            return
         v = self.raw_values()
         status = interp.sync_status(v["policy_published_on"], v["published_on"], self._calendar, self._allowed)
         doubtful = status.synced is None or status.state == interp.EARLY

@@ -20,7 +20,7 @@ from gkdesk.gui.errors import USER_ERRORS
 from gkdesk.gui.forms.ui_requests_add_dialog import Ui_RequestsAddDialog
 from gkdesk.gui.forms.ui_requests_step_dialog import Ui_RequestsStepDialog
 from gkdesk.gui.requests.models import GREY, RED
-from gkdesk.gui.widgets.dates import pydate, qdate
+from gkdesk.gui.widgets.dates import qdate
 from gkdesk.gui.widgets.names import offer_names
 from gkdesk.services import names, settings
 from gkdesk.services import requests as rq
@@ -63,7 +63,7 @@ class AddRequestDialog(AsksBeforeDiscarding, QDialog):
             ui.handlerEdit.setText(settings.get_setting(s, "clerk_name") or "")
             offer_names(ui.handlerEdit, names.remembered_names(s, names.HANDLER), fill_empty=False)
         ui.channelCombo.currentIndexChanged.connect(self._update)
-        ui.receivedEdit.dateChanged.connect(self._update)
+        ui.receivedEdit.day_changed.connect(self._update)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.errorLabel.hide()
@@ -73,12 +73,15 @@ class AddRequestDialog(AsksBeforeDiscarding, QDialog):
         ui = self.ui
         channel = ui.channelCombo.currentText()
         ui.receiptRuleLabel.setText(f"收到申请日期按条例第三十一条确定：{rules.RECEIPT_RULES[channel]}。")
-        received = pydate(ui.receivedEdit.date())
+        if ui.receivedEdit.typing():
+            ui.previewLabel.setText(f"答复期限{ui.receivedEdit.pending_hint()}")
+            return
+        received = ui.receivedEdit.day()
         ui.previewLabel.setText(_due_sentence(rules.answer_clock(self._calendar, received, today=clock.today())))
 
     def values(self) -> dict:
         ui = self.ui
-        return {"received_on": pydate(ui.receivedEdit.date()), "channel": ui.channelCombo.currentText(),
+        return {"received_on": ui.receivedEdit.day(), "channel": ui.channelCombo.currentText(),
                 "applicant_name": ui.applicantEdit.text(), "applicant_type": ui.typeCombo.currentData(),
                 "applicant_id": ui.idEdit.text(), "contact": ui.contactEdit.text(), "address": ui.addressEdit.text(),
                 "content": ui.contentEdit.toPlainText(), "form_wanted": ui.formWantedCombo.currentText(),
@@ -107,6 +110,7 @@ class Field:
     choices: list[str] = field(default_factory=list)
     default: object = ""
     placeholder: str = ""
+    optional: bool = False      # may stay empty: an empty optional field is not "still to fill"
 
 
 Apply = Callable[..., object]   # (session, request_id, day, **values) -> the row written
@@ -134,12 +138,14 @@ class StepDialog(QDialog):
         today = clock.today()
         ui.dateEdit.setDate(qdate(default_day or today))
         ui.dateEdit.setMaximumDate(qdate(today))
+        self.fields = list(fields)
         self.inputs: dict[str, QWidget] = {}
+        self.typed: set[str] = set()   # the inputs the clerk has typed into
         for f in fields:
             widget = self._input(f)
             self.inputs[f.key] = widget
             ui.fieldsLayout.addRow(QLabel(f.label), widget)
-        ui.dateEdit.dateChanged.connect(self.update_preview)
+        ui.dateEdit.day_changed.connect(self.update_preview)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.errorLabel.hide()
@@ -166,16 +172,18 @@ class StepDialog(QDialog):
             widget.setPlaceholderText(f.placeholder)
             widget.setPlainText(str(f.default or ""))
             widget.setMaximumHeight(80)
+            widget.textChanged.connect(lambda: self.typed.add(f.key))
             widget.textChanged.connect(self.update_preview)
             return widget
         widget = QLineEdit(self)
         widget.setPlaceholderText(f.placeholder)
         widget.setText(str(f.default or ""))
+        widget.textEdited.connect(lambda _text: self.typed.add(f.key))
         widget.textChanged.connect(self.update_preview)
         return widget
 
     def values(self) -> dict:
-        out: dict = {"day": pydate(self.ui.dateEdit.date())}
+        out: dict = {"day": self.ui.dateEdit.day()}
         for key, widget in self.inputs.items():
             if isinstance(widget, QComboBox):
                 out[key] = widget.currentText()
@@ -187,8 +195,17 @@ class StepDialog(QDialog):
                 out[key] = widget.text()
         return out
 
+    def still_to_fill(self) -> bool:
+        """Whether a field to fill in is still empty and untouched (the clerk has not got to it yet)."""
+        return any(not f.optional and f.key not in self.typed and not _text_of(self.inputs[f.key]).strip()
+                   for f in self.fields if f.kind in ("line", "text"))
+
     def update_preview(self) -> None:
-        """The state and due day after the step, or why it would be refused (nothing is kept)."""
+        """The state and due day after the step, or why it would be refused (nothing is kept). While the form is
+        still being filled in, a refusal is the hint of what is missing (grey), not an error (red)."""
+        if self.ui.dateEdit.typing():
+            self._show_preview(f"办理后的状态和答复期限{self.ui.dateEdit.pending_hint()}", GREY)
+            return
         session = self.ctx.db.session()
         try:
             session.begin()
@@ -199,10 +216,13 @@ class StepDialog(QDialog):
             due = f"，答复期限{format_cn(status.due)}" if status.due and status.answer is None else ""
             text, colour = f"办理后：{status.state}{due}（{status.clock.describe()}）", GREY
         except USER_ERRORS as exc:
-            text, colour = f"不能办理：{exc}", RED
+            text, colour = (str(exc), GREY) if self.still_to_fill() else (f"不能办理：{exc}", RED)
         finally:
             session.rollback()
             session.close()
+        self._show_preview(text, colour)
+
+    def _show_preview(self, text: str, colour: str) -> None:
         self.ui.previewLabel.setText(text)
         self.ui.previewLabel.setStyleSheet(f"color: {colour};")
 
@@ -217,3 +237,7 @@ class StepDialog(QDialog):
             self.ui.errorLabel.show()
             return
         super().accept()
+
+
+def _text_of(widget: QWidget) -> str:
+    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()

@@ -306,7 +306,7 @@ class RequestsPage(QWidget):
             lambda s, rid, day, content, reply_by: rq.ask_supplement(s, rid, asked_on=day, content=content,
                                                                      reply_by=reply_by or None),
             [Field("content", "需要补正的事项", "text", placeholder="如：请写明所需文件的名称、文号或形成时间"),
-             Field("reply_by", "补正期限（可空）", placeholder="如 2026-11-20；空着按默认期限")],
+             Field("reply_by", "补正期限（可空）", placeholder="如 2026-11-20；空着按默认期限", optional=True)],
             "告知日期")
 
     def receive_supplement(self) -> None:
@@ -321,7 +321,7 @@ class RequestsPage(QWidget):
             lambda s, rid, day, party, kind, opinion: rq.send_consult(s, rid, sent_on=day, party=party, kind=kind),
             [Field("party", "征求对象名称", placeholder="如：示范县宏达建筑工程有限公司"),
              Field("kind", "对象类型", "combo", ["第三方", "其他机关"]),
-             Field("opinion", "备注", placeholder="可空")],
+             Field("opinion", "备注", placeholder="可空", optional=True)],
             "发出日期")
 
     def record_reply(self) -> None:
@@ -333,7 +333,7 @@ class RequestsPage(QWidget):
             lambda s, rid, day, party, opinion: rq.record_consult_reply(s, rid, replied_on=day, party=party,
                                                                         opinion=opinion),
             [Field("party", "回复方", "combo", [c.party for c in open_]),
-             Field("opinion", "意见", placeholder="如：不同意公开")],
+             Field("opinion", "意见", placeholder="如：不同意公开", optional=True)],
             "收到意见日期")
 
     def extend(self) -> None:
@@ -367,8 +367,9 @@ class RequestsPage(QWidget):
             f"条例第三十六条。应于{format_cn(due)}前答复；晚于此日的，会标为“逾期答复”。" if due else "条例第三十六条。",
             lambda s, rid, day, result, text, fee: rq.answer(s, rid, day=day, result=result, text=text, fee=fee),
             [Field("result", "办理结果", "combo", choices),
-             Field("text", "答复说明", "text", placeholder="写入答复书，如信息的获取方式、不予公开的具体理由"),
-             Field("fee", "信息处理费（元）", placeholder="不收费请留空")],
+             Field("text", "答复说明", "text", placeholder="写入答复书，如信息的获取方式、不予公开的具体理由",
+                   optional=True),
+             Field("fee", "信息处理费（元）", placeholder="不收费请留空", optional=True)],
             "答复日期")
 
     def abandon(self) -> None:
@@ -389,7 +390,7 @@ class RequestsPage(QWidget):
                                                                     organ=organ),
             [Field("kind", "类型", "combo", list(rules.CASE_KINDS)),
              Field("result", "结果", "combo", list(rules.CASE_RESULTS), default=rules.PENDING),
-             Field("organ", "复议机关或法院", placeholder="可空")],
+             Field("organ", "复议机关或法院", placeholder="可空", optional=True)],
             "日期（立案或审结）")
 
     # ---- letters and exports -------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from gkdesk.gui.forms.ui_subsidy_recipient import Ui_RecipientDialog
 from gkdesk.gui.forms.ui_subsidy_resolve import Ui_ResolveDialog
 from gkdesk.gui.forms.ui_subsidy_review import Ui_ReviewDialog
 from gkdesk.gui.subsidy.models import recipient_text
-from gkdesk.gui.widgets.dates import DateEdit, pydate, qdate
+from gkdesk.gui.widgets.dates import DateEdit, qdate
 from gkdesk.gui.widgets.names import offer_names
 from gkdesk.services import calendar as calendar_service
 from gkdesk.services import names, settings, subsidy
@@ -106,7 +106,7 @@ class ReviewDialog(ServiceDialog):
             offer_names(self.ui.reviewerEdit, names.remembered_names(s, names.REVIEWER))
 
     def save(self, session) -> None:
-        subsidy.review(session, self.batch_id, self.ui.reviewerEdit.text(), pydate(self.ui.dateEdit.date()),
+        subsidy.review(session, self.batch_id, self.ui.reviewerEdit.text(), self.ui.dateEdit.day(),
                        self.ui.opinionEdit.toPlainText())
 
 
@@ -126,18 +126,22 @@ class PublishDialog(ServiceDialog):
         self.program = detail.program
         self.ui.titleLabel.setText(f"<b>{detail.row.title}</b>")
         self.ui.lengthValue.setText(f"{self.program.period_text}（开始和结束当天都算）")
-        self.ui.startDateEdit.dateChanged.connect(self.update_end)
+        self.ui.startDateEdit.day_changed.connect(self.update_end)
         self.ui.startDateEdit.setDate(qdate(clock.today()))
         self.update_end()
 
     def end_date(self) -> dt.date:
-        return self.calendar.publicity_end(pydate(self.ui.startDateEdit.date()), self.program.period_days,
+        return self.calendar.publicity_end(self.ui.startDateEdit.day(), self.program.period_days,
                                            self.program.period_unit)
 
     def update_end(self) -> None:
+        if self.ui.startDateEdit.typing():  # not a whole date yet: no end date from half of one
+            self.ui.endValue.setText(self.ui.startDateEdit.pending_hint())
+            self.ui.calendarWarning.hide()
+            return
         end = self.end_date()
         self.ui.endValue.setText(f"<b>{format_cn(end)}</b>（星期{WEEKDAYS[end.weekday()]}）")
-        start = pydate(self.ui.startDateEdit.date())
+        start = self.ui.startDateEdit.day()
         unofficial = [] if self.program.period_unit == NATURAL_DAYS else self.calendar.fallback_years(start, end)
         self.ui.calendarWarning.setVisible(bool(unofficial))
         if unofficial:
@@ -147,7 +151,7 @@ class PublishDialog(ServiceDialog):
                 "请先在“设置 → 工作日历”中录入当年的放假和调休安排。")
 
     def save(self, session) -> None:
-        subsidy.publish(session, self.batch_id, pydate(self.ui.startDateEdit.date()), calendar=self.calendar)
+        subsidy.publish(session, self.batch_id, self.ui.startDateEdit.day(), calendar=self.calendar)
 
 
 class ObjectionDialog(ServiceDialog):
@@ -160,7 +164,7 @@ class ObjectionDialog(ServiceDialog):
         self.ui.dateEdit.setDate(qdate(clock.today()))
 
     def save(self, session) -> None:
-        subsidy.add_objection(session, self.batch_id, pydate(self.ui.dateEdit.date()), self.ui.personEdit.text(),
+        subsidy.add_objection(session, self.batch_id, self.ui.dateEdit.day(), self.ui.personEdit.text(),
                               self.ui.contactEdit.text(), self.ui.contentEdit.toPlainText())
 
 
@@ -188,7 +192,7 @@ class ResolveDialog(ServiceDialog):
 
     def save(self, session) -> None:
         subsidy.resolve_objection(session, self.objection.id, self.ui.handlingEdit.toPlainText(),
-                                  self.ui.resultCombo.currentText(), pydate(self.ui.closedDateEdit.date()),
+                                  self.ui.resultCombo.currentText(), self.ui.closedDateEdit.day(),
                                   reason=self.reasonEdit.text() if self.reasonEdit is not None else "")
 
 

@@ -157,7 +157,8 @@ class ImportDialog(QDialog):
         self.leave_out_box.hide()
         self.ui.browseButton.clicked.connect(self.choose_file)
         self.ui.nextButton.clicked.connect(self.next_step)
-        self.ui.backButton.clicked.connect(lambda: self.show_step(self.step - 1))
+        self.ui.backButton.clicked.connect(self.go_back)
+        self.ui.sheetCombo.activated.connect(self.read_sheet)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.problemList.clicked.connect(self.jump_to_problem)
         self.ui.problemList.activated.connect(self.jump_to_problem)
@@ -198,6 +199,24 @@ class ImportDialog(QDialog):
     def next_step(self) -> None:
         (self.read_file, self.check, self.commit)[self.step]()
 
+    def go_back(self) -> None:
+        """上一步. Back to the columns, the file is read again when it changed meanwhile (the clerk fixed it in
+        Excel): what step 2 shows is the file as it is now."""
+        if self.step != RESULT or self.plan is None:
+            self.show_step(self.step - 1)
+            return
+        before = self.plan
+        self.busy(True)
+        self.task = run_task(self, "正在读取文件…", lambda: with_sheets(before.reread()),
+                             lambda fresh: self.on_reread(before, fresh), self.failed)
+
+    def on_reread(self, before: importing.ImportPlan, fresh: importing.ImportPlan) -> None:
+        self.busy(False)
+        if fresh is before:
+            self.show_step(MAPPING)
+            return
+        self.on_plan(fresh, changed_note(before, fresh), keep_mapping=not fresh.changed_from(before))
+
     def failed(self, exc: BaseException) -> None:
         self.busy(False)
         if isinstance(exc, importing.ImportCancelled):
@@ -218,11 +237,40 @@ class ImportDialog(QDialog):
         self.village_id = self.ui.villageCombo.currentData()
         self.period = self.ui.periodEdit.text().strip() or f"{clock.today().year}年度"
         self.busy(True)
-        self.task = run_task(self, "正在读取文件…", lambda: importing.prepare_import(path), self.on_plan, self.failed)
+        self.task = run_task(self, "正在读取文件…", lambda: with_sheets(importing.prepare_import(path)), self.on_plan,
+                             self.failed)
 
-    def on_plan(self, plan: importing.ImportPlan, note: str = "") -> None:
+    def read_sheet(self, index: int) -> None:
+        """Another sheet chosen: read it and propose its columns."""
+        name = self.ui.sheetCombo.itemText(index)
+        if self.plan is None or name == self.plan.sheet_name:
+            return
+        path = self.plan.path
+        self.busy(True)
+        self.task = run_task(self, "正在读取工作表…", lambda: with_sheets(importing.prepare_import(path, name)),
+                             lambda plan: self.on_plan(plan, f"已改为读取工作表“{name}”。"), self.sheet_failed)
+
+    def sheet_failed(self, exc: BaseException) -> None:
+        self.show_sheets(self.plan)
+        self.failed(exc)
+
+    def show_sheets(self, plan: importing.ImportPlan) -> None:
+        """The sheet chooser beside the preview, for a workbook of more than one sheet."""
+        combo = self.ui.sheetCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(plan.sheets)
+        combo.setCurrentText(plan.sheet_name)
+        combo.blockSignals(False)
+        several = len(plan.sheets) > 1
+        self.ui.sheetLabel.setVisible(several)
+        combo.setVisible(several)
+
+    def on_plan(self, plan: importing.ImportPlan, note: str = "", keep_mapping: bool = False) -> None:
         self.busy(False)
-        self.plan, self.mapping, self.result = plan, plan.mapping, None
+        self.mapping = self.mapping if keep_mapping and self.mapping is not None else plan.mapping
+        self.plan, self.result = plan, None
+        self.show_sheets(plan)
         self.build_mapping()
         self.show_step(MAPPING)
         sheet = f"工作表“{plan.sheet_name}”" if plan.sheet_name else ""
@@ -301,8 +349,8 @@ class ImportDialog(QDialog):
         leave_out = not self.leave_out_box.isHidden() and self.leave_out_box.isChecked()
 
         def work(cancelled, progress):
-            fresh = plan.reread()  # the clerk may have fixed the file since it was read
-            if fresh.columns != plan.columns:
+            fresh = with_sheets(plan.reread())  # the clerk may have fixed the file since it was read
+            if fresh.changed_from(plan):
                 return fresh, None
             with db.session() as s:
                 return fresh, importing.validate(fresh, mapping, s.get(SubsidyProgram, program_id), s, today=today,
@@ -314,8 +362,8 @@ class ImportDialog(QDialog):
 
     def on_result(self, checked: tuple[importing.ImportPlan, importing.ImportResult | None]) -> None:
         fresh, result = checked
-        if result is None:  # the file was changed and its header is not the same: map its columns again
-            self.on_plan(fresh, "文件已改动，表头与原来不同，请重新核对各列。")
+        if result is None:  # the file was changed: another sheet, or another header: its columns again
+            self.on_plan(fresh, changed_note(self.plan, fresh))
             return
         self.busy(False)
         self.plan, self.result = fresh, result
@@ -390,11 +438,33 @@ class ImportDialog(QDialog):
         self.accept()
 
 
+def with_sheets(plan: importing.ImportPlan) -> importing.ImportPlan:
+    """The plan with its workbook's sheet names read (on the worker, with the file)."""
+    _ = plan.sheets
+    return plan
+
+
+def changed_note(before: importing.ImportPlan, fresh: importing.ImportPlan) -> str:
+    """What changed in a file read again, said before the columns are shown again."""
+    if fresh.sheet_name != before.sheet_name:
+        choose = "如果名单在另一个工作表中，请在右边的“工作表”中选择。" if len(fresh.sheets) > 1 else ""
+        return (f"文件已改动：原来的工作表“{before.sheet_name}”已不在，现在读的是工作表“{fresh.sheet_name}”，"
+                f"请重新核对各列。{choose}")
+    if fresh.columns != before.columns:
+        return "文件已改动，表头与原来不同，请重新核对各列。"
+    return "文件已改动，已重新读取。"
+
+
 def rows_read_text(result: importing.ImportResult) -> str:
-    """Every row read (to hold against the village's own 合计), then those without errors when they differ."""
-    text = f"文件中共 <b>{result.file_people}</b> 人，金额合计 <b>{format_fen(result.file_amount_fen)}</b> 元"
+    """Every person of the file and the sum of the amounts that could be read (to hold against the village's own
+    合计), then those without errors when they differ."""
+    text = f"文件中共 <b>{result.file_people}</b> 人，"
     if result.unread_amounts:
-        text += f"（另有{result.unread_amounts}行的金额无法读取，未计入）"
+        read = result.file_people - result.unread_amounts
+        text += (f"其中 {read} 人的金额合计 <b>{format_fen(result.file_amount_fen)}</b> 元"
+                 f"（{result.unread_amounts} 人的金额无法读取，未计入）")
+    else:
+        text += f"金额合计 <b>{format_fen(result.file_amount_fen)}</b> 元"
     if (result.people, result.amount_fen, result.unread_amounts) == (result.file_people, result.file_amount_fen, 0):
         return text + "。"
     return text + (f"；其中没有错误的 <b>{result.people}</b> 人，"

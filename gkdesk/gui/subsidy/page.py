@@ -170,13 +170,14 @@ class SubsidyPage(QWidget):
             "publish": bool(d and "publish" in d.actions),
             "objection": bool(d and d.can_object),
             "correct": bool(d and d.can_correct),
-            "notice": d is not None,  # before the review the services say why not
+            "notice": d is not None and d.notice_refusal is None,  # 先审后发: the services say when
             "archive": state in (PUBLISHING, ENDED),
             "package": state in (PUBLISHING, ENDED, ARCHIVED, SUPERSEDED),
             "delete": state == DRAFT,
         }
         for key, on in enabled.items():
             self.batch_actions[key].setEnabled(on)
+        self.batch_actions["notice"].setToolTip((d and d.notice_refusal) or ACTIONS["notice"][1])
 
     # ---- list, filters and selection ------------------------------------------------------------------
     @property

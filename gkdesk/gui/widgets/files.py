@@ -11,16 +11,19 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.errors import report_error
+from gkdesk.gui.errors import box_parent, report_error
 from gkdesk.gui.tasks import run_task
 
 _last_folder: Path | None = None
 
 
 def default_folder() -> Path:
-    """Where file dialogs start: the folder used last (to open or to save), else 文档."""
+    """Where file dialogs start: the folder used last (to open or to save), else 文档, else the home folder — the
+    first of them that exists (a dialog given a folder that does not exist opens in the program's working folder,
+    and a U盘 used last may have been taken out)."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return _last_folder or Path(documents or Path.home())
+    candidates = [_last_folder, Path(documents) if documents else None, Path.home()]
+    return next((c for c in candidates if c is not None and c.is_dir()), Path.home())
 
 
 def remember_folder(path: Path) -> Path:
@@ -60,7 +63,7 @@ def open_path(path: Path) -> bool:
 def show_saved(parent: QWidget | None, path: Path, title: str = "已保存", text: str = "") -> None:
     """Say where a file (or a folder) went, and offer to open it and the folder it is in."""
     path = Path(path)
-    box = QMessageBox(QMessageBox.Icon.Information, title, text or f"已保存到：\n{path}", parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text or f"已保存到：\n{path}", parent=box_parent(parent))
     open_file = box.addButton("打开文件" if path.is_file() else "打开文件夹", QMessageBox.ButtonRole.ActionRole)
     open_folder = box.addButton("打开所在文件夹", QMessageBox.ButtonRole.ActionRole) if path.is_file() else None
     box.setDefaultButton(box.addButton("确定", QMessageBox.ButtonRole.AcceptRole))
