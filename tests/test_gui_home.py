@@ -98,3 +98,16 @@ def test_tray_messages_for_ended_batches_and_newly_due_reminders():
     assert tray_messages([_r(OPEN)], [_r(OPEN)]) == []
     overdue = Reminder("disclosure", "财政预算公开", DAY, -1, "overdue", ref=("item", 7))
     assert tray_messages([], [overdue]) == [("已逾期", "财政预算公开")]
+
+
+@pytest.mark.parametrize("today, shown", [(dt.date(2026, 9, 1), False), (dt.date(2026, 10, 31), False),
+                                          (dt.date(2026, 11, 1), True), (dt.date(2027, 3, 1), True)])
+def test_next_years_calendar_is_asked_for_once_it_is_usually_published(qtbot, ctx, today, shown):
+    """The 国务院办公厅 publishes the next year's holidays in the autumn: in September a missing 2027 is not news;
+    from November it is, and a year already begun without its arrangement is asked for all year."""
+    clock.set_today(today)
+    page = HomePage(ctx)
+    qtbot.addWidget(page)
+    assert page.ui.calendarBanner.isVisibleTo(page) is shown
+    if shown:
+        assert "2027年工作日历尚未录入" in page.ui.calendarLabel.text()

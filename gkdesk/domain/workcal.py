@@ -69,6 +69,12 @@ class EnteredYear:
             raise ValueError(f"{both[0].isoformat()} 同时被标为休息日和上班日，请核对节假日安排")
 
 
+def arrangement_expected(year: int) -> dt.date:
+    """From when a year's holiday arrangement is looked for: the 国务院办公厅 publishes the next year's in the
+    autumn (late October to mid November), so before November a missing next year is not yet news."""
+    return dt.date(year - 1, 11, 1)
+
+
 def _weekday_is_working(day: dt.date) -> bool:
     return day.weekday() < 5
 

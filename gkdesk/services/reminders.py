@@ -11,6 +11,7 @@ from typing import Callable
 
 from sqlalchemy.orm import Session
 
+from gkdesk.domain import workcal
 from gkdesk.domain.workcal import WorkCalendar
 
 # Severity, most urgent first.
@@ -94,8 +95,9 @@ def due(session: Session, today: dt.date) -> list[Reminder]:
 def calendar_years(ctx: ReminderContext) -> list[Reminder]:
     out = []
     for year in (ctx.today.year, ctx.today.year + 1):
-        source = ctx.calendar.year_source(year)
-        if source == "fallback":
+        if ctx.today < workcal.arrangement_expected(year):
+            continue
+        if ctx.calendar.year_source(year) == workcal.FALLBACK:
             out.append(Reminder(
                 "calendar", f"{year}年工作日历尚未录入，期限暂按周一至周五推算", dt.date(year, 1, 1),
                 (dt.date(year, 1, 1) - ctx.today).days, WARNING,
