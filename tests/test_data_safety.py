@@ -442,6 +442,34 @@ def test_4_the_window_asks_before_making_a_named_folder_and_makes_the_default_on
     assert len(asked) == 1 and DataFolder(default).db_path.exists()
 
 
+def test_4_a_folder_just_set_up_has_its_first_backup(tmp_path, monkeypatch, qtbot, dialogs):
+    """The first start: nothing to back up before the wizard; what the wizard set up is backed up when it is done,
+    so the status bar does not say "还没有备份" for the whole first day."""
+    import argparse
+
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from gkdesk.gui import app as gui_app
+    from gkdesk.gui.main_window import MainWindow
+    from gkdesk.services import settings
+
+    data = tmp_path / "新装"
+    data.mkdir()
+
+    def set_up(wizard):
+        with wizard.ctx.db.transaction() as s:
+            settings.save_unit(s, "甲镇", county="示范县")
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr("gkdesk.gui.wizard.FirstRunWizard.exec", set_up)
+    status = []
+    while_the_window_runs(monkeypatch, lambda: status.extend(
+        w.backup_label.text() for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)))
+    assert gui_app.run_gui(argparse.Namespace(data_dir=str(data), today=None, smoke=False)) == 0
+    taken = backup.list_backups(DataFolder(data).backups)
+    assert [b.reason for b in taken] == ["setup"]
+    assert status and status[0].startswith("最近备份：") and "设置完成时" in status[0]
+
+
 @pytest.mark.parametrize("damaged", [False, True])
 def test_4_a_restore_that_fails_on_a_full_disk_puts_the_previous_database_back(data, monkeypatch, damaged):
     folder = DataFolder(data)

@@ -37,7 +37,7 @@ STALE_PART_SECONDS = 600
 # holds it may back up while another does)
 _one_at_a_time = threading.RLock()
 
-REASONS = {"start": "启动时自动", "upgrade": "升级前", "manual": "手动", "restore": "恢复前"}
+REASONS = {"start": "启动时自动", "setup": "设置完成时", "upgrade": "升级前", "manual": "手动", "restore": "恢复前"}
 
 
 @dataclass(frozen=True)

@@ -277,7 +277,7 @@ def open_database(folder: DataFolder, *, start_backup: bool = True, create: bool
     db.warnings = warnings
     if start_backup and existed and not backup.has_backup_on(folder.backups, clock.system_now().date(),
                                                              "start"):
-        _start_backup(db)
+        start_backup(db)
     return db
 
 
@@ -297,12 +297,14 @@ def _bring_to_head(folder: DataFolder, engine: Engine) -> None:
     _upgrade(engine)
 
 
-def _start_backup(db: Database) -> None:
+def start_backup(db: Database, reason: str = "start") -> None:
+    """The day's automatic backup ("start"), or the first one of a folder just set up ("setup"); one that fails
+    is said and the program goes on."""
     try:
-        db.backup("start")
+        db.backup(reason)
     except (StoreError, OSError) as exc:
-        log.warning("启动时的自动备份没有做成：%s", exc)
-        db.warnings.append(f"今天启动时的自动备份没有做成：{exc}程序照常使用，请尽快处理后用“备份”手动备份一次。")
+        log.warning("自动备份没有做成：%s", exc)
+        db.warnings.append(f"自动备份没有做成：{exc}程序照常使用，请尽快处理后用“备份”手动备份一次。")
 
 
 def _open_for_reading(folder: DataFolder) -> Database:
