@@ -8,7 +8,7 @@ import datetime as dt
 import docx
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from gkdesk import clock
@@ -16,6 +16,7 @@ from gkdesk.domain.dates import format_cn
 from gkdesk.gui.context import AppContext
 from gkdesk.gui.requests import page as page_module
 from gkdesk.gui.requests.dialogs import AddRequestDialog, StepDialog
+from gkdesk.gui.requests.models import COLUMNS
 from gkdesk.gui.requests.page import RequestsPage
 from gkdesk.services import demo, settings
 from gkdesk.store.db import open_database
@@ -106,7 +107,10 @@ def test_the_demo_register_with_its_countdowns(qtbot, demo_ctx):
     assert cell(page, "东政依申〔2026〕6号", "倒计时 / 办理结果") == "还剩3个工作日"
     assert cell(page, "东政依申〔2026〕7号", "状态") == "待补正"
     assert cell(page, "东政依申〔2026〕7号", "倒计时 / 办理结果").startswith("补正期限2026-")  # not 待补正 twice
-    assert cell(page, "东政依申〔2026〕3号", "倒计时 / 办理结果") == "不予公开：保护第三方合法权益"
+    assert cell(page, "东政依申〔2026〕3号", "倒计时 / 办理结果") == "不予公开"   # the reason in its tooltip
+    row = next(i for i, r in enumerate(page.requests.rows) if r.number == "东政依申〔2026〕3号")
+    tip = page.requests.index(row, COLUMNS.index("倒计时 / 办理结果")).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "不予公开：保护第三方合法权益"
     assert "5个工作日内到期 1 件" in page.ui.countLabel.text()
     page.select_request(3)
     assert page.ui.ruleLabel.text().startswith(

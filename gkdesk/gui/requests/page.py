@@ -19,6 +19,7 @@ from gkdesk.gui.pages import Page
 from gkdesk.gui.requests.commands import StepCommand
 from gkdesk.gui.requests.dialogs import AddRequestDialog, Field, StepDialog
 from gkdesk.gui.requests.models import (
+    FITTED_CAPS,
     LetterRow,
     LetterTableModel,
     RequestRow,
@@ -26,6 +27,7 @@ from gkdesk.gui.requests.models import (
     state_colour,
 )
 from gkdesk.gui.widgets.files import ask_save_path, write_in_background
+from gkdesk.gui.widgets.rows import fit_columns
 from gkdesk.services import request_letters as letters
 from gkdesk.services import requests as rq
 
@@ -49,8 +51,7 @@ class RequestsPage(QWidget):
         header = ui.requestTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((172, 100, 76, 70, 150, 100, 110, 300)):
-            ui.requestTable.setColumnWidth(col, width)
+        self._fitted = False   # the columns are fitted to the first rows shown, then left as the clerk sets them
         ui.requestTable.verticalHeader().hide()
         ui.requestTable.verticalHeader().setDefaultSectionSize(28)
         self.letters = LetterTableModel(self)
@@ -141,6 +142,9 @@ class RequestsPage(QWidget):
             rows = [RequestRow(r.id, r.number, r.received_on.isoformat(), r.applicant_name, r.applicant_type,
                                r.content, st) for r, st in found]
         self.requests.set_rows(rows)
+        if rows and not self._fitted:
+            fit_columns(ui.requestTable, FITTED_CAPS)
+            self._fitted = True
         if keep is not None and (row := self.requests.row_of(keep)) is not None:
             ui.requestTable.selectRow(row)
         elif rows:

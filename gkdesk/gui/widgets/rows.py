@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 
 Row = TypeVar("Row")
 
@@ -31,3 +32,12 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section]
         return None
+
+
+def fit_columns(view: QTableView, caps: dict[int, int]) -> None:
+    """Each column as wide as its widest cell or title, those in `caps` at most that many characters wide (what is
+    cut shows whole in its tooltip); the last one takes what is left."""
+    view.resizeColumnsToContents()
+    char = view.fontMetrics().horizontalAdvance("中")
+    for col, chars in caps.items():
+        view.setColumnWidth(col, min(view.columnWidth(col), chars * char + 16))
