@@ -186,7 +186,7 @@ def test_import_with_preview_then_export(qtbot, ctx, monkeypatch, boxes, tmp_pat
 
     out = tmp_path / "导出目录.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
-    qtbot.mouseClick(page.ui.exportXlsxButton, Qt.MouseButton.LeftButton)
+    page.export_xlsx_action.trigger()
     qtbot.waitUntil(lambda: any(title == "导出完成" for _, title, _ in boxes), timeout=10000)
     ws = openpyxl.load_workbook(out).active
     assert ws["A1"].value == "示范县东风镇基层政务公开事项标准目录"

@@ -27,11 +27,14 @@ from gkdesk.gui.pages import Page
 from gkdesk.gui.tasks import run_task
 from gkdesk.gui.widgets.files import ask_open_path, ask_save_path, show_saved
 from gkdesk.gui.widgets.names import offer_names
+from gkdesk.gui.widgets.rows import fit_columns
 from gkdesk.io.catalog_reader import GROUP_SEP
 from gkdesk.services import catalog, names, settings, subsidy
 from gkdesk.services.calendar import load_calendar
 
 # The columns the item dialog edits besides 一级/二级事项 and the area (其他列 and 适用 are kept as they are).
+# The ledger's columns at most this many characters wide: 信息标题, 公开渠道, 地点或链接 (cut text shows in its tooltip)
+LEDGER_CAPS = {0: 14, 5: 8, 6: 10}
 DIALOG_FIELDS = ("content", "basis", "time_limit", "subject", "channels", "channel_other", "audience",
                  "modes", "levels")
 
@@ -73,8 +76,7 @@ class CatalogPage(QWidget):
         lh = ui.ledgerTable.horizontalHeader()
         lh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         lh.setStretchLastSection(True)
-        for col, width in enumerate((260, 100, 100, 100, 150, 160, 140, 70, 120)):
-            ui.ledgerTable.setColumnWidth(col, width)
+        fit_columns(ui.ledgerTable, LEDGER_CAPS)   # its titles whole while it is empty
         ui.ledgerTable.verticalHeader().setDefaultSectionSize(28)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
@@ -107,9 +109,12 @@ class CatalogPage(QWidget):
         ui.importButton.clicked.connect(self.import_file)
         ui.bannerImportButton.clicked.connect(self.import_file)
         ui.referenceButton.clicked.connect(self.install_reference)
-        ui.exportXlsxButton.clicked.connect(lambda: self.export_catalog("xlsx"))
-        ui.exportDocxButton.clicked.connect(lambda: self.export_catalog("docx"))
-        ui.ledgerButton.clicked.connect(self.export_ledger)
+        export_menu = QMenu(self)   # one button: the filter row fits a 1366-pixel screen
+        self.export_xlsx_action = export_menu.addAction("导出目录（Excel）…", lambda: self.export_catalog("xlsx"))
+        self.export_docx_action = export_menu.addAction("导出目录（Word）…", lambda: self.export_catalog("docx"))
+        export_menu.addSeparator()
+        self.export_ledger_action = export_menu.addAction("导出公开台账（Excel）…", self.export_ledger)
+        ui.exportButton.setMenu(export_menu)
         ui.applicableCheck.clicked.connect(self.set_applicable)
         ui.addItemButton.clicked.connect(lambda: self.new_item())
         ui.editItemButton.clicked.connect(lambda: self.edit_item())
@@ -247,6 +252,7 @@ class CatalogPage(QWidget):
                  for r in rows]
         keep = self.current_record_id()
         self.ledger.set_lines(lines)
+        fit_columns(self.ui.ledgerTable, LEDGER_CAPS)
         ui.ledgerTitleLabel.setText(f"公开台账（{len(lines)}条）")
         self._fit_details()
         this_year = sum(1 for line in lines if line.published_on and line.published_on.year == self.year)

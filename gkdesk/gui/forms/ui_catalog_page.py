@@ -107,20 +107,10 @@ class Ui_CatalogPage(object):
 
         self.toolbarLayout.addWidget(self.importButton)
 
-        self.exportXlsxButton = QPushButton(CatalogPage)
-        self.exportXlsxButton.setObjectName(u"exportXlsxButton")
+        self.exportButton = QPushButton(CatalogPage)
+        self.exportButton.setObjectName(u"exportButton")
 
-        self.toolbarLayout.addWidget(self.exportXlsxButton)
-
-        self.exportDocxButton = QPushButton(CatalogPage)
-        self.exportDocxButton.setObjectName(u"exportDocxButton")
-
-        self.toolbarLayout.addWidget(self.exportDocxButton)
-
-        self.ledgerButton = QPushButton(CatalogPage)
-        self.ledgerButton.setObjectName(u"ledgerButton")
-
-        self.toolbarLayout.addWidget(self.ledgerButton)
+        self.toolbarLayout.addWidget(self.exportButton)
 
 
         self.pageLayout.addLayout(self.toolbarLayout)
@@ -438,9 +428,10 @@ class Ui_CatalogPage(object):
 #endif // QT_CONFIG(tooltip)
         self.showHiddenCheck.setText(QCoreApplication.translate("CatalogPage", u"\u663e\u793a\u9690\u85cf\u7684\u9886\u57df", None))
         self.importButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u5165\u672c\u53bf\u76ee\u5f55\u2026", None))
-        self.exportXlsxButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u51fa\u76ee\u5f55 Excel\u2026", None))
-        self.exportDocxButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u51fa\u76ee\u5f55 Word\u2026", None))
-        self.ledgerButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u51fa\u53f0\u8d26\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("CatalogPage", u"\u5bfc\u51fa\u76ee\u5f55\uff08Excel \u6216 Word\uff09\uff0c\u6216\u5bfc\u51fa\u516c\u5f00\u53f0\u8d26", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("CatalogPage", u"\u5bfc\u51fa\u2026", None))
 #if QT_CONFIG(tooltip)
         self.addItemButton.setToolTip(QCoreApplication.translate("CatalogPage", u"\u5728\u6240\u9009\u9886\u57df\u4e2d\u65b0\u589e\u4e00\u4e2a\u4e8b\u9879\uff08\u672c\u53bf\u76ee\u5f55\u6ca1\u6709\u7684\u672c\u9547\u4e8b\u9879\uff09\uff08Ctrl+N\uff09", None))
 #endif // QT_CONFIG(tooltip)
