@@ -323,9 +323,9 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         ok = self.ui.buttonBox.button(self.ui.buttonBox.StandardButton.Ok)
         ok.setText("恢复…")
-        for backup in list_backups(folder.backups):
-            item = QListWidgetItem(backup.label)
-            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+        for saved in list_backups(folder.backups):
+            item = QListWidgetItem(saved.label)
+            item.setData(Qt.ItemDataRole.UserRole, str(saved.path))
             self.ui.backupList.addItem(item)
         if self.ui.backupList.count():
             self.ui.backupList.setCurrentRow(0)

@@ -16,7 +16,6 @@ upgrade a database.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import logging
 import os
