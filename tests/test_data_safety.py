@@ -298,7 +298,7 @@ def test_2_the_window_holds_the_folder_for_its_whole_life(data, qtbot, dialogs, 
         seen["restore"] = gkdesk(data, "restore", saved)
         seen["read"] = gkdesk(data, "subsidy", "list", "--json")
         window.restore(saved)    # the window's own restore: it holds the lock already
-        qtbot.waitUntil(lambda: any("已从" in t for t in dialogs.texts("information")), timeout=20_000)  # (a task)
+        qtbot.waitUntil(lambda: any("已恢复为" in t for t in dialogs.texts("information")), timeout=20_000)  # (a task)
         window.close()
 
     while_the_window_runs(monkeypatch, while_open)
@@ -307,7 +307,7 @@ def test_2_the_window_holds_the_folder_for_its_whole_life(data, qtbot, dialogs, 
         assert seen[what].returncode == 1 and "另一个工作台窗口" in seen[what].stderr, seen[what].stderr
         assert f"进程 {os.getpid()}" in seen[what].stderr
     assert seen["read"].returncode == 0 and json.loads(seen["read"].stdout)
-    assert any("已从" in t for t in dialogs.texts("information")), dialogs.shown
+    assert any("已恢复为" in t for t in dialogs.texts("information")), dialogs.shown
     # closed: the lock is free again
     assert gkdesk(data, "subsidy", "program", "add", "--name", "新项目").returncode == 0
 

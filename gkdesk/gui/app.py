@@ -20,7 +20,14 @@ from gkdesk.paths import DataFolder, data_dir, resource
 from gkdesk.services import settings
 from gkdesk.store import diagnosis, lock
 from gkdesk.store.backup import newest_good_backup
-from gkdesk.store.db import Database, MissingDatabase, check_folder, open_database, restore_database, start_backup
+from gkdesk.store.db import (
+    Database,
+    MissingDatabase,
+    automatic_backup,
+    check_folder,
+    open_database,
+    restore_database,
+)
 from gkdesk.store.errors import IntegrityFailure, StoreError
 
 log = logging.getLogger("gkdesk")
@@ -183,7 +190,7 @@ def run_gui(args) -> int:
         if needs_setup(db):
             if FirstRunWizard(ctx).exec() != QDialog.DialogCode.Accepted:
                 return 0
-            start_backup(db, "setup")   # what was just set up is kept from the first day on
+            automatic_backup(db, "setup")   # what was just set up is kept from the first day on
         window = MainWindow(ctx)
         window.show()
         for warning in db.warnings:

@@ -276,7 +276,7 @@ def open_database(folder: DataFolder, *, start_backup: bool = True, create: bool
     db.warnings = warnings
     if start_backup and existed and not backup.has_backup_on(folder.backups, clock.system_now().date(),
                                                              "start"):
-        start_backup(db)
+        automatic_backup(db)
     return db
 
 
@@ -296,14 +296,15 @@ def _bring_to_head(folder: DataFolder, engine: Engine) -> None:
     _upgrade(engine)
 
 
-def start_backup(db: Database, reason: str = "start") -> None:
+def automatic_backup(db: Database, reason: str = "start") -> None:
     """The day's automatic backup ("start"), or the first one of a folder just set up ("setup"); one that fails
     is said and the program goes on."""
     try:
         db.backup(reason)
     except (StoreError, OSError) as exc:
-        log.warning("自动备份没有做成：%s", exc)
-        db.warnings.append(f"自动备份没有做成：{exc}程序照常使用，请尽快处理后用“备份”手动备份一次。")
+        when = "今天启动时" if reason == "start" else "设置完成时"
+        log.warning("%s的自动备份没有做成：%s", when, exc)
+        db.warnings.append(f"{when}的自动备份没有做成：{exc}程序照常使用，请尽快处理后用“备份”手动备份一次。")
 
 
 def _open_for_reading(folder: DataFolder) -> Database:
