@@ -57,7 +57,7 @@ def cmd_init(args) -> int:
             keep = [(v.name, [g.name for g in v.groups]) for v in settings.villages(s)]
             known = {n for n, _ in keep}
             settings.save_villages(s, keep + [(n, []) for n in names if n not in known])
-        subsidy.ensure_default_programs(s, phones=args.phone)
+        subsidy.ensure_default_programs(s)
     print(f"已设置本单位：{args.unit}；数据文件夹：{db.folder.root}")
     return 0
 

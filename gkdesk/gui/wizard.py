@@ -68,13 +68,12 @@ class FirstRunWizard(QWizard):
 
     def save(self) -> bool:
         ui = self.ui
-        phones = "；".join(p for p in (ui.phoneEdit.text().strip(), ui.supervisionEdit.text().strip()) if p)
         try:
             with self.ctx.db.transaction() as s:
                 settings.save_unit(s, ui.nameEdit.text(), county=ui.countyEdit.text(), phone=ui.phoneEdit.text(),
                                    kind=ui.kindCombo.currentText(), supervision_phone=ui.supervisionEdit.text())
                 settings.save_villages(s, parse_villages(ui.villageEdit.toPlainText()))
-                subsidy.ensure_default_programs(s, phones=phones)
+                subsidy.ensure_default_programs(s)
                 self._save_clerk(s)
         except USER_ERRORS as exc:
             QMessageBox.warning(self, "无法保存", str(exc))

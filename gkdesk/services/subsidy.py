@@ -200,9 +200,10 @@ def _county(session: Session) -> str:
     return unit.county.strip() if unit and unit.county else ""
 
 
-def ensure_default_programs(session: Session, phones: str = "") -> int:
+def ensure_default_programs(session: Session) -> int:
     """Add the default programs that are missing (by name), with texts for their category (the county office
-    that supervises them). Returns how many were added."""
+    that supervises them). Returns how many were added. Their own phones (the county office's) start empty: the
+    township's numbers are printed from the settings, so a number changed there is changed on every notice."""
     have = set(session.scalars(select(SubsidyProgram.name)))
     county = _county(session)
     added = 0
@@ -215,7 +216,6 @@ def ensure_default_programs(session: Session, phones: str = "") -> int:
             notice_columns=list(spec["columns"]),
             basis_text=default_basis_text(spec["name"], spec["policy"]),
             objection_channel=default_objection_channel(spec["name"], spec["category"], county),
-            phones=phones,
         ))
         added += 1
     return added
