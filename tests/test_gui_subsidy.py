@@ -620,7 +620,7 @@ def test_print_preview_and_exports_of_the_notice(qtbot, page, monkeypatch, tmp_p
     assert painted["title"] == f"打印预览 — {title}"
     assert painted["button"] == "打印…" and painted["prints"] == [1]
     assert (tmp_path / "preview.pdf").stat().st_size > 1000
-    assert chosen["defaults"] == [f"{title}.pdf", f"{title}.docx", "关于东风村2026年度耕地地力保护补贴发放情况名单.xlsx"]
+    assert chosen["defaults"] == [f"{title}.pdf", f"{title}.docx", "东风村2026年度耕地地力保护补贴发放名单.xlsx"]
     qtbot.waitUntil(lambda: len(dialogs.texts("information")) >= 4, timeout=10000)
     for name in chosen["defaults"]:
         assert (tmp_path / name).stat().st_size > 1000

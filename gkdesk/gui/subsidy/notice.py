@@ -13,7 +13,7 @@ from gkdesk.gui.forms.ui_subsidy_notice import Ui_NoticeDialog
 from gkdesk.gui.widgets.files import ask_save_path, write_in_background
 from gkdesk.io import layout
 from gkdesk.io.document import Document, PageSetup
-from gkdesk.services import notice, settings
+from gkdesk.services import notice, settings, subsidy
 from gkdesk.services.errors import USER_ERRORS
 
 
@@ -136,5 +136,4 @@ class NoticeDialog(QDialog):
     def export_xlsx(self) -> None:
         from gkdesk.io.xlsx_writer import write_xlsx
 
-        name = self.title[:-3] + "名单" if self.title.endswith("的公示") else f"{self.title}名单"
-        self._export(".xlsx", "Excel 表格 (*.xlsx)", write_xlsx, notice.list_document, name)
+        self._export(".xlsx", "Excel 表格 (*.xlsx)", write_xlsx, notice.list_document, subsidy.list_title(self.title))
