@@ -524,3 +524,15 @@ def test_long_work_shows_progress_only_after_half_a_second_and_can_be_cancelled(
     run_task(parent, "正在导出…", lambda: 1 / 0, results.append, errors.append)
     qtbot.waitUntil(lambda: bool(errors))
     assert isinstance(errors[0], ZeroDivisionError)
+
+
+@pytest.mark.parametrize("available, fits", [((1366, 728), False), ((1366, 768), False), ((1920, 1040), True),
+                                             ((1600, 860), True), ((1280, 984), True)])
+def test_the_window_is_maximized_where_its_designed_size_does_not_fit_with_its_frame(available, fits):
+    """1180×760 and a title bar do not fit a 1366×768 laptop's screen less its taskbar: the status bar (the last
+    backup) would be under the taskbar. There the window opens maximized."""
+    from PySide6.QtCore import QSize
+
+    from gkdesk.gui.main_window import fits_on_screen
+
+    assert fits_on_screen(QSize(1180, 760), QSize(*available)) is fits

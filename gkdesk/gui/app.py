@@ -192,7 +192,7 @@ def run_gui(args) -> int:
                 return 0
             automatic_backup(db, "setup")   # what was just set up is kept from the first day on
         window = MainWindow(ctx)
-        window.show()
+        window.show_on_screen()
         for warning in db.warnings:
             QMessageBox.warning(window, "提醒", warning)
         collector = collect_garbage_on_the_window_thread(app)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,14 @@ APP_TITLE = "基层政务公开工作台"
 def icon(name: str) -> QIcon:
     path = resource("icons", name)
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+# What a window manager adds around a window: a title bar and its borders (Windows 10: about 31 + 8 pixels)
+FRAME = QSize(16, 40)
+
+
+def fits_on_screen(size: QSize, available: QSize) -> bool:
+    return size.width() + FRAME.width() <= available.width() and size.height() + FRAME.height() <= available.height()
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +107,14 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row >= 0:
             self.ui.pageStack.setCurrentWidget(self._widget_at(row))
+
+    def show_on_screen(self) -> None:
+        """Shown whole: maximized on a screen the designed size does not fit with its title bar (a 1366×768
+        laptop), where the status bar with the last backup would otherwise be under the taskbar."""
+        if fits_on_screen(self.size(), self.screen().availableGeometry().size()):
+            self.show()
+        else:
+            self.showMaximized()
 
     def page_widget(self, title: str) -> QWidget | None:
         row = next((r for r, (p, _) in enumerate(self.pages) if p.title == title), None)
