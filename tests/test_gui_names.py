@@ -51,6 +51,28 @@ def test_the_review_dialog_starts_with_the_usual_reviewer_and_offers_the_others(
     completer.popup().hide()
 
 
+def test_a_click_into_the_proposed_name_selects_it_so_that_typing_replaces_it(qtbot):
+    """A click used to put the cursor after the proposed name: typing the same name saved 王建军王建军."""
+    from PySide6.QtWidgets import QLineEdit, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    other, edit = QLineEdit(window), QLineEdit(window)
+    edit.move(0, 40)
+    offer_names(edit, ["王建军", "李明"])
+    window.show()
+    other.setFocus()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: edit.selectedText() == "王建军", timeout=2000)
+    edit.insert("王建军")                     # as typed through the input method: the selection is replaced
+    assert edit.text() == "王建军"
+    edit.setText("王建")                      # the clerk's own text is left as she clicks into it
+    other.setFocus()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    assert edit.selectedText() == ""
+
+
 def test_a_field_the_clerk_filled_keeps_its_text(qtbot):
     from PySide6.QtWidgets import QLineEdit
 

@@ -3,7 +3,7 @@ with the one used most, selected so that typing replaces it; typing shows the na
 and ↓ shows them all, Enter taking the highlighted one; a name picked counts as typed (textEdited)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 
@@ -19,6 +19,20 @@ class _ShowAllOnDown(QObject):
             self.completer.complete()
             self.completer.popup().setCurrentIndex(self.completer.completionModel().index(0, 0))
             return True
+        return False
+
+
+class _SelectWhileProposed(QObject):
+    """The name the program proposed is selected whenever the field gets the focus, a click included (which would
+    otherwise put the cursor after it: typing the name then wrote it twice), until the clerk changes it."""
+
+    def __init__(self, edit: QLineEdit, proposed: str):
+        super().__init__(edit)
+        self.edit, self.proposed = edit, proposed
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn and self.edit.text() == self.proposed:
+            QTimer.singleShot(0, self.edit.selectAll)   # after the click has placed the cursor
         return False
 
 
@@ -40,5 +54,6 @@ def offer_names(edit: QLineEdit, names: list[str], fill_empty: bool = True) -> N
     if fill_empty and not edit.text().strip() and not edit.isReadOnly():
         edit.setText(names[0])
         edit.selectAll()
+        edit.installEventFilter(_SelectWhileProposed(edit, names[0]))
     if not edit.toolTip():
         edit.setToolTip("按 ↓ 选择以前填过的姓名")
