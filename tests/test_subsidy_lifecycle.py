@@ -11,6 +11,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import event, insert, select
 
+from gkdesk import clock
 from gkdesk.domain.idnumber import check_char
 from gkdesk.paths import DataFolder
 from gkdesk.services import archive, settings, subsidy, summary
@@ -616,3 +617,31 @@ def test_every_refused_change_to_a_published_or_archived_list_is_audited_and_log
     with db.session() as s:
         assert s.get(PublicityBatch, batch_id).state == "公示中"
         assert len(subsidy.list_recipient_ids(s, batch_id)) == 4
+
+
+def test_the_list_a_correction_replaces_stands_until_the_correction_is_posted(db, tmp_path):
+    """A correction published on 10-13 to be posted on 10-14: on 10-13 the original is still on the board and
+    reads as such (not 已更正 a day early), cannot be archived while its correction waits; on 10-14 it reads 已更正
+    before anything is stored, and refresh_states stores it."""
+    first = published(db, tmp_path)
+    clock.set_today(dt.date(2026, 10, 13))
+    with db.transaction() as s:
+        obj = subsidy.add_objection(s, first, dt.date(2026, 9, 30), "村民张某", "", "村民3已迁出")
+        subsidy.resolve_objection(s, obj.id, "属实", "成立", dt.date(2026, 10, 9))
+        new_id = subsidy.start_correction(s, first).id
+        subsidy.review(s, new_id, "王强", dt.date(2026, 10, 10))
+        subsidy.publish(s, new_id, dt.date(2026, 10, 14))
+    with db.session() as s:
+        eve = {r.id: r for r in subsidy.list_batches(s, today=dt.date(2026, 10, 13))}
+        title, text = subsidy.published_message(subsidy.batch_detail(s, new_id, today=dt.date(2026, 10, 13)))
+    assert state(db, first) != "已更正" and eve[first].state != "已更正" and eve[new_id].state_text == "待开始公示"
+    assert title == "已安排公示" and "将于2026年10月14日开始公示（明天开始公示）" in text and "照常张贴" in text
+    add_photo(db, first, tmp_path)
+    with db.transaction() as s, pytest.raises(UserError, match="有更正公示.*正在办理"):
+        archive.archive_batch(s, first, dt.date(2026, 10, 13))
+    with db.session() as s:
+        day = {r.id: r for r in subsidy.list_batches(s, today=dt.date(2026, 10, 14))}
+    assert day[first].state == "已更正" and state(db, first) != "已更正"     # read as the board shows it
+    with db.transaction() as s:
+        subsidy.refresh_states(s, dt.date(2026, 10, 14))
+    assert state(db, first) == "已更正"

@@ -11,6 +11,7 @@ from gkdesk import clock
 from gkdesk.cli.common import day_or_today, open_db, print_json, year_arg
 from gkdesk.domain.dates import format_cn
 from gkdesk.domain.money import format_fen
+from gkdesk.domain.vocab import SUPERSEDED
 from gkdesk.services import subsidy
 from gkdesk.services.errors import UserError
 
@@ -315,8 +316,14 @@ def cmd_publish(args) -> int:
         subsidy.publish(s, batch, start)
         title, end = batch.title, batch.end_date
         old = batch.replaces
-        old_note = f"；原公示（批次{old.id}）已标记为已更正" if old is not None else ""
-    print(f"已开始公示：{title}，公示时间{format_cn(start)}至{format_cn(end)}{old_note}。")
+        if old is None:
+            old_note = ""
+        elif old.state == SUPERSEDED:
+            old_note = f"；原公示（批次{old.id}）已标记为已更正"
+        else:
+            old_note = f"；原公示（批次{old.id}）在此之前照常张贴，新公示开始之日标记为已更正"
+    begun = "已开始公示" if start <= clock.today() else f"已安排公示（{format_cn(start)}开始）"
+    print(f"{begun}：{title}，公示时间{format_cn(start)}至{format_cn(end)}{old_note}。")
     return 0
 
 

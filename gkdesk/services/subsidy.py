@@ -547,7 +547,8 @@ def _clear_review(batch: PublicityBatch) -> None:
 def publish(session: Session, batch: PublicityBatch | int, start: dt.date,
             calendar: WorkCalendar | None = None) -> None:
     """Start the publicity: fixes the period from the program's length on the working-day calendar (loaded from
-    the database when not given). Publishing a correction moves the batch it replaces to 已更正."""
+    the database when not given). The batch a correction replaces becomes 已更正 on the correction's posting day:
+    at once when that is today, else by refresh_states that day (until then it is on the board, and is so)."""
     batch = _batch(session, batch)
     if start is None:
         raise UserError("请填写公示开始日期（张贴之日）。")
@@ -570,7 +571,7 @@ def publish(session: Session, batch: PublicityBatch | int, start: dt.date,
     program = batch.program
     batch.start_date = start
     batch.end_date = calendar.publicity_end(start, program.period_days, program.period_unit)
-    if old is not None:
+    if old is not None and start <= clock.today():
         _move(old, "supersede")
     _on_publish(session, batch)
 
@@ -609,11 +610,17 @@ def _on_publish(session: Session, batch: PublicityBatch) -> None:
 
 
 def refresh_states(session: Session, today: dt.date) -> list[PublicityBatch]:
-    """Publicities whose period is over become 公示期满; returns those that just ended."""
+    """Publicities whose period is over become 公示期满, and those whose correction has been posted 已更正;
+    returns those that just ended."""
     ended = list(session.scalars(select(PublicityBatch).where(
         PublicityBatch.state == PUBLISHING, PublicityBatch.end_date < today)))
     for batch in ended:
         _move(batch, "expire")
+    correction = aliased(PublicityBatch)
+    for batch in session.scalars(select(PublicityBatch).join(correction, correction.replaces_id == PublicityBatch.id)
+                                 .where(PublicityBatch.state.in_((PUBLISHING, ENDED)),
+                                        correction.state.in_(sorted(_POSTED)), correction.start_date <= today)):
+        _move(batch, "supersede")
     return ended
 
 
@@ -735,7 +742,8 @@ def _batch_rows_query(today: dt.date):
                PublicityBatch.start_date, PublicityBatch.end_date,
                func.coalesce(sums.c.people, 0), func.coalesce(sums.c.qty, 0), func.coalesce(sums.c.amount, 0),
                PublicityBatch.reviewer, PublicityBatch.review_date, PublicityBatch.archived_on,
-               PublicityBatch.replaces_id, successor.id, func.coalesce(pending.c.n, 0), PublicityBatch.created_at)
+               PublicityBatch.replaces_id, successor.id, func.coalesce(pending.c.n, 0), PublicityBatch.created_at,
+               successor.state, successor.start_date)
         .join(SubsidyProgram, PublicityBatch.program_id == SubsidyProgram.id)
         .join(Village, PublicityBatch.village_id == Village.id)
         .outerjoin(sums, sums.c.batch_id == PublicityBatch.id)
@@ -746,8 +754,12 @@ def _batch_rows_query(today: dt.date):
 
 def _row(values, today: dt.date) -> BatchRow:
     (bid, title, program_id, program_name, village_id, village_name, period, state, start, end, people, qty,
-     amount, reviewer, review_date, archived_on, replaces_id, replaced_by_id, pending, created_at) = values
+     amount, reviewer, review_date, archived_on, replaces_id, replaced_by_id, pending, created_at,
+     correction_state, correction_start) = values
     state = lifecycle.state_after_time(state, end, today)
+    if (state in (PUBLISHING, ENDED) and correction_state in _POSTED and correction_start is not None
+            and correction_start <= today):
+        state = SUPERSEDED   # its correction is on the board: as refresh_states will store it
     left = (end - today).days if state == PUBLISHING and end else None
     return BatchRow(bid, title, program_id, program_name, village_id, village_name, period, state, start, end,
                     left, int(people), int(qty), int(amount), reviewer, review_date, archived_on, replaces_id,
@@ -868,6 +880,20 @@ class BatchDetail:
                     replaced_by_title=self.replaced_by_title,
                     calendar_fallback_years=list(self.calendar_fallback_years))
         return data
+
+
+def published_message(detail: BatchDetail) -> tuple[str, str]:
+    """The box after 开始公示: begun today, or dated to be posted later (a correction dated tomorrow), and what
+    becomes of the list it corrects."""
+    row = detail.row
+    post = "请打印公示张贴到村务公开栏和各村民小组，并拍照留存。"
+    if not row.not_started:
+        replaced = f"\n\n原公示“{detail.replaces_title}”已标记为已更正。" if detail.replaces_title else ""
+        return "已开始公示", f"“{row.title}”已开始公示。\n\n公示时间：{row.dates_text}{replaced}\n\n{post}"
+    replaced = (f"\n\n在此之前原公示“{detail.replaces_title}”照常张贴；新公示开始之日，原公示标记为已更正。"
+                if detail.replaces_title else "")
+    return "已安排公示", (f"“{row.title}”将于{format_cn(row.start_date)}开始公示（{row.countdown}）。\n\n"
+                         f"公示时间：{row.dates_text}{replaced}\n\n请在{format_cn(row.start_date)}当天{post[1:]}")
 
 
 def batch_detail(session: Session, batch: PublicityBatch | int, today: dt.date | None = None) -> BatchDetail:

@@ -340,9 +340,8 @@ class SubsidyPage(QWidget):
     def publish(self) -> None:
         target = self._target()
         if target and self._run_dialog(PublishDialog(self.ctx, target[0], self)):
-            row = self.detail.row
-            QMessageBox.information(self, "已开始公示", f"“{row.title}”已开始公示。\n\n公示时间：{row.dates_text}\n\n"
-                                    "请打印公示张贴到村务公开栏和各村民小组，并拍照留存。")
+            title, text = subsidy.published_message(self.detail)
+            QMessageBox.information(self, title, text)
 
     def register_objection(self) -> None:
         target = self._target()
