@@ -284,3 +284,15 @@ def test_the_number_prefix_and_the_review_organ_are_settings(qtbot, ctx, monkeyp
     page.ui.supplementButton.click()
     assert "补正期限默认为告知后10个工作日" in seen[0].ui.ruleLabel.text()
     assert page.status.supplement.reply_by == dt.date(2026, 10, 22)   # 10-10, a Saturday, is a 调休 working day
+
+
+@pytest.mark.parametrize("which", ["empty", "demo"])
+def test_every_column_title_is_whole_and_the_first_five_fit_the_list_at_1366(qtbot, request, which):
+    """At 1366×768 the list is about 580 pixels wide: 编号, 申请人, 状态, 倒计时 / 办理结果 and 答复期限 show whole
+    in it, with the register empty (titles only) or full (the demo)."""
+    page = make_page(qtbot, request.getfixturevalue("ctx" if which == "empty" else "demo_ctx"))
+    view = page.ui.requestTable
+    header = view.horizontalHeader()
+    for col in range(len(COLUMNS) - 1):
+        assert view.columnWidth(col) >= header.sectionSizeFromContents(col).width(), COLUMNS[col]
+    assert sum(view.columnWidth(c) for c in range(5)) <= 580

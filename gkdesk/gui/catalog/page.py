@@ -177,6 +177,7 @@ class CatalogPage(QWidget):
                 ui.catalogTree.setExpanded(self.tree.index(r, 0), True)
         empty = not any(a.items for a in areas) and not needle and not overdue_only
         ui.referenceBanner.setVisible(bool(notice) or empty)
+        ui.importButton.setVisible(not ui.referenceBanner.isVisibleTo(self))   # one 导入本县目录… at a time
         if empty:
             ui.referenceLabel.setText("目录中还没有事项。请导入本县（市、区）发布的基层政务公开事项标准目录（Excel），"
                                       "或先载入程序自带的参考模板。")

@@ -51,6 +51,7 @@ class RequestsPage(QWidget):
         header = ui.requestTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        fit_columns(ui.requestTable, FITTED_CAPS)   # the titles whole while the register is empty
         self._fitted = False   # the columns are fitted to the first rows shown, then left as the clerk sets them
         ui.requestTable.verticalHeader().hide()
         ui.requestTable.verticalHeader().setDefaultSectionSize(28)
