@@ -536,3 +536,12 @@ def test_the_window_is_maximized_where_its_designed_size_does_not_fit_with_its_f
     from gkdesk.gui.main_window import fits_on_screen
 
     assert fits_on_screen(QSize(1180, 760), QSize(*available)) is fits
+
+
+@pytest.mark.parametrize("message, shown", [("日期“2026-13-01”无法识别，请写成 2026-01-05 这样的格式",
+                                             "日期“2026-13-01”无法识别，请写成 2026-01-05 这样的格式。"),
+                                            ("请先保存。", "请先保存。"), ("", "")])
+def test_an_error_box_says_its_message_as_a_sentence(message, shown):
+    from gkdesk.gui.errors import full_stop
+
+    assert full_stop(message) == shown

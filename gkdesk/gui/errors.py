@@ -29,7 +29,14 @@ def box_parent(widget: QWidget | None) -> QWidget | None:
 
 
 def show_user_error(exc: BaseException, parent: QWidget | None = None, title: str = "无法完成") -> None:
-    QMessageBox.warning(box_parent(parent), title, str(exc))
+    QMessageBox.warning(box_parent(parent), title, full_stop(str(exc)))
+
+
+def full_stop(text: str) -> str:
+    """A message as a box says it: ending in 。 (messages made to be joined into others, such as a field's
+    "日期无法识别，请写成…", end without one)."""
+    text = text.rstrip()
+    return text if not text or text.endswith(("。", "！", "？", "”", "）", ".", "!", "?")) else text + "。"
 
 
 def show_internal_error(exc_type, exc, tb, log_file: Path | None) -> None:
