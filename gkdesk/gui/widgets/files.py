@@ -60,15 +60,21 @@ def open_path(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+# Files the clerk has nothing to open with: a backup is restored through the program, not opened
+NOT_OPENED = (".sqlite3",)
+
+
 def show_saved(parent: QWidget | None, path: Path, title: str = "已保存", text: str = "") -> None:
-    """Say where a file (or a folder) went, and offer to open it and the folder it is in."""
+    """Say where a file (or a folder) went, and offer to open it (unless it is a backup) and the folder it is in."""
     path = Path(path)
     box = QMessageBox(QMessageBox.Icon.Information, title, text or f"已保存到：\n{path}", parent=box_parent(parent))
-    open_file = box.addButton("打开文件" if path.is_file() else "打开文件夹", QMessageBox.ButtonRole.ActionRole)
+    opened = not path.is_file() or path.suffix.lower() not in NOT_OPENED
+    open_file = (box.addButton("打开文件" if path.is_file() else "打开文件夹", QMessageBox.ButtonRole.ActionRole)
+                 if opened else None)
     open_folder = box.addButton("打开所在文件夹", QMessageBox.ButtonRole.ActionRole) if path.is_file() else None
     box.setDefaultButton(box.addButton("确定", QMessageBox.ButtonRole.AcceptRole))
     box.exec()
-    if box.clickedButton() is open_file:
+    if open_file is not None and box.clickedButton() is open_file:
         open_path(path)
     elif open_folder is not None and box.clickedButton() is open_folder:
         open_path(path.parent)
