@@ -846,6 +846,8 @@ def test_a_blank_list_is_keyed_in_through_the_row_dialog(qtbot, page, monkeypatc
 
     def fill(d):
         assert d.ui.groupCombo.itemText(0) == "一组"
+        # the row editor names the quantity and the standard as the list heads them
+        assert (d.ui.quantityLabel.text(), d.ui.standardLabel.text()) == ("人数(人)", "补贴标准(元/人)")
         d.ui.nameEdit.setText("孙七")
         d.ui.idEdit.setText(id_number(5))
         d.ui.householdEdit.setText("3")

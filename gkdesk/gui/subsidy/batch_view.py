@@ -416,17 +416,22 @@ class BatchView(QWidget):
                                       lambda s: subsidy.restore_recipients(s, deleted["rows"])))
         self._after_edit(result, f"已删除{what}，可按 Ctrl+Z 撤销。")
 
+    def row_titles(self) -> tuple[str, str]:
+        """The quantity's and the standard's titles as the list shows them, for the row editor."""
+        return self.model.titles[QUANTITY_COLUMN], self.model.titles[STANDARD_COLUMN]
+
     def add_row_dialog(self) -> None:
         if self.detail is None or self.detail.read_only:
             return
-        RecipientDialog(self.groups, None, self.add_row, self).exec()
+        RecipientDialog(self.groups, None, self.add_row, self, self.row_titles()).exec()
 
     def edit_row_dialog(self) -> None:
         rows = self.selected_rows()
         if not rows or self.detail is None or self.detail.read_only:
             return
         before = rows[0]
-        RecipientDialog(self.groups, before, lambda fields: self.update_row(before, fields), self).exec()
+        RecipientDialog(self.groups, before, lambda fields: self.update_row(before, fields), self,
+                        self.row_titles()).exec()
 
     def resolve_objection(self) -> None:
         row = self.ui.objectionTable.currentRow()

@@ -216,10 +216,14 @@ class RecipientDialog(AsksBeforeDiscarding, QDialog):
     in the dialog, which stays open."""
 
     def __init__(self, groups: list[str], row: RecipientRow | None, submit: Callable[[dict[str, str]], None],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, titles: tuple[str, str] | None = None):
+        """`titles`: the quantity's and the standard's, as the list heads them (面积(亩), 补贴标准(元/亩))."""
         super().__init__(parent)
         self.ui = Ui_RecipientDialog()
         self.ui.setupUi(self)
+        if titles:
+            self.ui.quantityLabel.setText(titles[0])
+            self.ui.standardLabel.setText(titles[1])
         self.ui.errorLabel.setObjectName("error")
         self.submit = submit
         self.ui.groupCombo.addItems(groups)
