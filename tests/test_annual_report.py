@@ -397,8 +397,12 @@ def test_exporting_a_draft_with_parts_to_fill_says_so(year):
         assert report.draft_warning(report.build(s, 2026, TODAY)) == (
             "导出的是草稿，还有2处须改正，其中1部分待填写：“（五）监督保障”；定稿前请补全、改正。")
         _fill(s)
-        assert report.draft_warning(report.build(s, 2026, TODAY)) == ""
-        assert report.draft_warning(report.finalize(s, 2026, TODAY)) == ""
+        draft = report.build(s, 2026, TODAY)
+        assert report.draft_warning(draft) == ""
+        assert report.report_document(draft, TODAY).blocks[0] == report.DRAFT_MARK   # said inside, not only by name
+        final = report.finalize(s, 2026, TODAY)
+        assert report.draft_warning(final) == ""
+        assert report.DRAFT_MARK not in report.report_document(final, TODAY).blocks
 
 
 def test_last_years_report_is_kept_and_its_carried_out_checked_against_this_year(year):

@@ -862,6 +862,9 @@ def table4_form(table4: Counts) -> FormTable:
     return FormTable(ar.TABLE4_TITLE, [1.0] * (3 * n), rows, header_rows=3, groups=[(0, 3)])
 
 
+DRAFT_MARK = "【草稿】本报告尚未定稿，请勿报送或公开；定稿后再导出。"
+
+
 def report_document(view: AnnualReportView, today: dt.date | None = None) -> ReportDocument:
     """The report as the renderers write it: the format's six parts, the three tables, the 落款."""
     blocks: list = []
@@ -871,6 +874,8 @@ def report_document(view: AnnualReportView, today: dt.date | None = None) -> Rep
         paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
         blocks.extend(paragraphs or [placeholder(part)])
 
+    if not view.final:   # a draft says so inside, not only in its file's name: it may be printed or forwarded
+        blocks.append(DRAFT_MARK)
     text(PREFACE)
     blocks.append(Heading(ar.OVERVIEW))
     for part in ar.OVERVIEW_PARTS:
