@@ -13,6 +13,8 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from gkdesk.domain.errors import UserFacingError
+
 # Excel 1900 date system: serial 1 is 1900-01-01; serial 60 is the non-existent 1900-02-29
 # (kept by Excel for Lotus 1-2-3 compatibility); serial 2958465 is 9999-12-31.
 EXCEL_SERIAL_MIN = 1
@@ -32,7 +34,7 @@ _YM = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?")
 _YM_COMPACT = re.compile(r"(\d{4})(\d{2})")
 
 
-class DateError(ValueError):
+class DateError(UserFacingError, ValueError):
     """A value that is not a date; the message is one Chinese sentence for the user."""
 
 

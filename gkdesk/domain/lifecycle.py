@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from gkdesk.domain.dates import format_cn
+from gkdesk.domain.errors import UserFacingError
 from gkdesk.domain.vocab import ARCHIVED, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
 
 SUBMIT = "submit"
@@ -78,7 +79,7 @@ _STATE_REASONS: dict[str, str] = {
 }
 
 
-class TransitionError(ValueError):
+class TransitionError(UserFacingError, ValueError):
     """An action the life cycle does not allow; the message says why in Chinese."""
 
 

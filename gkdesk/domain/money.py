@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
 
+from gkdesk.domain.errors import UserFacingError
+
 FEN_PER_YUAN = 100
 MONEY_PLACES = 2
 QUANTITY_PLACES = 4  # quantities are stored in ten-thousandths (Recipient.quantity_e4)
@@ -42,11 +44,11 @@ _MINUS_SIGNS = str.maketrans({"\u2212": "-", "\u2012": "-", "\u2013": "-"})
 _FULL_WIDTH_DIGITS = frozenset(chr(0xFF10 + i) for i in range(10))
 
 
-class MoneyError(ValueError):
+class MoneyError(UserFacingError, ValueError):
     """A value that is not an amount of money; the message is one Chinese sentence."""
 
 
-class QuantityError(ValueError):
+class QuantityError(UserFacingError, ValueError):
     """A value that is not a quantity; the message is one Chinese sentence."""
 
 

@@ -43,6 +43,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from gkdesk.domain.errors import UserFacingError
+
 MAX_ACCOUNT_DIGITS = 4  # ****1234
 MAX_ID_DIGITS = 10  # 110101********1234
 MAX_PHONE_DIGITS = 7  # 138****5678
@@ -100,7 +102,7 @@ class Found:
     what: str  # ID, CARD or MOBILE
 
 
-class PrivacyError(Exception):
+class PrivacyError(UserFacingError):
     """Public output refused because it would show a full personal number."""
 
     def __init__(self, message: str, *, where: str = "", hit: str = "", index: int | None = None):

@@ -25,12 +25,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from gkdesk.domain.errors import UserFacingError
 from gkdesk.domain.workcal import WorkCalendar
 
 REGULATION = "《中华人民共和国政府信息公开条例》"
 
 
-class RequestError(ValueError):
+class RequestError(UserFacingError, ValueError):
     """A value or step the rules refuse; the message is one Chinese sentence for the clerk."""
 
 

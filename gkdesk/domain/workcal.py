@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from gkdesk.domain.dates import DateError, parse_date
+from gkdesk.domain.errors import UserFacingError
 from gkdesk.domain.vocab import NATURAL_DAYS, WORKING_DAYS
 
 try:
@@ -215,7 +216,7 @@ _RANGE = re.compile(r"\s*(?:至|到|~|～|--|－－|—+)\s*")
 MAX_RANGE_DAYS = 31
 
 
-class CalendarFileError(ValueError):
+class CalendarFileError(UserFacingError, ValueError):
     """A holiday file the program cannot read; the message names the line."""
 
 

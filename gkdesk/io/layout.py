@@ -72,6 +72,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from gkdesk.domain.errors import UserFacingError
 from gkdesk.io.document import (
     BODY_LINE_PT,
     BODY_PT,
@@ -115,7 +116,7 @@ def _one_line(column: Column) -> bool:
 LANDSCAPE_ORDER = (("A4", False), ("A4", True), ("A3", False), ("A3", True))
 
 
-class LayoutError(ValueError):
+class LayoutError(UserFacingError, ValueError):
     """A document that cannot be set on its page as asked (large print on too small a paper); the message is one
     Chinese sentence naming the paper and orientation that will do."""
 

@@ -32,6 +32,7 @@ from collections.abc import Mapping as _AbcMapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from gkdesk.domain.errors import UserFacingError
 from gkdesk.domain.fields import cell_text, drop_invisible, hidden_character
 from gkdesk.domain.fields import is_blank as _is_empty
 from gkdesk.io import xlsx_inspect
@@ -61,7 +62,7 @@ __all__ = [
 ]
 
 
-class SheetError(ValueError):
+class SheetError(UserFacingError, ValueError):
     """A spreadsheet the user chose cannot be used; the message is one Chinese sentence for the user."""
 
 

@@ -1,7 +1,8 @@
 """Errors the store raises with a Chinese sentence the clerk can act on."""
+from gkdesk.domain.errors import UserFacingError
 
 
-class StoreError(Exception):
+class StoreError(UserFacingError):
     """A problem with the database file the user must know about."""
 
 
