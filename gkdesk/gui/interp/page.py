@@ -27,6 +27,7 @@ from gkdesk.gui.tasks import run_task
 from gkdesk.gui.widgets.dates import qdate
 from gkdesk.gui.widgets.files import ask_open_path, ask_save_path, show_saved
 from gkdesk.gui.widgets.names import offer_names
+from gkdesk.gui.widgets.rows import clear_filters
 from gkdesk.services import interp, names
 
 
@@ -243,13 +244,7 @@ class InterpPage(QWidget):
         row = self.records.row_of(record_id)
         if row is None:   # hidden by a filter: show all
             ui = self.ui
-            for combo in (ui.monthFilter, ui.formFilter, ui.roleFilter):
-                combo.blockSignals(True)
-                combo.setCurrentIndex(0)
-                combo.blockSignals(False)
-            ui.searchEdit.blockSignals(True)
-            ui.searchEdit.clear()
-            ui.searchEdit.blockSignals(False)
+            clear_filters((ui.monthFilter, ui.formFilter, ui.roleFilter), ui.searchEdit)
             self.load_records()
             row = self.records.row_of(record_id)
         if row is not None:

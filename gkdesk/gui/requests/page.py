@@ -27,7 +27,7 @@ from gkdesk.gui.requests.models import (
     state_colour,
 )
 from gkdesk.gui.widgets.files import ask_save_path, write_in_background
-from gkdesk.gui.widgets.rows import fit_columns
+from gkdesk.gui.widgets.rows import clear_filters, fit_columns
 from gkdesk.services import request_letters as letters
 from gkdesk.services import requests as rq
 
@@ -168,13 +168,7 @@ class RequestsPage(QWidget):
         row = self.requests.row_of(request_id)
         if row is None:   # hidden by a filter: show all
             ui = self.ui
-            for combo in (ui.yearFilter, ui.stateFilter, ui.typeFilter):
-                combo.blockSignals(True)
-                combo.setCurrentIndex(0)
-                combo.blockSignals(False)
-            ui.searchEdit.blockSignals(True)
-            ui.searchEdit.clear()
-            ui.searchEdit.blockSignals(False)
+            clear_filters((ui.yearFilter, ui.stateFilter, ui.typeFilter), ui.searchEdit)
             self.load()
             row = self.requests.row_of(request_id)
         if row is not None:

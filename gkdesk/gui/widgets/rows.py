@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 
 Row = TypeVar("Row")
 
@@ -41,3 +41,15 @@ def fit_columns(view: QTableView, caps: dict[int, int]) -> None:
     char = view.fontMetrics().horizontalAdvance("中")
     for col, chars in caps.items():
         view.setColumnWidth(col, min(view.columnWidth(col), chars * char + 16))
+
+
+def clear_filters(combos: tuple[QComboBox, ...], search: QLineEdit) -> None:
+    """Every filter back to 全部 and the search emptied, without a reload for each (the caller loads once): a row
+    the clerk is sent to must not stay hidden by a filter."""
+    for widget in (*combos, search):
+        widget.blockSignals(True)
+    for combo in combos:
+        combo.setCurrentIndex(0)
+    search.clear()
+    for widget in (*combos, search):
+        widget.blockSignals(False)
