@@ -88,3 +88,15 @@ class ExceptionHook:
     def uninstall(self) -> None:
         if sys.excepthook is self and self._previous is not None:
             sys.excepthook = self._previous
+
+
+def written(db, parent: QWidget | None, fn) -> bool:
+    """`fn(session)` in one transaction of `db`; a refusal (a user error) is shown over `parent` and nothing is
+    kept. True when it was written."""
+    try:
+        with db.transaction() as s:
+            fn(s)
+    except USER_ERRORS as exc:
+        show_user_error(exc, parent)
+        return False
+    return True

@@ -21,7 +21,7 @@ from gkdesk.gui.catalog.import_dialog import ImportDialog
 from gkdesk.gui.catalog.models import ORANGE, RED, AreaIdRole, CatalogTreeModel, LedgerLine, LedgerModel
 from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.errors import USER_ERRORS, report_error, show_user_error
+from gkdesk.gui.errors import report_error, written
 from gkdesk.gui.forms.ui_catalog_page import Ui_CatalogPage
 from gkdesk.gui.pages import Page
 from gkdesk.gui.tasks import run_task
@@ -321,11 +321,7 @@ class CatalogPage(QWidget):
 
     # ---- item ---------------------------------------------------------------------------------------------
     def _write(self, fn) -> bool:
-        try:
-            with self.ctx.db.transaction() as s:
-                fn(s)
-        except USER_ERRORS as exc:
-            show_user_error(exc, self)
+        if not written(self.ctx.db, self, fn):
             return False
         self.changed()
         return True

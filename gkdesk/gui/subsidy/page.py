@@ -13,7 +13,7 @@ from gkdesk.domain import lifecycle
 from gkdesk.domain.vocab import ARCHIVED, BATCH_STATES, DRAFT, ENDED, PENDING_REVIEW, PUBLISHING, SUPERSEDED
 from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.errors import report_error, show_user_error
+from gkdesk.gui.errors import report_error, show_user_error, written
 from gkdesk.gui.forms.ui_subsidy_page import Ui_SubsidyPage
 from gkdesk.gui.pages import Page
 from gkdesk.gui.subsidy.archive import ArchiveDialog
@@ -299,11 +299,7 @@ class SubsidyPage(QWidget):
     # ---- life cycle ------------------------------------------------------------------------------------
     def _write(self, fn) -> bool:
         """Run one service call in a transaction; a refusal is shown."""
-        try:
-            with self.ctx.db.transaction() as s:
-                fn(s)
-        except USER_ERRORS as exc:
-            show_user_error(exc, self)
+        if not written(self.ctx.db, self, fn):
             return False
         if self.in_batch_view:
             self.view.reload()
