@@ -277,3 +277,13 @@ def test_page_is_registered_and_handles_the_reminder_refs():
     page = next(p for p in registered_pages() if p.title == "政策解读报备")
     assert page.factory is page_module.InterpPage
     assert {"interp_month", "interp_year"} <= set(page.handles)
+
+
+def test_every_column_title_is_whole_in_both_lists(qtbot, ctx):
+    """"是否同步发布" and the other titles are whole, the columns fitted to the demo's records."""
+    page = InterpPage(ctx)
+    qtbot.addWidget(page)
+    for view in (page.ui.recordTable, page.ui.monthTable):
+        header = view.horizontalHeader()
+        for col in range(header.count() - 1):
+            assert view.columnWidth(col) >= header.sectionSizeFromContents(col).width(), (view.objectName(), col)

@@ -21,6 +21,9 @@ class RecordRow:
 
 
 COLUMNS = ["解读发布日期", "解读标题", "政策文件名称", "文号", "解读形式", "解读人", "职务", "是否同步发布", "发布渠道", "状态"]
+# Widest a column is fitted to, in characters (what is cut shows whole in its tooltip)
+FITTED_CAPS = {COLUMNS.index("解读标题"): 14, COLUMNS.index("政策文件名称"): 12, COLUMNS.index("是否同步发布"): 8,
+               COLUMNS.index("发布渠道"): 10}
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -73,7 +76,7 @@ class RecordTableModel(QAbstractTableModel):
             if col == 9 and r.locked:
                 return "该月报备表已标记为已报送，记录已锁定；如需修改，请先在“月度报备表”中重新打开该月。"
             text = self._text(r, col)
-            return text if len(text) > 12 else None
+            return text if len(text) > 8 else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 7 and r.sync.synced is False:
                 return QColor(RED)

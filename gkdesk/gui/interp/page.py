@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageBox, QTableView, QWidget
 
 from gkdesk import clock
 from gkdesk.domain.dates import format_cn
@@ -20,14 +20,14 @@ from gkdesk.gui.errors import USER_ERRORS, report_error, show_user_error
 from gkdesk.gui.forms.ui_interp_page import Ui_InterpPage
 from gkdesk.gui.interp.chart import Bar, BarChart
 from gkdesk.gui.interp.commands import AddCommand, DeleteCommand, EditCommand
-from gkdesk.gui.interp.models import GREEN, GREY, ORANGE, RED, IdRole, RecordRow, RecordTableModel
+from gkdesk.gui.interp.models import FITTED_CAPS, GREEN, GREY, ORANGE, RED, IdRole, RecordRow, RecordTableModel
 from gkdesk.gui.interp.record_dialog import RecordDialog
 from gkdesk.gui.pages import Page
 from gkdesk.gui.tasks import run_task
 from gkdesk.gui.widgets.dates import qdate
 from gkdesk.gui.widgets.files import ask_open_path, ask_save_path, show_saved
 from gkdesk.gui.widgets.names import offer_names
-from gkdesk.gui.widgets.rows import clear_filters
+from gkdesk.gui.widgets.rows import clear_filters, fit_columns
 from gkdesk.services import interp, names
 
 
@@ -54,9 +54,9 @@ class InterpPage(QWidget):
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             header.setStretchLastSection(True)
-            for col, width in enumerate((100, 260, 230, 150, 80, 70, 90, 150, 160, 100)):
-                view.setColumnWidth(col, width)
+            fit_columns(view, FITTED_CAPS)   # the titles whole while the list is empty
             view.verticalHeader().setDefaultSectionSize(30)
+        self._fitted: set[QTableView] = set()   # fitted to the first rows shown, then left as the clerk sets them
 
         ui.formFilter.addItem("全部形式", None)
         for f in INTERP_FORMS:
@@ -165,6 +165,7 @@ class InterpPage(QWidget):
                                           role=ui.roleFilter.currentData(), text=ui.searchEdit.text())
             rows = self._rows(s, records)
         self.records.set_rows(rows)
+        self._fit(self.ui.recordTable, rows)
         if keep is not None and (row := self.records.row_of(keep)) is not None:
             ui.recordTable.selectRow(row)
         late = sum(1 for r in rows if r.sync.synced is False)
@@ -240,6 +241,11 @@ class InterpPage(QWidget):
         self.undo_stack.push(DeleteCommand(self, snapshot))
         self.changed()
 
+    def _fit(self, view: QTableView, rows: list) -> None:
+        if rows and view not in self._fitted:
+            fit_columns(view, FITTED_CAPS)
+            self._fitted.add(view)
+
     def select_record(self, record_id: int) -> None:
         row = self.records.row_of(record_id)
         if row is None:   # hidden by a filter: show all
@@ -291,6 +297,7 @@ class InterpPage(QWidget):
             due = interp.due_date(s, key)
             start = interp.first_month(s, today)
         self.month_records.set_rows(rows)
+        self._fit(self.ui.monthTable, rows)
         ui.unitLabel.setText(head.unit or "（尚未设置本单位）")
         ui.fillerEdit.setText(head.filler)
         ui.phoneEdit.setText(head.phone)
