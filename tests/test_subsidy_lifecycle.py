@@ -629,6 +629,7 @@ def test_the_list_a_correction_replaces_stands_until_the_correction_is_posted(db
         obj = subsidy.add_objection(s, first, dt.date(2026, 9, 30), "村民张某", "", "村民3已迁出")
         subsidy.resolve_objection(s, obj.id, "属实", "成立", dt.date(2026, 10, 9))
         new_id = subsidy.start_correction(s, first).id
+        subsidy.delete_recipients(s, subsidy.list_recipient_ids(s, new_id, "村民3"))
         subsidy.review(s, new_id, "王强", dt.date(2026, 10, 10))
         subsidy.publish(s, new_id, dt.date(2026, 10, 14))
     with db.session() as s:
@@ -641,7 +642,11 @@ def test_the_list_a_correction_replaces_stands_until_the_correction_is_posted(db
         archive.archive_batch(s, first, dt.date(2026, 10, 13))
     with db.session() as s:
         day = {r.id: r for r in subsidy.list_batches(s, today=dt.date(2026, 10, 14))}
+        counted = next(r for r in summary.build_summary(s, "2026年度", today=dt.date(2026, 10, 14)).table.rows
+                       if r[0] == "合计")
+        corrected = subsidy.totals(s, new_id)
     assert day[first].state == "已更正" and state(db, first) != "已更正"     # read as the board shows it
+    assert counted[5:] == [str(corrected.people), corrected.amount_text]   # the summary too, the original not
     with db.transaction() as s:
         subsidy.refresh_states(s, dt.date(2026, 10, 14))
     assert state(db, first) == "已更正"

@@ -56,13 +56,17 @@ def _batches(session: Session, period: str | None, year: int | None, today: dt.d
     """(id, program id, village id, period, state, village, program, people, amount) of every batch in scope but
     those replaced by a posted correction; the state as of ``today``, as the boards show it: a period that has
     ended is 公示期满 even before the stored state says so, a list dated to be posted later is 待开始公示, and the
-    list a correction replaces still stands until the correction's posting day."""
+    list a correction replaces still stands until the correction's posting day — and not after it, even before
+    refresh_states has stored it as 已更正 (as subsidy's batch rows read it)."""
     sums = (select(Recipient.batch_id.label("batch_id"), func.count(Recipient.id).label("people"),
                    func.coalesce(func.sum(Recipient.amount_fen), 0).label("amount"))
             .group_by(Recipient.batch_id).subquery())
     correction = aliased(PublicityBatch)
     running = case((PublicityBatch.end_date < today, ENDED), else_=PUBLISHING)
-    state = case((and_(PublicityBatch.state == PUBLISHING, PublicityBatch.start_date > today), NOT_STARTED),
+    replaced_now = and_(PublicityBatch.state.in_((PUBLISHING, ENDED)), correction.state.in_(POSTED),
+                        correction.start_date <= today)
+    state = case((replaced_now, SUPERSEDED),
+                 (and_(PublicityBatch.state == PUBLISHING, PublicityBatch.start_date > today), NOT_STARTED),
                  (PublicityBatch.state == PUBLISHING, running),
                  (and_(PublicityBatch.state == SUPERSEDED, correction.start_date > today), running),
                  else_=PublicityBatch.state)
