@@ -554,10 +554,9 @@ def test_a_correction_is_published_beside_the_list_it_corrects(db, tmp_path):
     assert state(db, first) == "已更正"
 
 
-def test_the_summary_counts_what_the_board_shows_until_a_correction_is_posted(db, tmp_path):
-    """A correction published on 10-13 to be posted on 10-14: on 10-13 the board still carries the original, so the
-    summary counts the original and lists the correction apart as 待开始公示; from 10-14 the correction stands."""
-    first = published(db, tmp_path)
+def struck_off_by_a_correction(db, first: int) -> int:
+    """村民3 of the list `first` struck off through an upheld objection and a correction published to be posted on
+    2026-10-14; the correction's id."""
     with db.transaction() as s:
         obj = subsidy.add_objection(s, first, dt.date(2026, 9, 30), "村民张某", "", "村民3已迁出")
         subsidy.resolve_objection(s, obj.id, "属实", "成立", dt.date(2026, 10, 9))
@@ -565,6 +564,14 @@ def test_the_summary_counts_what_the_board_shows_until_a_correction_is_posted(db
         subsidy.delete_recipients(s, subsidy.list_recipient_ids(s, new_id, "村民3"))
         subsidy.review(s, new_id, "王强", dt.date(2026, 10, 10))
         subsidy.publish(s, new_id, dt.date(2026, 10, 14))
+    return new_id
+
+
+def test_the_summary_counts_what_the_board_shows_until_a_correction_is_posted(db, tmp_path):
+    """A correction published on 10-13 to be posted on 10-14: on 10-13 the board still carries the original, so the
+    summary counts the original and lists the correction apart as 待开始公示; from 10-14 the correction stands."""
+    first = published(db, tmp_path)
+    new_id = struck_off_by_a_correction(db, first)
     with db.session() as s:
         before, after = subsidy.totals(s, first), subsidy.totals(s, new_id)
         eve = summary.build_summary(s, "2026年度", include_unposted=True, today=dt.date(2026, 10, 13))
@@ -625,13 +632,7 @@ def test_the_list_a_correction_replaces_stands_until_the_correction_is_posted(db
     before anything is stored, and refresh_states stores it."""
     first = published(db, tmp_path)
     clock.set_today(dt.date(2026, 10, 13))
-    with db.transaction() as s:
-        obj = subsidy.add_objection(s, first, dt.date(2026, 9, 30), "村民张某", "", "村民3已迁出")
-        subsidy.resolve_objection(s, obj.id, "属实", "成立", dt.date(2026, 10, 9))
-        new_id = subsidy.start_correction(s, first).id
-        subsidy.delete_recipients(s, subsidy.list_recipient_ids(s, new_id, "村民3"))
-        subsidy.review(s, new_id, "王强", dt.date(2026, 10, 10))
-        subsidy.publish(s, new_id, dt.date(2026, 10, 14))
+    new_id = struck_off_by_a_correction(db, first)
     with db.session() as s:
         eve = {r.id: r for r in subsidy.list_batches(s, today=dt.date(2026, 10, 13))}
         title, text = subsidy.published_message(subsidy.batch_detail(s, new_id, today=dt.date(2026, 10, 13)))
