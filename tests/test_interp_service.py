@@ -201,6 +201,18 @@ def test_month_report_docx_paragraphs_and_table(db, tmp_path):
     assert round(section.page_width.mm) == 297
 
 
+def test_a_short_month_is_set_as_large_as_its_one_page_allows(db):
+    """Three interpretations on A4 landscape: the table is set at 小五 or more on its one page (it came out at
+    7.5–8.5 pt under 14 pt header lines, two thirds of the page empty), the link breaking after its slashes; the
+    numbers and dates still break only between their parts (the test above)."""
+    from gkdesk.io.layout import plan_page
+
+    october(db)
+    with db.session() as s:
+        plan = plan_page(interp.month_report(s, "2026-10"))
+    assert plan.one_page and plan.sizes.table_pt >= 9.0
+
+
 def test_nil_month_is_filed_as_本月无政策解读(db, tmp_path):
     with db.session() as s:
         interp.write_report(s, "2026-08", tmp_path / "nil.xlsx")

@@ -92,6 +92,13 @@ def test_units_keep_numbers_dates_and_document_numbers_whole():
     assert wrap("填报日期：2026年11月23日", 8) == ["填报日期：", "2026年", "11月23日"]
 
 
+def test_a_web_address_breaks_after_its_slashes_and_nothing_else_does():
+    assert units("http://www.dfz.gov.cn/jd/1.html") == ["http://", "www.dfz.gov.cn/", "jd/", "1.html"]
+    assert units("（https://x.cn/a）") == ["（https://", "x.cn/", "a）"]
+    assert units("0311-8123456") == ["0311-8123456"] and units("www.dfz.gov.cn") == ["www.dfz.gov.cn"]
+    assert units("社区/企事业单位") == ["社", "区", "/", "企", "事", "业", "单", "位"]   # as before
+
+
 def test_header_block_lines_break_between_items():
     line = "填报人：李明\u3000\u3000联系电话：0311-8123456\u3000\u3000审核人：王强\u3000\u3000填报日期：2026年11月23日"
     lines = header_block_lines(line, 25)

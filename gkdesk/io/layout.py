@@ -226,6 +226,8 @@ _OPENING = frozenset("（《「『【〔［([“‘")
 _LATIN_JOIN = frozenset(".,:-*/+%#_@&'")
 _COUNTERS = frozenset("年月日号人户亩组元头只株岁次天个项条份")
 _DOC_NUMBER = re.compile(r"[〔［\[]\d+[〕］\]]\d+号?")
+_URL = re.compile(r"^(?:[a-z]+://|www\.)", re.IGNORECASE)
+_URL_PIECE = re.compile(r"[^/?&]*[/?&]+|[^/?&]+$")
 
 
 def _is_wide(ch: str) -> bool:
@@ -239,7 +241,8 @@ def _latin(ch: str) -> bool:
 def units(text: str) -> list[str]:
     """``text`` cut where a line may break: between CJK characters, not inside a run of digits or letters (an ID,
     an amount, 0311-8123456), a number and its counter (2026年, 11月23日, 5人), a document number (〔2026〕21号),
-    nor before closing or after opening punctuation. The units joined give ``text`` back."""
+    nor before closing or after opening punctuation; a web address after each / ? & in it. The units joined give
+    ``text`` back."""
     out: list[str] = []
     i, n = 0, len(text)
     pending_open = ""
@@ -260,6 +263,12 @@ def units(text: str) -> list[str]:
                 if k > j and k < n and text[k] in _COUNTERS and text[j - 1] == "月":
                     j = k + 1
             unit, i = text[i:j], j
+            if _URL.match(unit):   # http://www.dfz.gov.cn/jd/1.html: a column need not be as wide as the address
+                *heads, unit = _URL_PIECE.findall(unit)
+                if heads:
+                    out.append(pending_open + heads[0])
+                    out.extend(heads[1:])
+                    pending_open = ""
         elif text[i] in _OPENING:
             pending_open += text[i]
             i += 1
@@ -830,6 +839,10 @@ def plan_page(doc: Document) -> Plan:
     first = at(pt, STANDARD)
     if not fits or not _may_stand_on_one_page(doc, table, page):
         return _first_on_one_page(doc, [first], first)
+    if not doc.board_notice:   # a short form: its page's room, not the wrap tolerance, bounds its type
+        roomy = _first_on_one_page(doc, (at(size, STANDARD) for size in _larger_sizes(pt, needs, page)), first)
+        if roomy is not first:
+            return roomy
     smaller = []
     size = pt - 0.5
     while size >= one_page_floor_pt(page) - 1e-9:
@@ -838,6 +851,23 @@ def plan_page(doc: Document) -> Plan:
     candidates = itertools.chain((at(pt, setting) for setting in settings),
                                  (at(size, settings[-1]) for size in smaller))
     return _first_on_one_page(doc, candidates, first)
+
+
+def _larger_sizes(pt: float, needs: list[_ColumnNeed], page: PageSetup) -> list[float]:
+    """The sizes above ``pt`` (largest first, in half points up to 五号 at the paper's scale) at which the numbers
+    and words of every column still fit the page's width: a form set smaller than 五号 that stands on one page is
+    set in the largest of them that keeps it there, its texts wrapping more (a 报备表 of three rows in 8.5 pt under
+    14 pt header lines, two thirds of its page empty, read as a misprint). A form at 五号 or more is left as the
+    wrap tolerance sets it."""
+    _floor, cap = page.table_pt_range()
+    cap = min(cap, _half_points(FORM_PT * page.scale()))
+    width = page.text_width_mm()
+    sizes, size = [], _half_points(cap)
+    while size > pt + 1e-9:
+        if sum(n.hard * em_mm(size) + PADDING_MM for n in needs) <= width:
+            sizes.append(size)
+        size -= 0.5
+    return sizes
 
 
 def _first_on_one_page(doc: Document, candidates: Iterable[Plan], otherwise: Plan) -> Plan:
@@ -859,6 +889,7 @@ ONE_PAGE_SHARE = 0.985   # what a word processor adds (its own rounding) stays w
 
 
 ONE_PAGE_PT = 9.0   # 小五: the smallest table text a short list is set in to stand on one page
+FORM_PT = 10.5      # 五号: what a short form's table is raised to when its page has the room
 
 
 def one_page_floor_pt(page: PageSetup) -> float:

@@ -37,7 +37,7 @@ from gkdesk.domain.dates import DateError, format_cn, month_label, parse_month
 from gkdesk.domain.fields import clean_date, clean_line, clean_multiline
 from gkdesk.domain.vocab import CHANNELS_13, INTERP_FORMS, INTERP_ROLES
 from gkdesk.domain.workcal import WorkCalendar
-from gkdesk.io.document import TABLE_MIN_PT, Column, Document, PageSetup, Table, header_line
+from gkdesk.io.document import Column, Document, PageSetup, Table, header_line
 from gkdesk.io.sheets import (  # noqa: F401  (Problem, ERROR, WARNING re-exported)
     ERROR,
     WARNING,
@@ -698,17 +698,6 @@ REPORT_COLUMNS: tuple[Column, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class FormPage(PageSetup):
-    """A4 landscape with the table in 小五 (9 pt) at most, as dense upward forms are printed: 14 columns fit with
-    文号 and dates on one or two lines instead of a character per line."""
-
-    landscape: bool = True
-
-    def table_pt_range(self) -> tuple[float, float]:
-        return TABLE_MIN_PT, 9.0
-
-
 def _day_text(day: dt.date | None) -> str:
     """A date in the table as in the header block: 2026年10月8日."""
     return format_cn(day) if day else ""
@@ -734,9 +723,9 @@ def month_report(session: Session, month: str, today: dt.date | None = None) -> 
     rows = report_rows(session, key)
     nil = not rows
     columns = list(REPORT_COLUMNS)
-    if not rows:   # the nil filing: one line, in a first text column wide enough to keep it on one line
+    if not rows:   # the nil filing: one line, in a first text column that keeps it on one line
         rows = [["", NIL_TEXT] + [""] * (len(REPORT_COLUMNS) - 2)]
-        columns[1] = replace(columns[1], width=columns[1].width * 1.6)
+        columns[1] = replace(columns[1], nowrap=True)
     lines = [
         header_line(("填报单位（盖章）", head.unit), ("报送月份", month_title(key))),
         header_line(("填报人", head.filler), ("联系电话", head.phone), ("审核人", head.reviewer),
@@ -750,7 +739,7 @@ def month_report(session: Session, month: str, today: dt.date | None = None) -> 
         subtitle_lines=lines,
         table=Table(columns=columns, rows=rows),
         paragraphs_after=[] if nil else [note],
-        page=FormPage(),
+        page=PageSetup("A4", landscape=True),   # its 14 columns; the layout sets the table as its page allows
         public=False,
         footer_left=f"{head.unit} {month_title(key)}政策解读情况报备表",
     )
