@@ -31,7 +31,8 @@ What a plan decides, from the document and its page (paper, orientation, large p
   its columns allow, stands on one page (:func:`estimated_height_pt`, a little generous); failing all of them, in
   the tightest with the table smaller in half points, down to 小五 (large print: 四号). The same plan, so the same
   page, in the PDF, the print preview and Word (and LibreOffice). Any other document keeps GB/T 9704's setting
-  and only its table is set smaller (down to 小五) to stand on one page. What cannot stand on one page is set in
+  and only its table is set smaller (down to 小五) to stand on one page — or, a short form set under 五号 with
+  room on its page, larger (up to 五号, :func:`_larger_sizes`). What cannot stand on one page is set in
   GB/T 9704's setting and breaks over pages (the renderers' pagination: Word's and LibreOffice's own,
   :func:`paginate` for Qt), with the same rules: the table's header repeated, no row split unless taller than
   :data:`SPLIT_ROW_LINES` lines, the closing block (closing lines, seal, 落款) taking the table's last two rows and
