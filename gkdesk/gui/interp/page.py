@@ -28,6 +28,7 @@ from gkdesk.gui.widgets.dates import qdate
 from gkdesk.gui.widgets.files import ask_open_path, ask_save_path, show_saved
 from gkdesk.gui.widgets.names import offer_names
 from gkdesk.gui.widgets.rows import clear_filters, fit_columns
+from gkdesk.gui.widgets.undo import wire_undo_buttons
 from gkdesk.services import interp, names
 
 
@@ -100,15 +101,7 @@ class InterpPage(QWidget):
         ui.recordTable.doubleClicked.connect(lambda _i: self.edit_record())
         ui.monthTable.doubleClicked.connect(lambda i: self.edit_record(self.month_records.rows[i.row()].id))
         ui.recordTable.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        ui.undoButton.clicked.connect(self.undo_stack.undo)
-        ui.redoButton.clicked.connect(self.undo_stack.redo)
-        # connected to the buttons themselves, so nothing is called while the page is being destroyed
-        ui.undoButton.setEnabled(False)
-        ui.redoButton.setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(ui.undoButton.setEnabled)
-        self.undo_stack.canRedoChanged.connect(ui.redoButton.setEnabled)
-        self.undo_stack.undoTextChanged.connect(ui.undoButton.setToolTip)
-        self.undo_stack.redoTextChanged.connect(ui.redoButton.setToolTip)
+        wire_undo_buttons(self.undo_stack, ui.undoButton, ui.redoButton)
         ui.importButton.clicked.connect(self.import_file)
         ui.reportMonthCombo.currentIndexChanged.connect(self.load_month)
         ui.exportXlsxButton.clicked.connect(lambda: self.export("xlsx"))

@@ -28,6 +28,7 @@ from gkdesk.gui.requests.models import (
 )
 from gkdesk.gui.widgets.files import ask_save_path, write_in_background
 from gkdesk.gui.widgets.rows import clear_filters, fit_columns
+from gkdesk.gui.widgets.undo import wire_undo_buttons
 from gkdesk.services import request_letters as letters
 from gkdesk.services import requests as rq
 
@@ -84,14 +85,7 @@ class RequestsPage(QWidget):
         ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
         ui.requestTable.selectionModel().selectionChanged.connect(lambda *_: self.show_request())
         ui.addButton.clicked.connect(self.add_request)
-        ui.undoButton.clicked.connect(self.undo_stack.undo)
-        ui.redoButton.clicked.connect(self.undo_stack.redo)
-        ui.undoButton.setEnabled(False)
-        ui.redoButton.setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(ui.undoButton.setEnabled)
-        self.undo_stack.canRedoChanged.connect(ui.redoButton.setEnabled)
-        self.undo_stack.undoTextChanged.connect(ui.undoButton.setToolTip)
-        self.undo_stack.redoTextChanged.connect(ui.redoButton.setToolTip)
+        wire_undo_buttons(self.undo_stack, ui.undoButton, ui.redoButton)
         ui.exportButton.clicked.connect(self.export_register)
         ui.supplementButton.clicked.connect(self.ask_supplement)
         ui.supplementReceivedButton.clicked.connect(self.receive_supplement)
