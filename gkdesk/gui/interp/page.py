@@ -16,7 +16,7 @@ from gkdesk.domain.dates import format_cn
 from gkdesk.domain.vocab import INTERP_FORMS, INTERP_ROLES
 from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.errors import USER_ERRORS, report_error, show_user_error
+from gkdesk.gui.errors import USER_ERRORS, report_error, show_user_error, written
 from gkdesk.gui.forms.ui_interp_page import Ui_InterpPage
 from gkdesk.gui.interp.chart import Bar, BarChart
 from gkdesk.gui.interp.commands import AddCommand, DeleteCommand, EditCommand
@@ -211,11 +211,7 @@ class InterpPage(QWidget):
         dialog = self.make_dialog(before, reason)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.values is None or dialog.values == before:
             return
-        try:
-            with self.ctx.db.transaction() as s:
-                interp.update_record(s, record_id, **dialog.values)
-        except USER_ERRORS as exc:
-            show_user_error(exc, self)
+        if not written(self.ctx.db, self, lambda s: interp.update_record(s, record_id, **dialog.values)):
             return
         self.undo_stack.push(EditCommand(self, record_id, before, dialog.values))
         self.changed()
@@ -382,11 +378,7 @@ class InterpPage(QWidget):
             return
         if not self._save_header():
             return
-        try:
-            with self.ctx.db.transaction() as s:
-                interp.submit_month(s, key, day)
-        except USER_ERRORS as exc:
-            show_user_error(exc, self)
+        if not written(self.ctx.db, self, lambda s: interp.submit_month(s, key, day)):
             return
         self.changed()
 
@@ -395,11 +387,7 @@ class InterpPage(QWidget):
         if not confirm(self, "重新打开", f"重新打开{interp.month_title(key)}后可以修改该月记录，首页会重新提醒报送。\n\n"
                        "修改后请重新导出报备表、报送上级并再次标记已报送。确定重新打开吗？"):
             return
-        try:
-            with self.ctx.db.transaction() as s:
-                interp.reopen_month(s, key)
-        except USER_ERRORS as exc:
-            show_user_error(exc, self)
+        if not written(self.ctx.db, self, lambda s: interp.reopen_month(s, key)):
             return
         self.changed()
 

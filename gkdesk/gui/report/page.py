@@ -25,7 +25,7 @@ from gkdesk.domain import annual_report as ar
 from gkdesk.domain.dates import format_cn
 from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.errors import USER_ERRORS, UserError, report_error, show_user_error
+from gkdesk.gui.errors import USER_ERRORS, UserError, report_error, show_user_error, written
 from gkdesk.gui.forms.ui_report_page import Ui_ReportPage
 from gkdesk.gui.pages import Page
 from gkdesk.gui.tasks import run_task
@@ -311,11 +311,7 @@ class ReportPage(QWidget):
 
     def _text_action(self, action) -> None:
         part = self.current_part()
-        try:
-            with self.ctx.db.transaction() as s:
-                action(s, part)
-        except USER_ERRORS as exc:
-            show_user_error(exc, self)
+        if not written(self.ctx.db, self, lambda s: action(s, part)):
             return
         self.changed()
 
@@ -387,11 +383,7 @@ class ReportPage(QWidget):
         if not confirm(self, "定稿", f"{self.year}年度报告定稿后将锁定，表格和文字不再随数据变化，"
                                      "需要修改时须写明原因重新打开。现在定稿吗？"):
             return
-        try:
-            with self.ctx.db.transaction() as s:
-                report.finalize(s, self.year)
-        except USER_ERRORS as exc:
-            show_user_error(exc, self)
+        if not written(self.ctx.db, self, lambda s: report.finalize(s, self.year)):
             return
         self.changed()
 
@@ -399,11 +391,7 @@ class ReportPage(QWidget):
         reason, ok = QInputDialog.getText(self, "重新打开", "重新打开已定稿的报告，请写明原因（如“县政务公开办退回修改表三”）：")
         if not ok:
             return
-        try:
-            with self.ctx.db.transaction() as s:
-                report.reopen(s, self.year, reason)
-        except USER_ERRORS as exc:
-            show_user_error(exc, self)
+        if not written(self.ctx.db, self, lambda s: report.reopen(s, self.year, reason)):
             return
         self.changed()
 
@@ -413,11 +401,7 @@ class ReportPage(QWidget):
                                         text=f"{current.month}月{current.day}日")
         if not ok:
             return
-        try:
-            with self.ctx.db.transaction() as s:
-                report.set_county_deadline(s, text)
-        except USER_ERRORS as exc:
-            show_user_error(exc, self)
+        if not written(self.ctx.db, self, lambda s: report.set_county_deadline(s, text)):
             return
         self.changed()
 

@@ -20,7 +20,7 @@ from gkdesk.domain.dates import format_cn
 from gkdesk.domain.vocab import ENDED, PUBLISHING
 from gkdesk.gui.confirm import confirm
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.errors import report_error, show_user_error
+from gkdesk.gui.errors import report_error, show_user_error, written
 from gkdesk.gui.forms.ui_subsidy_archive import Ui_ArchiveDialog
 from gkdesk.gui.tasks import run_task
 from gkdesk.gui.widgets.files import ask_open_paths, open_path
@@ -165,11 +165,7 @@ class ArchiveDialog(QDialog):
         if not confirm(self, "确认归档", f"归档“{self.detail.row.title}”吗？\n归档后名单、异议记录和照片都将锁定，"
                        "不能再修改。"):
             return
-        try:
-            with self.ctx.db.transaction() as s:
-                archive.archive_batch(s, self.batch_id, clock.today())
-        except USER_ERRORS as exc:
-            show_user_error(exc, self)
+        if not written(self.ctx.db, self, lambda s: archive.archive_batch(s, self.batch_id, clock.today())):
             return
         self.changed = True
         QMessageBox.information(self, "已归档", f"“{self.detail.row.title}”已归档，名单和附件已锁定。\n"

@@ -405,11 +405,7 @@ class SubsidyPage(QWidget):
             return
         if not confirm(self, "删除草稿", f"删除草稿“{d.row.title}”和其中的{d.row.people}行名单吗？\n删除后不能撤销。"):
             return
-        try:
-            with self.ctx.db.transaction() as s:
-                subsidy.delete_batch(s, d.id)
-        except USER_ERRORS as exc:
-            show_user_error(exc, self)
+        if not written(self.ctx.db, self, lambda s: subsidy.delete_batch(s, d.id)):
             return
         if self.in_batch_view:
             self.view.forget()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QListView, QListWidgetItem, QWidget
 from gkdesk.domain.money import format_fen
 from gkdesk.domain.vocab import AREAS_26, PERIOD_UNITS
 from gkdesk.gui.context import AppContext
-from gkdesk.gui.errors import show_user_error
+from gkdesk.gui.errors import show_user_error, written
 from gkdesk.gui.forms.ui_subsidy_programs import Ui_ProgramDialog
 from gkdesk.services import subsidy
 from gkdesk.services.errors import USER_ERRORS
@@ -115,11 +115,7 @@ class ProgramDialog(QDialog):
         """Save the form when it differs from the stored program; then show `then_show` (default: the same)."""
         if not self._unsaved():
             return True
-        try:
-            with self.ctx.db.transaction() as s:
-                subsidy.update_program(s, self.current.id, **self.form_values())
-        except USER_ERRORS as exc:
-            show_user_error(exc, self)
+        if not written(self.ctx.db, self, lambda s: subsidy.update_program(s, self.current.id, **self.form_values())):
             return False
         self.changed = True
         saved = self.current.id
