@@ -8,6 +8,7 @@ from pathlib import Path
 from gkdesk import clock
 from gkdesk.cli.common import open_db, print_json, year_arg
 from gkdesk.domain import requests as rules
+from gkdesk.domain.money import format_fen
 from gkdesk.services import request_letters as letters
 from gkdesk.services import requests as rq
 from gkdesk.services.errors import UserError
@@ -286,7 +287,7 @@ def cmd_fee(args) -> int:
             if not args.amount:
                 raise UserError("请用 --amount 填写信息处理费金额（元）。")
             fee = rq.fee_notice(s, args.id, notice_on=args.notice, amount=args.amount)
-            text = _after(s, args.id, f"已登记收费通知{fee.amount_fen / 100:.2f}元，缴费前答复期限暂停计算")
+            text = _after(s, args.id, f"已登记收费通知{format_fen(fee.amount_fen)}元，缴费前答复期限暂停计算")
         else:
             rq.fee_paid(s, args.id, paid_on=args.paid)
             text = _after(s, args.id, "已登记缴费")
