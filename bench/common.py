@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -73,10 +74,22 @@ def qt_env() -> dict:
 
 
 def run_seconds(cmd: list[str], env: dict | None = None, timeout: float = 600) -> float:
-    """Wall-clock seconds of one run of ``cmd`` (which must succeed), output discarded."""
+    """Wall-clock seconds of one run of ``cmd`` (which must succeed), output discarded.
+
+    The wait blocks in waitpid: `subprocess.run(timeout=…)` polls instead, sleeping up to 50 ms between looks,
+    which rounded every figure up to the next 0.05 s. The timeout is a timer that kills the process."""
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, timeout=timeout)
-    return time.perf_counter() - start
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    watchdog = threading.Timer(timeout, proc.kill)
+    watchdog.start()
+    try:
+        code = proc.wait()
+    finally:
+        watchdog.cancel()
+    seconds = time.perf_counter() - start
+    if code:
+        raise subprocess.CalledProcessError(code, cmd)
+    return seconds
 
 
 def gkdesk_command(*args: str) -> list[str]:
