@@ -10,7 +10,7 @@ from alembic import command
 from sqlalchemy import bindparam, delete, insert, select, text
 
 from gkdesk.paths import DataFolder
-from gkdesk.store import backup
+from gkdesk.store import audit, backup
 from gkdesk.store.db import (
     alembic_config, check_database, current_revision, head_revision, known_revisions, make_engine, open_database,
     restore_database,
@@ -221,3 +221,30 @@ def test_core_statements_on_a_mapped_table_are_audited_too(folder):
     assert ("recipient", {"statement": "insert", "rows": 4, "where": None}, None) in bulk
     ((_, after, before),) = [b for b in bulk if b[1]["statement"] == "delete"]
     assert after["rows"] == 1 and [r["name"] for r in before["rows"]] == ["张1"]
+
+
+def test_insert_many_stores_what_insert_stores_and_is_audited_alike(folder):
+    # audit.insert_many (the import's rows) skips SQLAlchemy's per-row parameters: a date, a None, a default and a
+    # text of digits must come back exactly as the same rows put in by insert(), and the audit entry be the same.
+    db = open_database(folder)
+    rows = [dict(seq=i, name=f"张{i}", id_number="11010519491231002X", quantity_e4=None if i else 12_345,
+                 amount_fen=100 * i, account="6228480000000000000", pay_date=dt.date(2026, 11, i + 1) if i else None)
+            for i in range(3)]
+    with db.transaction() as s:
+        first, second = (PublicityBatch(program=SubsidyProgram(name=f"项目{n}"), village=Village(name=f"村{n}"),
+                                        period="2026年度", created_at=dt.datetime(2026, 11, 1)) for n in (1, 2))
+        s.add_all([first, second])
+        s.flush()
+        s.execute(insert(Recipient), [dict(r, batch_id=first.id) for r in rows])
+        audit.insert_many(s, Recipient.__table__, [dict(r, batch_id=second.id) for r in rows])
+        ids = first.id, second.id
+    columns = [c for c in Recipient.__table__.columns if c.key not in ("id", "batch_id")]
+    with db.session() as s:
+        stored = [s.execute(select(*columns).where(Recipient.batch_id == b).order_by(Recipient.seq)).all()
+                  for b in ids]
+        raw = [s.execute(text("SELECT pay_date, group_name, remark FROM recipient WHERE batch_id = :b ORDER BY seq"),
+                         {"b": b}).all() for b in ids]
+        bulk = [e.after for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "bulk"))]
+    assert stored[0] == stored[1] and stored[1][1].pay_date == dt.date(2026, 11, 2)
+    assert raw[0] == raw[1] == [(None, "", ""), ("2026-11-02", "", ""), ("2026-11-03", "", "")]
+    assert bulk == [{"statement": "insert", "rows": 3, "where": None}] * 2

@@ -3,8 +3,8 @@
 ORM changes (add, edit, delete of an object) are recorded row by row with before/after values from the flush;
 bulk statements (`session.execute(insert(Model), rows)`, `update(...)`, `delete(...)`) are recorded as one
 `bulk` entry naming the statement and the row count; a bulk DELETE also keeps the rows it removed (read with the
-statement's own WHERE in one SELECT just before it runs) in `before["rows"]`. Services never write change entries
-by hand.
+statement's own WHERE in one SELECT just before it runs) in `before["rows"]`. Tens of thousands of rows go in
+through `insert_many`, which writes the same `bulk` entry. Services never write change entries by hand.
 
 Entries that are not row changes are written through the functions at the end: an entry in a session's
 transaction (`add_entry`: which file an import took, why a resolved objection was changed), a refusal
@@ -20,7 +20,7 @@ import logging
 import os
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Select, event, insert, inspect, select
+from sqlalchemy import BindParameter, ColumnElement, Select, Table, event, insert, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import get_history
 from sqlalchemy.sql import visitors
@@ -188,6 +188,41 @@ def _bulk(orm_execute_state) -> Any:
                 {"statement": action, "rows": count, "where": where})],
     )
     return result
+
+
+def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT many rows (an import's 20,000) as one DB-API executemany of plain tuples, recorded as the one `bulk`
+    entry every bulk INSERT gets. `session.execute(insert(table), rows)` builds each row's parameters through the
+    compiled statement, which took half of an import's storing time; here a value passes only through its column's
+    bind processor (a date stored as SQLAlchemy stores it). Every row carries the keys of the first; a column none
+    names takes its default."""
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    keys = list(rows[0])
+    defaults = {c: c.default.arg for c in table.columns
+                if c.key not in rows[0] and c.default is not None and c.default.is_scalar}
+    columns = [table.c[key] for key in keys] + list(defaults)
+    fixed = tuple(defaults.values())
+    values = [tuple(row[key] for key in keys) + fixed for row in rows]
+    processors = [(i, p) for i, p in enumerate(c.type.dialect_impl(dialect).bind_processor(dialect)
+                                               for c in columns) if p is not None]
+    if processors:
+        values = [_processed(row, processors) for row in values]
+    quote = dialect.identifier_preparer.quote
+    connection.exec_driver_sql(
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})", values)
+    connection.execute(insert(AuditEntry), [_entry(session, "bulk", table.name, None, None,
+                                                   {"statement": "insert", "rows": len(rows), "where": None})])
+
+
+def _processed(row: tuple, processors: list[tuple[int, Any]]) -> tuple:
+    row = list(row)
+    for i, process in processors:
+        row[i] = process(row[i])
+    return tuple(row)
 
 
 # ---- entries that are not row changes (issue 12) --------------------------------------------------------------
