@@ -68,3 +68,28 @@ def test_help_still_lists_every_command(capsys):
     for commands in AREAS.values():
         for command in commands:
             assert command in out
+
+
+READ_IN_A_THREAD = """
+import json, sys
+from gkdesk.io.recipient_list import prepare_import
+before = set(sys.modules)
+for path in json.loads(sys.argv[1]):
+    prepare_import(path)
+print(json.dumps(sorted(m for m in set(sys.modules) - before if not m.startswith("encodings."))))
+"""
+
+
+def test_reading_a_list_imports_nothing_once_its_module_is_loaded(tmp_path):
+    # `gkdesk subsidy import` reads the file in a thread while the main thread imports SQLAlchemy. Two threads
+    # importing at once can be handed a half-initialised module ("partially initialized module 'typing'" was seen
+    # in a trial), so the read must find every module it needs already loaded by gkdesk.io.recipient_list.
+    from tests.test_subsidy_cli import list_file
+
+    xlsx = list_file(tmp_path / "名单.xlsx")
+    csv = tmp_path / "名单.csv"
+    csv.write_text("户主姓名,身份证号,补贴金额\n张三,11010519491231002X,100\n", encoding="utf-8-sig")
+    done = subprocess.run([sys.executable, "-c", READ_IN_A_THREAD, json.dumps([str(xlsx), str(csv)])],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []

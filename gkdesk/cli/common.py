@@ -5,10 +5,13 @@ import argparse
 import contextlib
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from gkdesk.paths import DataFolder, data_dir
 from gkdesk.services.errors import USER_ERRORS  # noqa: F401  (re-exported for the commands)
-from gkdesk.store.db import Database, open_database
+
+if TYPE_CHECKING:   # the store (SQLAlchemy) loads when a command opens the database: see cli/subsidy.cmd_import
+    from gkdesk.store.db import Database
 
 
 def add_common(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -48,6 +51,8 @@ _opened: list[Database] = []
 
 
 def open_db(args, start_backup: bool = True) -> Database:
+    from gkdesk.store.db import open_database
+
     reads_only = getattr(args, "reads_only", False)
     db = open_database(folder(args), start_backup=start_backup and not reads_only,
                        create=getattr(args, "creates_folder", False),

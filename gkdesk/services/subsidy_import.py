@@ -21,9 +21,8 @@ row typed in the window is checked exactly like a row read from a file.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -57,23 +56,16 @@ from gkdesk.domain.fields import is_blank as _blank
 from gkdesk.domain.money import MoneyError, amount_matches, format_fen, parse_fen
 from gkdesk.domain.privacy import MOBILE_DIGITS
 from gkdesk.domain.vocab import SUPERSEDED
+from gkdesk.io.recipient_list import ImportPlan, PreviewRow, SourceFile, prepare_import  # noqa: F401  (re-exported)
 from gkdesk.io.sheets import (  # noqa: F401  (Problem, ERROR, WARNING re-exported)
     ERROR,
     WARNING,
     Problem,
-    RECIPIENT_FIELDS,
-    FieldSpec,
-    Grid,
-    Header,
     Mapping,
-    SheetError,
     cell_text,
     column_letter,
     data_rows,
     duplicated_columns,
-    match_columns,
-    read_table,
-    sheet_names,
 )
 from gkdesk.services import subsidy
 from gkdesk.services.errors import UserError
@@ -93,6 +85,7 @@ __all__ = [
     "Problem",
     "commit_import",
     "import_file",
+    "import_plan",
     "prepare_import",
     "validate",
     "village_named",
@@ -104,106 +97,6 @@ MAX_AGE = 110
 
 class ImportCancelled(Exception):
     """The clerk cancelled the validation or import; nothing was written."""
-
-
-
-
-@dataclass(frozen=True)
-class PreviewRow:
-    number: int          # the file's own row number
-    cells: list[str]     # cell texts, one per column of the grid
-
-
-@dataclass
-class ImportPlan:
-    """What `prepare_import` found: the grid, the header and the proposed mapping (fields → column indices)."""
-
-    path: Path
-    grid: Grid
-    header: Header
-    mapping: Mapping
-    _sheets: list[str] | None = field(default=None, repr=False)
-    source: SourceFile | None = None   # the file as it was read: name, size, SHA-256 (for the audit log)
-
-    @property
-    def sheets(self) -> list[str]:
-        """Sheet names of the workbook ([] for CSV), for a sheet chooser; read on first use."""
-        if self._sheets is None:
-            try:
-                self._sheets = sheet_names(self.path)
-            except SheetError:
-                self._sheets = [self.grid.sheet_name] if self.grid.sheet_name else []
-        return self._sheets
-
-    @property
-    def fields(self) -> tuple[FieldSpec, ...]:
-        return self.mapping.fields
-
-    @property
-    def sheet_name(self) -> str:
-        return self.grid.sheet_name
-
-    @property
-    def header_row(self) -> int:
-        """File row number of the (last) header row."""
-        return self.grid.row_number(self.header.row_index)
-
-    @property
-    def first_header_row(self) -> int:
-        return self.grid.row_number(self.header.first_row_index)
-
-    @property
-    def columns(self) -> list[str]:
-        """Header text of every column of the sheet ("" for a column without one)."""
-        return list(self.header.columns)
-
-    def column_labels(self) -> list[str]:
-        """“C列（身份证号）” for every column, for the mapping dialog's choosers."""
-        return [self.header.column_label(j) for j in range(len(self.header.columns))]
-
-    @property
-    def data_row_count(self) -> int:
-        """Rows below the header (blank, total and note rows included): the progress bar's total."""
-        return max(0, len(self.grid.rows) - self.header.data_start)
-
-    def preview(self, limit: int = 20) -> list[PreviewRow]:
-        """The first rows below the header as the clerk sees them in Excel."""
-        out = []
-        for i in range(self.header.data_start, min(len(self.grid.rows), self.header.data_start + limit)):
-            out.append(PreviewRow(self.grid.row_number(i), [cell_text(v) for v in self.grid.rows[i]]))
-        return out
-
-    def row_index(self, number: int) -> int | None:
-        """Index into grid.rows of the file's row `number` (a Problem.row), or None when outside the sheet."""
-        index = number - self.grid.first_row_number
-        return index if 0 <= index < len(self.grid.rows) else None
-
-    def source_label(self) -> str:
-        return f"{self.path.name}（{self.sheet_name}）" if self.sheet_name else self.path.name
-
-    @property
-    def has_marked_rows(self) -> bool:
-        """Whether the sheet has rows hidden, filtered out or struck through (the window offers to leave them out)."""
-        return bool(self.grid.hidden or self.grid.struck)
-
-    def title_texts(self) -> list[str]:
-        """The texts above the header (the list's title: 关于西村2026年度…的公示)."""
-        return [text for row in self.grid.rows[:self.header.first_row_index] for v in row if (text := cell_text(v))]
-
-    def reread(self) -> ImportPlan:
-        """The plan of the file as it is now: this one when the file has not changed since it was read, else the
-        same sheet read again (the clerk fixed the file in Excel meanwhile) — or, when that sheet is no longer in
-        the file (renamed, removed, a new copy saved over it), the sheet a new import proposes: its sheet_name then
-        differs from this plan's, and the caller shows the clerk which sheet it now is."""
-        if self.source is not None and SourceFile.of(self.path) == self.source:
-            return self
-        if self.sheet_name and self.sheet_name not in sheet_names(self.path):
-            return prepare_import(self.path)
-        return prepare_import(self.path, self.sheet_name or None)
-
-    def changed_from(self, other: ImportPlan) -> bool:
-        """Whether this plan reads the file differently from `other`: another sheet or other columns."""
-        return self is not other and (self.sheet_name != other.sheet_name or self.columns != other.columns)
 
 
 def village_named(plan: ImportPlan, villages: list[str]) -> tuple[str, str] | None:
@@ -270,37 +163,7 @@ class ImportResult:
         return out
 
 
-# ---- step 1: read and propose ----------------------------------------------------------------------------------
-
-def prepare_import(path: str | Path, sheet: str | int | None = None) -> ImportPlan:
-    """Read the sheet (the first visible one unless `sheet` names another), find the header below any title
-    rows and propose a column mapping. Raises SheetError (file unreadable, no header, wrong sheet) whose
-    sentence names the file."""
-    path = Path(path)
-    grid, header = read_table(path, RECIPIENT_FIELDS, sheet)
-    mapping = match_columns(header, RECIPIENT_FIELDS)
-    return ImportPlan(path=path, grid=grid, header=header, mapping=mapping, source=SourceFile.of(path))
-
-
-@dataclass(frozen=True)
-class SourceFile:
-    """Which file an import took, as the audit log keeps it."""
-
-    name: str
-    size: int
-    sha256: str
-
-    @classmethod
-    def of(cls, path: Path) -> SourceFile | None:
-        digest = hashlib.sha256()
-        try:
-            with open(path, "rb") as fh:
-                while chunk := fh.read(1 << 20):
-                    digest.update(chunk)
-            return cls(path.name, path.stat().st_size, digest.hexdigest())
-        except OSError:
-            return None
-
+# ---- step 1, read and propose: ImportPlan and prepare_import in gkdesk.io.recipient_list ----------------------
 
 # ---- step 2: validate ------------------------------------------------------------------------------------------
 
@@ -712,25 +575,30 @@ def _import_details(plan: ImportPlan, result: ImportResult) -> dict:
             "confirmed": [p.text() for p in result.to_confirm]}
 
 
-def import_file(
+def import_file(db: Database, path: str | Path, program: SubsidyProgram | int | str, village: Village | int | str,
+                period: str = "", *, sheet: str | int | None = None, **options) -> tuple[int | None, ImportResult]:
+    """prepare → validate → commit with the proposed mapping (for scripts and tests): `import_plan` of the file's
+    `sheet` (the first visible one with a header unless named)."""
+    return import_plan(db, prepare_import(path, sheet), program, village, period, **options)
+
+
+def import_plan(
     db: Database,
-    path: str | Path,
+    plan: ImportPlan,
     program: SubsidyProgram | int | str,
     village: Village | int | str,
     period: str = "",
     *,
-    sheet: str | int | None = None,
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     confirmed: bool = False,
     leave_out_marked: bool = False,
 ) -> tuple[int | None, ImportResult]:
-    """prepare → validate → commit with the proposed mapping (for the command line and scripts).
-    Returns (batch id or None when refused — for errors, or for warnings to confirm that were not `confirmed` —,
-    result with the problems)."""
+    """validate → commit of a file already read, with its proposed mapping (the command line reads the file while
+    the database opens). Returns (batch id or None when refused — for errors, or for warnings to confirm that were
+    not `confirmed` —, result with the problems)."""
     today = today or clock.today()
-    plan = prepare_import(path, sheet)
     with db.session() as session:
         prog = _program(session, program)
         _village(session, village)
