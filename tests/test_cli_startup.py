@@ -72,10 +72,11 @@ def test_help_still_lists_every_command(capsys):
 
 READ_IN_A_THREAD = """
 import json, sys
-from gkdesk.io.recipient_list import prepare_import
+from gkdesk.io.import_plan import read_plan
+from gkdesk.io.sheets import RECIPIENT_FIELDS
 before = set(sys.modules)
 for path in json.loads(sys.argv[1]):
-    prepare_import(path)
+    read_plan(path, RECIPIENT_FIELDS)
 print(json.dumps(sorted(m for m in set(sys.modules) - before if not m.startswith("encodings."))))
 """
 
@@ -83,7 +84,7 @@ print(json.dumps(sorted(m for m in set(sys.modules) - before if not m.startswith
 def test_reading_a_list_imports_nothing_once_its_module_is_loaded(tmp_path):
     # `gkdesk subsidy import` reads the file in a thread while the main thread imports SQLAlchemy. Two threads
     # importing at once can be handed a half-initialised module ("partially initialized module 'typing'" was seen
-    # in a trial), so the read must find every module it needs already loaded by gkdesk.io.recipient_list.
+    # in a trial), so the read must find every module it needs already loaded by gkdesk.io.import_plan.
     from tests.test_subsidy_cli import list_file
 
     xlsx = list_file(tmp_path / "名单.xlsx")

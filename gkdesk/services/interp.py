@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from collections.abc import Mapping as _Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,20 +44,19 @@ from gkdesk.io.sheets import (  # noqa: F401  (Problem, ERROR, WARNING re-export
     WARNING,
     Problem,
     FieldSpec,
-    Grid,
-    Header,
     Mapping,
     SheetError,
     data_rows,
     duplicated_columns,
-    match_columns,
-    read_table,
 )
 from gkdesk.services import settings
 from gkdesk.services.calendar import load_calendar
 from gkdesk.services.errors import UserError
 from gkdesk.services.reminders import INFO, OPEN, Reminder, ReminderContext, provider, severity_for
 from gkdesk.store.models import MonthlyFiling, PolicyInterpretation, YearlyTarget
+
+if TYPE_CHECKING:
+    from gkdesk.io.import_plan import ImportPlan
 
 REPORT_TITLE = "政策解读情况报备表"
 NIL_TEXT = "本月无政策解读"
@@ -1001,18 +1001,6 @@ INTERP_FIELDS: tuple[FieldSpec, ...] = (
 
 
 @dataclass
-class ImportPlan:
-    path: Path
-    grid: Grid
-    header: Header
-    mapping: Mapping
-
-    @property
-    def header_row(self) -> int:
-        return self.grid.row_number(self.header.row_index)
-
-
-@dataclass
 class ImportResult:
     rows: list[dict]                 # cleaned values, ready for add
     problems: list[Problem]
@@ -1033,12 +1021,12 @@ class ImportResult:
 
 def prepare_import(path: str | Path, sheet: str | int | None = None) -> ImportPlan:
     """Read the sheet, find the header row below any title rows and map the 报备表's columns. Raises UserError."""
-    path = Path(path)
+    from gkdesk.io.import_plan import read_plan   # python-calamine: not for the reminders `gkdesk due` reads here
+
     try:
-        grid, header = read_table(path, INTERP_FIELDS, sheet)
+        return read_plan(path, INTERP_FIELDS, sheet)
     except SheetError as exc:
         raise UserError(str(exc).rstrip("。") + "。") from None
-    return ImportPlan(path, grid, header, match_columns(header, INTERP_FIELDS))
 
 
 def _identity(values: _Mapping) -> tuple:

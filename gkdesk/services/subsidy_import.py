@@ -56,8 +56,9 @@ from gkdesk.domain.fields import is_blank as _blank
 from gkdesk.domain.money import MoneyError, amount_matches, format_fen, parse_fen
 from gkdesk.domain.privacy import MOBILE_DIGITS
 from gkdesk.domain.vocab import SUPERSEDED
-from gkdesk.io.recipient_list import ImportPlan, PreviewRow, SourceFile, prepare_import  # noqa: F401  (re-exported)
+from gkdesk.io.import_plan import ImportPlan, PreviewRow, SourceFile, read_plan  # noqa: F401  (re-exported)
 from gkdesk.io.sheets import (  # noqa: F401  (Problem, ERROR, WARNING re-exported)
+    RECIPIENT_FIELDS,
     ERROR,
     WARNING,
     Problem,
@@ -163,7 +164,13 @@ class ImportResult:
         return out
 
 
-# ---- step 1, read and propose: ImportPlan and prepare_import in gkdesk.io.recipient_list ----------------------
+# ---- step 1: read and propose ----------------------------------------------------------------------------------
+
+def prepare_import(path: str | Path, sheet: str | int | None = None) -> ImportPlan:
+    """The list's file read (gkdesk.io.import_plan): its sheet (the first visible one with a list's header unless
+    `sheet` names another), the header and the proposed mapping. Raises SheetError whose sentence names the file."""
+    return read_plan(path, RECIPIENT_FIELDS, sheet)
+
 
 # ---- step 2: validate ------------------------------------------------------------------------------------------
 

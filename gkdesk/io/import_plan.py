@@ -1,7 +1,8 @@
-"""A recipient list (名单) as read from its file, before anything is checked: the grid, the header found below any
-title rows, the proposed column mapping and the file's fingerprint. Reading needs nothing of the database, so a
-command can read the file while the database opens (`gkdesk subsidy import`); the checks and the storing are in
-`gkdesk.services.subsidy_import`, which re-exports these names."""
+"""A table file as read for an import, before anything is checked: the grid, the header found below any title rows,
+the proposed column mapping and the file's fingerprint. The 名单 (services.subsidy_import) and the 政策解读 register
+(services.interp) are read this way, each with its own fields; the checks and the storing are theirs. Reading
+needs nothing of the database, so a command can read its file while the database opens (`gkdesk subsidy
+import`)."""
 from __future__ import annotations
 
 import hashlib
@@ -12,8 +13,9 @@ from pathlib import Path
 # the main thread imports SQLAlchemy, and two threads importing at once can be handed a half-initialised module.
 import python_calamine  # noqa: F401
 
+from collections.abc import Sequence
+
 from gkdesk.io.sheets import (
-    RECIPIENT_FIELDS,
     FieldSpec,
     Grid,
     Header,
@@ -34,7 +36,7 @@ class PreviewRow:
 
 @dataclass
 class ImportPlan:
-    """What `prepare_import` found: the grid, the header and the proposed mapping (fields → column indices)."""
+    """What `read_plan` found: the grid, the header and the proposed mapping (fields → column indices)."""
 
     path: Path
     grid: Grid
@@ -116,21 +118,21 @@ class ImportPlan:
         if self.source is not None and SourceFile.of(self.path) == self.source:
             return self
         if self.sheet_name and self.sheet_name not in sheet_names(self.path):
-            return prepare_import(self.path)
-        return prepare_import(self.path, self.sheet_name or None)
+            return read_plan(self.path, self.fields)
+        return read_plan(self.path, self.fields, self.sheet_name or None)
 
     def changed_from(self, other: ImportPlan) -> bool:
         """Whether this plan reads the file differently from `other`: another sheet or other columns."""
         return self is not other and (self.sheet_name != other.sheet_name or self.columns != other.columns)
 
 
-def prepare_import(path: str | Path, sheet: str | int | None = None) -> ImportPlan:
-    """Read the sheet (the first visible one unless `sheet` names another), find the header below any title
-    rows and propose a column mapping. Raises SheetError (file unreadable, no header, wrong sheet) whose
-    sentence names the file."""
+def read_plan(path: str | Path, fields: Sequence[FieldSpec], sheet: str | int | None = None) -> ImportPlan:
+    """Read the sheet (the first visible one with a header of `fields` unless `sheet` names another), find the
+    header below any title rows and propose a column mapping. Raises SheetError (file unreadable, no header, wrong
+    sheet) whose sentence names the file."""
     path = Path(path)
-    grid, header = read_table(path, RECIPIENT_FIELDS, sheet)
-    mapping = match_columns(header, RECIPIENT_FIELDS)
+    grid, header = read_table(path, fields, sheet)
+    mapping = match_columns(header, fields)
     return ImportPlan(path=path, grid=grid, header=header, mapping=mapping, source=SourceFile.of(path))
 
 
