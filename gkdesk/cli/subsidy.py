@@ -242,7 +242,7 @@ def cmd_import(args) -> int:
 
     with ThreadPoolExecutor(1) as pool:
         # The file is read (python-calamine parses outside the GIL) while SQLAlchemy loads and the database
-        # opens: a tenth of a 20,000-row import's process (bench/RESULTS.md).
+        # opens (the figures are in bench/RESULTS.md).
         reading = pool.submit(read_plan, args.file, RECIPIENT_FIELDS, args.sheet)
         from gkdesk.services import subsidy_import
 
