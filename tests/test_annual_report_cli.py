@@ -6,24 +6,16 @@ import json
 import os
 import subprocess
 import sys
+from functools import partial
 
 import pytest
 
 from gkdesk.cli import main
+from tests import commands
 
 TODAY = "2027-01-12"
-
-
-def run(capsys, *argv):
-    code = main(["--today", TODAY, *argv])
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-def ok(capsys, *argv) -> str:
-    code, out, err = run(capsys, *argv)
-    assert code == 0, err
-    return out
+run = partial(commands.run, today=TODAY)
+ok = partial(commands.ok, today=TODAY)
 
 
 @pytest.fixture

@@ -5,30 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
-from pathlib import Path
 
 from gkdesk.paths import DataFolder
 from gkdesk.services import annual_report as report
 from gkdesk.store.db import head_revision, open_database
-
-RELEASE = Path(__file__).parent / "data" / "releases" / "0.1.0-demo.sqlite3"
-
-
-def _tables(path: Path) -> set[str]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return {t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    finally:
-        con.close()
+from tests.releases import FIRST_RELEASE, table_names
 
 
 def test_the_old_demo_upgrades_and_writes_its_first_report(data_folder: DataFolder):
     data_folder.root.mkdir(parents=True)
-    shutil.copyfile(RELEASE, data_folder.db_path)
-    assert "annual_report" not in _tables(data_folder.db_path)
+    shutil.copyfile(FIRST_RELEASE, data_folder.db_path)
+    assert "annual_report" not in table_names(data_folder.db_path)
     db = open_database(data_folder, start_backup=False)
     try:
-        assert "annual_report" in _tables(data_folder.db_path)
+        assert "annual_report" in table_names(data_folder.db_path)
         today = dt.date(2027, 1, 10)
         with db.transaction() as s:
             view = report.build(s, 2026, today)

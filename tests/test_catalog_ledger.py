@@ -9,13 +9,13 @@ import external
 import openpyxl
 import pytest
 
-from gkdesk.cli import main
 from gkdesk.domain.workcal import WorkCalendar
 from gkdesk.paths import DataFolder
 from gkdesk.services import catalog, reminders, settings, subsidy
 from gkdesk.services.errors import UserError
 from gkdesk.store.db import open_database
 from gkdesk.store.models import DisclosureRecord, Recipient
+from tests.commands import run
 
 D = dt.date
 CAL = WorkCalendar()
@@ -239,12 +239,6 @@ def test_ledger_export_for_a_year(db, tmp_path):
         path = catalog.export_ledger(s, 2025, tmp_path / "台账2025.xlsx", CAL, D(2026, 11, 23))
     ws = openpyxl.load_workbook(path).active
     assert "统计截至：2025年12月31日" in ws["A2"].value
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_demo_due_lists_the_overdue_catalog_item_with_its_working_day_deadline(tmp_path, capsys):

@@ -8,14 +8,7 @@ import subprocess
 import sys
 import time
 
-
-from gkdesk.cli import main
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from tests.commands import run
 
 
 def test_init_then_check(tmp_path, capsys):

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import partial
 
 import docx
 import openpyxl
 import pytest
 
-from gkdesk.cli import main
 from gkdesk.domain.dates import format_cn
+from tests import commands
 
 TODAY = "2026-11-23"
-
-
-def run(capsys, *argv):
-    code = main(["--today", TODAY, *argv])
-    out = capsys.readouterr()
-    return code, out.out, out.err
+run = partial(commands.run, today=TODAY)
 
 
 @pytest.fixture

@@ -1,8 +1,7 @@
 """A database written by each earlier release opens in this one, is backed up before any upgrade, and keeps every
 row and every 分: each table of the old file is compared column by column after the upgrade.
 
-The files under tests/data/releases/ are `gkdesk demo --today 2026-11-23` of that release. Add the next one when a
-release ships, before its schema changes.
+The files are listed in tests/releases.py.
 """
 from __future__ import annotations
 
@@ -15,8 +14,7 @@ import pytest
 
 from gkdesk.paths import DataFolder
 from gkdesk.store.db import current_revision, head_revision, open_database
-
-RELEASES = sorted((Path(__file__).parent / "data" / "releases").glob("*-demo.sqlite3"))
+from tests.releases import RELEASES
 
 
 def table_fingerprints(db_path: Path, immutable: bool = False) -> dict[str, tuple[int, str, dict[str, int], list[str]]]:

@@ -5,31 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
-from pathlib import Path
 
 from gkdesk.paths import DataFolder
 from gkdesk.services import requests as rq
 from gkdesk.store.db import head_revision, open_database
+from tests.releases import FIRST_RELEASE, table_names
 
-RELEASE = Path(__file__).parent / "data" / "releases" / "0.1.0-demo.sqlite3"
 NEW_TABLES = {"info_request", "info_request_event", "info_request_letter", "info_request_fee", "info_request_case"}
-
-
-def _tables(path: Path) -> set[str]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return {t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    finally:
-        con.close()
 
 
 def test_the_old_demo_upgrades_to_an_empty_register_that_works(data_folder: DataFolder):
     data_folder.root.mkdir(parents=True)
-    shutil.copyfile(RELEASE, data_folder.db_path)
-    assert not NEW_TABLES & _tables(data_folder.db_path)
+    shutil.copyfile(FIRST_RELEASE, data_folder.db_path)
+    assert not NEW_TABLES & table_names(data_folder.db_path)
     db = open_database(data_folder, start_backup=False)
     try:
-        assert NEW_TABLES <= _tables(data_folder.db_path)
+        assert NEW_TABLES <= table_names(data_folder.db_path)
         with db.transaction() as s:
             assert rq.list_requests(s) == []
             request = rq.add_request(s, received_on="2026-09-25", channel="当面", applicant_name="张三",

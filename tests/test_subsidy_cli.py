@@ -10,15 +10,9 @@ import zipfile
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from gkdesk.cli import main
 from gkdesk.domain.idnumber import check_char
 from gkdesk.services import archive
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from tests.commands import run
 
 
 def make_id(birth: str, seq: str) -> str:
